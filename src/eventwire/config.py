@@ -1,0 +1,38 @@
+"""One typed options object, validated when it is made and never changed per document."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from eventwire.errors import UsageError
+
+KINDS = ("text", "html", "warc", "feed", "jsonl")
+DEFAULT_DB = "eventwire.duckdb"
+# Largest single document (a text or HTML file, a WARC record, a JSONL line, a feed file).
+# News articles are kilobytes; 10 MB leaves room for bloated pages while refusing dumps that
+# would stall the parser.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Documents per store transaction: large enough to amortise the commit, small enough that a
+# crash loses little work.
+DEFAULT_BATCH_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = DEFAULT_BATCH_SIZE
+    kind: str | None = None  # force an input kind instead of detecting it
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in KINDS:
+            raise UsageError(f"unknown input kind {self.kind!r}; use one of: {', '.join(KINDS)}")
+        if self.max_bytes < 1:
+            raise UsageError(f"--max-bytes must be positive, got {self.max_bytes}")
+        if self.batch_size < 1:
+            raise UsageError(f"--batch-size must be positive, got {self.batch_size}")
+
+
+def default_db_path() -> str:
+    """The store path: ``EVENTWIRE_DB`` if set, else ``./eventwire.duckdb``."""
+    return os.environ.get("EVENTWIRE_DB") or DEFAULT_DB

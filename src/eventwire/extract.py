@@ -1,0 +1,59 @@
+"""HTML to article text and page metadata (trafilatura for pages, lxml for fragments)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+# trafilatura logs every page it cannot extract at WARNING; eventwire reports those itself.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+
+
+@dataclass
+class Extracted:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    description: str | None = None
+
+
+def extract_page(html: str, url: str | None = None) -> Extracted | None:
+    """Main text and metadata of a whole page; None when no article text is found."""
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if doc is None or not (doc.text or "").strip():
+        return None
+    return Extracted(
+        text=doc.text,
+        title=doc.title or None,
+        date=doc.date or None,
+        sitename=doc.sitename or None,
+        url=doc.url or None,
+        description=doc.description or None,
+    )
+
+
+def fragment_text(html: str) -> str:
+    """Text of an HTML fragment (a feed entry's content), one line per block element."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for el in list(root.iter()):
+        if el.tag in ("script", "style"):
+            el.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS and el is not root:
+            el.text = "\n" + (el.text or "")
+            el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

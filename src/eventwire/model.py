@@ -1,0 +1,158 @@
+"""The data model: what flows between the pipeline's stages.
+
+``RawDocument`` is what a source yields (mirrors the JSON Lines input format of DESIGN.md),
+``DocumentResult`` is what processing returns (the document-result contract). Both are plain
+dataclasses over plain data, so they pickle to process pools and Dask workers unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Length of the hexadecimal ids: 16 hex digits = 64 bits, collision-free far beyond any corpus
+# a single store will hold (birthday bound ~4 billion documents).
+ID_HEX_DIGITS = 16
+
+
+def stable_id(*parts: str | None) -> str:
+    """A short, stable hexadecimal id from text parts (order matters, ``None`` counts as empty)."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update((part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:ID_HEX_DIGITS]
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a document came from: a path (or ``-``), a locator inside it, and the input kind."""
+
+    path: str
+    locator: str = ""
+    kind: str = "text"
+
+    def label(self) -> str:
+        return f"{self.path}#{self.locator}" if self.locator else self.path
+
+
+@dataclass
+class RawDocument:
+    """One document as a source read it, before any processing.
+
+    Exactly one of ``text`` and ``html`` is set. ``html_fragment`` marks HTML that is an
+    article body (a feed entry's content) rather than a whole page.
+    """
+
+    source: SourceRef
+    text: str | None = None
+    html: str | None = None
+    html_fragment: bool = False
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    title: str | None = None
+    encoding: str | None = None
+
+
+@dataclass
+class SourceError:
+    """An input that could not be turned into a RawDocument, with a reason code and a message."""
+
+    source: SourceRef
+    reason: str
+    message: str
+
+
+@dataclass
+class RemovedSpan:
+    """A piece of the raw text that cleaning removed, and why. Offsets refer to the raw text."""
+
+    text: str
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """A run of the cleaned text copied verbatim from the raw text.
+
+    ``clean_start .. clean_start+length`` in the cleaned text equals
+    ``raw_start .. raw_start+length`` in the raw text: the audit trail from any cleaned offset
+    back to the input.
+    """
+
+    clean_start: int
+    raw_start: int
+    length: int
+
+
+@dataclass
+class CleanedText:
+    """What cleaning returns: the parts of the article and what was removed."""
+
+    title: str | None
+    dek: str | None
+    paragraphs: list[str]
+    text: str
+    removed: list[RemovedSpan] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+    def raw_offset(self, clean_offset: int) -> int | None:
+        """Map an offset in the cleaned text back to the raw text (None for separators)."""
+        for seg in self.segments:
+            if seg.clean_start <= clean_offset < seg.clean_start + seg.length:
+                return seg.raw_start + (clean_offset - seg.clean_start)
+        return None
+
+
+@dataclass
+class DocumentResult:
+    """The result of processing one document (DESIGN.md, "Document result")."""
+
+    doc_id: str
+    source: SourceRef
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    dek: str | None = None
+    text: str = ""
+    raw_text: str = ""
+    encoding: str | None = None
+    removed: list[RemovedSpan] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+    error_message: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return stable_id(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document-result JSON object of DESIGN.md (the public contract, nothing more)."""
+        return {
+            "doc_id": self.doc_id,
+            "id": self.id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published,
+            "title": self.title,
+            "dek": self.dek,
+            "text": self.text,
+            "removed": [asdict(r) for r in self.removed],
+            "events": self.events,
+            "quotes": self.quotes,
+            "error": self.error,
+        }
+
+
+def document_id(url: str | None, text: str) -> str:
+    """Documents are identified by their URL and cleaned text: the same content is the same id."""
+    return stable_id(url, text)

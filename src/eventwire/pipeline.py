@@ -1,0 +1,99 @@
+"""Processing one document: ``process(raw) -> DocumentResult``, a pure function.
+
+No I/O and no global state beyond loaded data: the same function runs in-process, in a process
+pool or on Dask workers and gives the same result everywhere. Every failure becomes the result's
+``error`` (a reason code of ``errors.REASONS``) instead of an exception.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from eventwire.clean import clean, same_headline
+from eventwire.dates import iso_date
+from eventwire.extract import Extracted, extract_page, fragment_text
+from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
+
+log = logging.getLogger(__name__)
+
+# How far into the body a page's headline may stand (after kickers, section names, bylines).
+HEAD_LINES = 5
+
+
+def compose_raw_text(title: str | None, body: str) -> str:
+    """The raw text cleaning sees: the body, headed by the title when the body lacks it."""
+    body = body.strip("\n")
+    if not title or not title.strip():
+        return body
+    head = [line for line in body.split("\n") if line.strip()][:HEAD_LINES]
+    if any(same_headline(title, line) for line in head):
+        return body
+    return f"{title.strip()}\n\n{body}"
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _failed(raw: RawDocument, reason: str, message: str) -> DocumentResult:
+    return DocumentResult(
+        doc_id=stable_id("error", raw.source.label()),
+        source=raw.source,
+        id=raw.id,
+        url=raw.url,
+        outlet=raw.outlet,
+        published=iso_date(raw.date),
+        title=raw.title,
+        encoding=raw.encoding,
+        error=reason,
+        error_message=message,
+    )
+
+
+def process(raw: RawDocument) -> DocumentResult:
+    """Turn one RawDocument into its DocumentResult (cleaned text, metadata, removed spans)."""
+    try:
+        return _process(raw)
+    except Exception as exc:  # a bug must not stop the batch: record it with the input
+        log.exception("processing failed for %s", raw.source.label())
+        return _failed(raw, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def _process(raw: RawDocument) -> DocumentResult:
+    meta = Extracted(text="")
+    if raw.html is not None:
+        if raw.html_fragment:
+            meta.text = fragment_text(raw.html)
+        else:
+            meta = extract_page(raw.html, raw.url) or meta
+        if not meta.text.strip():
+            return _failed(raw, "no_content", "no article text could be extracted from the HTML")
+    else:
+        meta.text = raw.text or ""
+    if not meta.text.strip():
+        return _failed(raw, "empty", "the document holds no text")
+
+    raw_text = compose_raw_text(raw.title or meta.title, meta.text)
+    cleaned = clean(raw_text, title=raw.title or meta.title, description=meta.description)
+    if not cleaned.text:
+        return _failed(raw, "empty", "nothing is left after removing page debris")
+    url = raw.url or meta.url
+    return DocumentResult(
+        doc_id=document_id(url, cleaned.text),
+        source=raw.source,
+        id=raw.id,
+        url=url,
+        outlet=raw.outlet or meta.sitename or _outlet_from_url(url),
+        published=iso_date(raw.date) or iso_date(meta.date),
+        title=cleaned.title,
+        dek=cleaned.dek,
+        text=cleaned.text,
+        raw_text=raw_text,
+        encoding=raw.encoding,
+        removed=cleaned.removed,
+        segments=cleaned.segments,
+    )

@@ -1,0 +1,219 @@
+"""Inputs to RawDocuments: files, folders, globs and stdin, of every supported kind.
+
+``iter_documents(paths, settings)`` yields a ``RawDocument`` for each document found and a
+``SourceError`` for each input (or part of one) that could not be read; it never raises for a
+bad input, so one broken file cannot stop a batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from eventwire.config import Settings
+from eventwire.errors import UsageError
+from eventwire.model import RawDocument, SourceError, SourceRef
+from eventwire.sources.decode import DecodeProblem, decode_bytes
+from eventwire.sources.detect import GZIP_MAGIC, detect_kind, is_input_name
+from eventwire.sources.feed import iter_feed
+from eventwire.sources.jsonl import iter_jsonl
+from eventwire.sources.text import text_document
+from eventwire.sources.warc import iter_warc
+
+__all__ = ["expand_paths", "iter_documents", "read_bytes"]
+
+STDIN = "-"
+HEAD_BYTES = 8192
+# Hidden files and editor/OS litter are not inputs when a folder is walked.
+_SKIP_PREFIXES = (".", "~")
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files named, files under folders (recursively, sorted), glob matches, and ``-``.
+
+    In folders only input files are taken (known extensions, or none: see ``is_input_name``);
+    a file named explicitly is always read.
+
+    A path that matches nothing is a usage error: a typo should not pass as an empty run.
+    """
+    out: list[str] = []
+    for p in paths:
+        if p == STDIN:
+            out.append(p)
+        elif os.path.isdir(p):
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(_SKIP_PREFIXES))
+                out.extend(
+                    os.path.join(root, f)
+                    for f in sorted(files)
+                    if not f.startswith(_SKIP_PREFIXES) and is_input_name(f)
+                )
+        elif os.path.exists(p) or os.path.islink(p):
+            out.append(p)
+        else:
+            matches = sorted(glob.glob(p, recursive=True))
+            if not matches:
+                raise UsageError(f"no such file, folder or glob match: {p}")
+            out.extend(expand_paths(matches))
+    return out
+
+
+def read_bytes(stream: BinaryIO, max_bytes: int) -> bytes | None:
+    """Read at most ``max_bytes``; None if the stream holds more."""
+    data = stream.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _too_large(path: str, kind: str, max_bytes: int, size: int | None = None) -> SourceError:
+    size_text = f"{size / 1e6:.1f} MB" if size else "more than the limit"
+    return SourceError(
+        SourceRef(path, "", kind),
+        "too_large",
+        f"the input is {size_text}; the limit per document is {max_bytes / 1e6:.1f} MB",
+    )
+
+
+def _open(path: str) -> BinaryIO:
+    if path == STDIN:
+        return sys.stdin.buffer
+    return open(path, "rb")  # noqa: SIM115 - closed by the caller
+
+
+def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a stream; an overlong line is cut to ``max_bytes + 1`` and its rest skipped."""
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def iter_documents(paths: Iterable[str], settings: Settings) -> Iterator[RawDocument | SourceError]:
+    """Every document in ``paths`` (see ``expand_paths``), with an error per unreadable input."""
+    for path in expand_paths(paths):
+        try:
+            stream = _open(path)
+        except OSError as exc:
+            yield SourceError(SourceRef(path), "unreadable", f"cannot open: {exc.strerror}")
+            continue
+        try:
+            yield from _iter_stream(stream, path, settings)
+        except OSError as exc:
+            yield SourceError(SourceRef(path), "unreadable", f"read failed: {exc}")
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def _peek(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
+    head = stream.read(HEAD_BYTES)
+    rest = io.BufferedReader(_Chain(head, stream))  # type: ignore[arg-type]
+    return head, rest
+
+
+class _Chain(io.RawIOBase):
+    """A stream that replays bytes already read, then continues with the underlying stream."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head, self._stream = head, stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _iter_stream(
+    stream: BinaryIO, path: str, settings: Settings
+) -> Iterator[RawDocument | SourceError]:
+    head, stream = _peek(stream)
+    if not head.strip():
+        yield SourceError(SourceRef(path), "empty", "the file is empty")
+        return
+    name = path if path != STDIN else ""
+    if head.startswith(GZIP_MAGIC):
+        try:
+            inner_head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error as exc:
+            yield SourceError(SourceRef(path), "malformed", f"the gzip data is broken: {exc}")
+            return
+        if inner_head.startswith(b"WARC/"):
+            # warcio reads gzip members itself, one record at a time: give it the raw stream.
+            yield from iter_warc(stream, path, settings.max_bytes)
+            return
+        inner = gzip.GzipFile(fileobj=stream)
+        yield from _iter_gzip_member(inner, name.removesuffix(".gz"), path, settings)
+        return
+    kind = settings.kind or detect_kind(name, head)
+    yield from _iter_kind(kind, stream, name, path, head, settings)
+
+
+def _iter_gzip_member(
+    inner: gzip.GzipFile, name: str, path: str, settings: Settings
+) -> Iterator[RawDocument | SourceError]:
+    try:
+        head = inner.peek(HEAD_BYTES)[:HEAD_BYTES]
+        kind = settings.kind or detect_kind(name, head)
+        yield from _iter_kind(kind, inner, name, path, head, settings)  # type: ignore[arg-type]
+    except (OSError, EOFError, zlib.error) as exc:
+        yield SourceError(SourceRef(path), "truncated", f"the gzip data is broken: {exc}")
+
+
+def _iter_kind(
+    kind: str, stream: BinaryIO, name: str, path: str, head: bytes, settings: Settings
+) -> Iterator[RawDocument | SourceError]:
+    if kind == "warc":
+        yield from iter_warc(stream, path, settings.max_bytes)
+        return
+    if kind == "jsonl":
+        yield from iter_jsonl(_bounded_lines(stream, settings.max_bytes), path, settings.max_bytes)
+        return
+    data = read_bytes(stream, settings.max_bytes)
+    if data is None:
+        size = os.path.getsize(path) if path != STDIN and os.path.isfile(path) else None
+        yield _too_large(path, kind, settings.max_bytes, size)
+        return
+    source = SourceRef(path, "", kind)
+    if kind == "feed":
+        yield from _feed_or_error(data, path, name)
+        return
+    try:
+        text, encoding = decode_bytes(data, html=(kind == "html"))
+    except DecodeProblem as exc:
+        yield SourceError(source, exc.reason, exc.message)
+        return
+    if kind == "html":
+        yield RawDocument(source=source, html=text, encoding=encoding)
+    else:
+        yield text_document(text, source, encoding)
+
+
+def _feed_or_error(data: bytes, path: str, name: str) -> Iterator[RawDocument | SourceError]:
+    for item in iter_feed(data, path):
+        if isinstance(item, SourceError) and item.reason == "not_a_feed":
+            declared = Path(name).suffix or "the --kind option"
+            item.message = (
+                f"{item.message}; it was read as a feed because of {declared}: "
+                "rename it or pass --kind"
+            )
+        yield item

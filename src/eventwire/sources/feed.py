@@ -1,0 +1,67 @@
+"""RSS and Atom feed files: one document per entry."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from eventwire.model import RawDocument, SourceError, SourceRef
+
+
+def _entry_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
+    return None
+
+
+def _entry_body(entry: Any) -> tuple[str | None, bool]:
+    """The entry's fullest content, and whether it is HTML."""
+    best, best_html = None, False
+    for content in entry.get("content") or []:
+        value = content.get("value") or ""
+        if len(value) > len(best or ""):
+            best, best_html = value, "html" in (content.get("type") or "html")
+    summary = entry.get("summary") or ""
+    if len(summary) > len(best or ""):
+        detail = entry.get("summary_detail") or {}
+        best, best_html = summary, "html" in (detail.get("type") or "html")
+    return best, best_html
+
+
+def iter_feed(data: bytes, path: str) -> Iterator[RawDocument | SourceError]:
+    """Documents from the bytes of a feed file; a file that is not a feed is one error."""
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        detail = ""
+        if parsed.get("bozo"):
+            detail = f" ({parsed.get('bozo_exception')})"
+        reason = "not_a_feed" if not parsed.get("version") else "empty"
+        message = "no RSS or Atom entries found" + detail
+        if parsed.get("version"):
+            message = f"the {parsed.version} feed has no entries"
+        yield SourceError(SourceRef(path, "", "feed"), reason, message)
+        return
+    outlet = parsed.feed.get("title") or None
+    for number, entry in enumerate(parsed.entries, start=1):
+        source = SourceRef(path, f"entry{number}", "feed")
+        body, is_html = _entry_body(entry)
+        if not body or not body.strip():
+            yield SourceError(source, "empty", "the feed entry has no content or summary")
+            continue
+        yield RawDocument(
+            source=source,
+            text=None if is_html else body,
+            html=body if is_html else None,
+            html_fragment=is_html,
+            id=entry.get("id") or None,
+            url=entry.get("link") or None,
+            outlet=outlet,
+            date=_entry_date(entry),
+            title=entry.get("title") or None,
+        )

@@ -1,0 +1,353 @@
+"""The DuckDB store: schema migrations, transactional batch writes, and reads.
+
+One ``Store`` owns one DuckDB connection. Writes go in one transaction per batch, so a crash
+leaves whole batches or nothing; documents are keyed by a hash of URL and cleaned text, so a
+rerun after a crash stores only what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import NOTICES, NotFoundError, StoreError
+from eventwire.model import DocumentResult, SourceError
+
+MIGRATIONS_PACKAGE = "eventwire.data.migrations"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every migration file, in order."""
+    found = []
+    for entry in resources.files(MIGRATIONS_PACKAGE).iterdir():
+        if entry.name.endswith(".sql"):
+            version = int(entry.name.split("_", 1)[0])
+            found.append((version, entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+@dataclass
+class BatchOutcome:
+    stored: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    notices: int = 0
+
+    def add(self, other: BatchOutcome) -> None:
+        self.stored += other.stored
+        self.unchanged += other.unchanged
+        self.failed += other.failed
+        self.notices += other.notices
+
+
+class Store:
+    """The embedded database of documents (and, later, events, actors and stories)."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the database {self.path} is in use by another process; wait for it to "
+                    "finish, or use another file with --db"
+                ) from exc
+            raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{self.path} is not a DuckDB database eventwire can open ({exc}); "
+                "pass another path with --db"
+            ) from exc
+        if read_only:
+            self._check_schema()
+        else:
+            self.migrate()
+            self._close_dead_runs()
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks, each in its own transaction."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version "
+            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        current = self.schema_version()
+        latest = _migrations()[-1][0]
+        if current > latest:
+            raise StoreError(
+                f"{self.path} has schema version {current}, newer than this eventwire "
+                f"({latest}); upgrade eventwire"
+            )
+        for version, name, sql in _migrations():
+            if version <= current:
+                continue
+            self.con.begin()
+            try:
+                self.con.execute(sql)
+                self.con.execute(
+                    "INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, _now()]
+                )
+                self.con.commit()
+            except duckdb.Error as exc:
+                self.con.rollback()
+                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
+        return self.schema_version()
+
+    def _check_schema(self) -> None:
+        if self.schema_version() < _migrations()[-1][0]:
+            raise StoreError(
+                f"{self.path} has no eventwire data yet (or an old schema); "
+                "run 'eventwire ingest' on it first"
+            )
+
+    def _close_dead_runs(self) -> None:
+        # We hold the write lock, so no other process is running: a 'running' run was killed.
+        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def begin_run(self, inputs: list[str]) -> str:
+        run_id = uuid.uuid4().hex[:16]
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, inputs, status) VALUES (?, ?, ?, 'running')",
+            [run_id, _now(), json.dumps(inputs)],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, outcome: BatchOutcome, status: str = "done") -> None:
+        self.con.execute(
+            "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ?, status = ? "
+            "WHERE run_id = ?",
+            [_now(), outcome.stored, outcome.unchanged, outcome.failed, status, run_id],
+        )
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def write_batch(
+        self, results: list[DocumentResult], errors: list[SourceError], run_id: str
+    ) -> BatchOutcome:
+        """Store a batch of results and source errors in one transaction."""
+        outcome = BatchOutcome()
+        now = _now()
+        self.con.begin()
+        try:
+            for result in results:
+                if result.error:
+                    self._record_error(
+                        result.source.path,
+                        result.source.locator,
+                        result.source.kind,
+                        result.error,
+                        result.error_message or "",
+                        run_id,
+                        now,
+                    )
+                    outcome.failed += 1
+                elif self._insert_document(result, run_id, now):
+                    outcome.stored += 1
+                else:
+                    outcome.unchanged += 1
+            for err in errors:
+                self._record_error(
+                    err.source.path,
+                    err.source.locator,
+                    err.source.kind,
+                    err.reason,
+                    err.message,
+                    run_id,
+                    now,
+                )
+                if err.reason in NOTICES:
+                    outcome.notices += 1
+                else:
+                    outcome.failed += 1
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"writing a batch to {self.path} failed: {exc}") from exc
+        return outcome
+
+    def _insert_document(self, r: DocumentResult, run_id: str, now: datetime) -> bool:
+        """Insert one document; False when it is already stored (same URL and text)."""
+        if self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [r.doc_id]).fetchone():
+            self._clear_error(r)
+            return False
+        version, previous = 1, None
+        if r.url:
+            row = self.con.execute(
+                "SELECT doc_id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1",
+                [r.url],
+            ).fetchone()
+            if row:
+                previous, version = row[0], row[1] + 1
+        self.con.execute(
+            f"INSERT INTO documents VALUES ({', '.join(['?'] * 19)})",
+            [
+                r.doc_id,
+                r.content_hash,
+                r.id,
+                r.url,
+                r.outlet,
+                r.published,
+                r.title,
+                r.dek,
+                r.text,
+                r.raw_text,
+                json.dumps([[s.clean_start, s.raw_start, s.length] for s in r.segments]),
+                r.source.path,
+                r.source.locator,
+                r.source.kind,
+                r.encoding,
+                version,
+                previous,
+                run_id,
+                now,
+            ],
+        )
+        if r.removed:
+            self.con.executemany(
+                "INSERT INTO removed_spans VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    [r.doc_id, i, span.reason, span.start, span.end, span.text]
+                    for i, span in enumerate(r.removed)
+                ],
+            )
+        self._clear_error(r)
+        return True
+
+    def _clear_error(self, r: DocumentResult) -> None:
+        """An input that now goes in no longer has an open error."""
+        self.con.execute(
+            "DELETE FROM ingest_errors WHERE source_path = ? AND source_locator = ?",
+            [r.source.path, r.source.locator],
+        )
+
+    def _record_error(
+        self,
+        path: str,
+        locator: str,
+        kind: str | None,
+        reason: str,
+        message: str,
+        run_id: str,
+        now: datetime,
+    ) -> None:
+        self.con.execute(
+            "INSERT INTO ingest_errors VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source_path, source_locator) DO UPDATE SET "
+            "reason = excluded.reason, message = excluded.message, "
+            "last_seen = excluded.last_seen, run_id = excluded.run_id, "
+            "source_kind = excluded.source_kind",
+            [path, locator, kind, reason, message, now, now, run_id],
+        )
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def documents(
+        self,
+        outlet: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Stored documents, newest publication first, filtered by outlet and date range."""
+        where, params = ["TRUE"], []
+        if outlet:
+            where.append("lower(outlet) LIKE lower(?)")
+            params.append(f"%{outlet}%")
+        if since:
+            where.append("published >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("published <= CAST(? AS DATE)")
+            params.append(until)
+        sql = (
+            "SELECT doc_id, published, outlet, title, url, version, length(text) AS chars, "
+            "(SELECT count(*) FROM removed_spans r WHERE r.doc_id = d.doc_id) AS removed "
+            f"FROM documents d WHERE {' AND '.join(where)} "
+            "ORDER BY published DESC NULLS LAST, ingested_at, doc_id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._rows(sql, params)
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        """One document by id or unique id prefix."""
+        rows = self._rows(
+            "SELECT * FROM documents WHERE doc_id LIKE ? ORDER BY doc_id LIMIT 2",
+            [doc_id.lower() + "%"],
+        )
+        if not rows:
+            raise NotFoundError(
+                f"no document {doc_id!r} in {self.path}; 'eventwire docs' lists them"
+            )
+        if len(rows) > 1:
+            raise NotFoundError(f"{doc_id!r} matches several documents; give more of the id")
+        doc = rows[0]
+        doc["removed"] = self._rows(
+            'SELECT reason, "start", "end", text FROM removed_spans WHERE doc_id = ? ORDER BY seq',
+            [doc["doc_id"]],
+        )
+        return doc
+
+    def errors(self, limit: int | None = 100) -> list[dict[str, Any]]:
+        sql = (
+            "SELECT source_path, source_locator, source_kind, reason, message, last_seen "
+            "FROM ingest_errors ORDER BY last_seen DESC, source_path, source_locator"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql)
+
+    def counts(self) -> dict[str, int]:
+        one = self.con.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM removed_spans), "
+            "(SELECT count(*) FROM ingest_errors WHERE reason NOT IN "
+            f"({', '.join(repr(n) for n in sorted(NOTICES))})), "
+            "(SELECT count(DISTINCT outlet) FROM documents)"
+        ).fetchone()
+        return dict(zip(("documents", "removed_spans", "errors", "outlets"), one, strict=True))
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
+    """Open (creating and migrating if needed) the store at ``path`` or the default path."""
+    from eventwire.config import default_db_path
+
+    return Store(path or default_db_path(), read_only=read_only)
