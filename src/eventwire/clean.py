@@ -19,8 +19,9 @@ from functools import lru_cache
 from eventwire.data import load_json
 from eventwire.model import CleanedText, RemovedSpan, Segment
 
-# A text with at most this many non-empty lines and characters is a short input (a sentence, a
-# note): it comes through untouched, because page-structure rules need a page to reason about.
+# A text with at most this many non-empty lines and characters, and no known headline, is a short
+# input (a sentence, a note): it comes through untouched, because page-structure rules need a
+# page to reason about.
 SHORT_INPUT_MAX_LINES = 3
 SHORT_INPUT_MAX_CHARS = 600
 # Labels of link lists and share bars: 1-3 words, at most this long. Sub-headings of real
@@ -43,6 +44,7 @@ DEK_MAX_CHARS = 300
 # Hard-wrapped plain text: most lines of multi-line blocks are this long, and none much longer.
 WRAP_MIN_CHARS, WRAP_MAX_CHARS = 40, 100
 WRAP_MIN_SHARE = 0.6
+WRAP_MIN_LINES = 4  # fewer wrapped lines than this are too few to tell wrapping from layout
 
 _INVISIBLE = re.compile(r"^[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]*$")
 _MACHINE_TOKEN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")
@@ -255,18 +257,21 @@ def _removed_spans(lines: list[_Line], raw: str) -> list[RemovedSpan]:
 
 
 def _hard_wrapped(lines: list[_Line]) -> bool:
-    """Plain text wrapped at a fixed width: paragraphs span several lines of similar length."""
+    """Plain text wrapped at a fixed width: paragraphs span several lines of similar length,
+    most of them ending in the middle of a sentence."""
     blocks: list[list[_Line]] = [[]]
     for line in lines:
         if line.blank:
             blocks.append([])
-        else:
+        elif line.reason is None:
             blocks[-1].append(line)
     multi = [ln for b in blocks if len(b) > 1 for ln in b[:-1]]
-    if len(multi) < 3 or max(len(ln.text) for ln in lines) > WRAP_MAX_CHARS:
+    if len(multi) < WRAP_MIN_LINES or max(len(ln.text) for ln in lines) > WRAP_MAX_CHARS:
         return False
     fitting = sum(1 for ln in multi if WRAP_MIN_CHARS <= len(ln.text) <= WRAP_MAX_CHARS)
-    return fitting / len(multi) >= WRAP_MIN_SHARE
+    mid_sentence = sum(1 for ln in multi if not _ends_sentence(ln.text))
+    # One paragraph per line also gives multi-line blocks, but its lines end sentences.
+    return fitting / len(multi) >= WRAP_MIN_SHARE and mid_sentence / len(multi) >= WRAP_MIN_SHARE
 
 
 def _paragraphs(lines: list[_Line], wrapped: bool) -> list[list[_Line]]:
@@ -314,7 +319,7 @@ def clean(raw: str, title: str | None = None, description: str | None = None) ->
     paragraph after the title that repeats the description is the dek.
     """
     lines = _split_lines(raw)
-    if _is_short(lines):
+    if title is None and _is_short(lines):
         return _untouched(raw)
     vocab = _vocabulary()
     for line in lines:

@@ -8,6 +8,7 @@ record does not exist.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections import Counter
 from pathlib import Path
@@ -340,6 +341,19 @@ def _print_demo(store: Store, report: IngestReport) -> None:
 def version_cmd() -> None:
     """Print the eventwire version."""
     out.print(__version__)
+
+
+@app.callback()
+def _root(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each committed batch to stderr.")
+    ] = False,
+) -> None:
+    """eventwire: raw news pages to a clean, source-attributed record of political events."""
+    if verbose:
+        logging.basicConfig(
+            level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s"
+        )
 
 
 def main() -> None:

@@ -12,6 +12,7 @@ import trafilatura
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
+_BREAK = "\u2029"  # marks block boundaries; source line breaks inside a block are spaces
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
 
 
@@ -53,7 +54,7 @@ def fragment_text(html: str) -> str:
             el.drop_tree()
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag in _BLOCK_TAGS and el is not root:
-            el.text = "\n" + (el.text or "")
-            el.tail = "\n" + (el.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
+            el.text = _BREAK + (el.text or "")
+            el.tail = _BREAK + (el.tail or "")
+    blocks = (" ".join(block.split()) for block in root.text_content().split(_BREAK))
+    return "\n".join(block for block in blocks if block)

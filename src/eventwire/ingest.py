@@ -11,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+import logging
+
 from eventwire.config import Settings
 from eventwire.model import DocumentResult, RawDocument, SourceError
 from eventwire.pipeline import process
 from eventwire.sources import expand_paths, iter_documents
 from eventwire.store import BatchOutcome, Store
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -63,6 +68,7 @@ def ingest(
         for e in errors:
             report.failures.append((e.source.label(), e.reason, e.message))
         done = len(results) + len(errors)
+        log.info("committed batch %d (%d inputs)", report.batches, done)
         results.clear()
         errors.clear()
         if on_batch:

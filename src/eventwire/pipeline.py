@@ -17,6 +17,10 @@ from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
 
 log = logging.getLogger(__name__)
 
+# HTML whose extracted text is shorter than this is an index page, a stub or furniture: the
+# shortest real news item (a one-sentence brief) is longer.
+MIN_PAGE_CHARS = 40
+
 # How far into the body a page's headline may stand (after kickers, section names, bylines).
 HEAD_LINES = 5
 
@@ -70,8 +74,13 @@ def _process(raw: RawDocument) -> DocumentResult:
             meta.text = fragment_text(raw.html)
         else:
             meta = extract_page(raw.html, raw.url) or meta
-        if not meta.text.strip():
-            return _failed(raw, "no_content", "no article text could be extracted from the HTML")
+        if len(meta.text.strip()) < MIN_PAGE_CHARS:
+            return _failed(
+                raw,
+                "no_content",
+                f"the page has {len(meta.text.strip())} characters of article text "
+                "(navigation, an index page or a stub)",
+            )
     else:
         meta.text = raw.text or ""
     if not meta.text.strip():

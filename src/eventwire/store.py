@@ -64,7 +64,9 @@ class Store:
                     f"the database {self.path} is in use by another process; wait for it to "
                     "finish, or use another file with --db"
                 ) from exc
-            raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open the database {self.path} ({exc}); pass another path with --db"
+            ) from exc
         except duckdb.Error as exc:
             raise StoreError(
                 f"{self.path} is not a DuckDB database eventwire can open ({exc}); "

@@ -25,7 +25,7 @@ from eventwire.sources.detect import GZIP_MAGIC, detect_kind, is_input_name
 from eventwire.sources.feed import iter_feed
 from eventwire.sources.jsonl import iter_jsonl
 from eventwire.sources.text import text_document
-from eventwire.sources.warc import iter_warc
+from eventwire.sources.warc import iter_warc, iter_warc_gz
 
 __all__ = ["expand_paths", "iter_documents", "read_bytes"]
 
@@ -72,11 +72,11 @@ def read_bytes(stream: BinaryIO, max_bytes: int) -> bytes | None:
 
 
 def _too_large(path: str, kind: str, max_bytes: int, size: int | None = None) -> SourceError:
-    size_text = f"{size / 1e6:.1f} MB" if size else "more than the limit"
+    size_text = f"{size / 2**20:.1f} MiB" if size else "more than the limit"
     return SourceError(
         SourceRef(path, "", kind),
         "too_large",
-        f"the input is {size_text}; the limit per document is {max_bytes / 1e6:.1f} MB",
+        f"the input is {size_text}; the limit per document is {max_bytes / 2**20:.1f} MiB",
     )
 
 
@@ -158,8 +158,7 @@ def _iter_stream(
             yield SourceError(SourceRef(path), "malformed", f"the gzip data is broken: {exc}")
             return
         if inner_head.startswith(b"WARC/"):
-            # warcio reads gzip members itself, one record at a time: give it the raw stream.
-            yield from iter_warc(stream, path, settings.max_bytes)
+            yield from iter_warc_gz(stream, path, settings.max_bytes)
             return
         inner = gzip.GzipFile(fileobj=stream)
         yield from _iter_gzip_member(inner, name.removesuffix(".gz"), path, settings)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
+import io
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -14,59 +17,109 @@ from eventwire.sources.decode import DecodeProblem, decode_bytes
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
+class GzipStream(io.RawIOBase):
+    """Decompresses a (multi-member) gzip stream and remembers why it stopped early.
+
+    warcio treats a read error as the end of the archive; this reader hands over every byte
+    that decompressed before a cut, then reports end of stream and keeps the error for the
+    caller to report.
+    """
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._gzip = gzip.GzipFile(fileobj=stream)
+        self.error: Exception | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self.error:
+            return 0
+        try:
+            data = self._gzip.read1(len(buffer))
+        except (EOFError, OSError, zlib.error) as exc:
+            self.error = exc
+            return 0
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _content_type(record) -> str:
     if record.http_headers is not None:
         return (record.http_headers.get_header("Content-Type") or "").lower()
     return (record.rec_headers.get_header("Content-Type") or "").lower()
 
 
-def iter_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDocument | SourceError]:
-    """Documents from the HTML responses of a WARC stream, one record at a time.
+def iter_warc_gz(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDocument | SourceError]:
+    """Documents of a gzipped WARC; a cut in the compressed data is reported as truncated."""
+    inner = GzipStream(stream)
+    yield from iter_warc(io.BufferedReader(inner), path, max_bytes, gzip_state=inner)
+
+
+def iter_warc(
+    stream: BinaryIO, path: str, max_bytes: int, gzip_state: GzipStream | None = None
+) -> Iterator[RawDocument | SourceError]:
+    """Documents from the HTML responses of an uncompressed WARC stream, one record at a time.
 
     Records that are not HTML responses (requests, metadata, images) are skipped and counted in
     one ``not_html`` note. A cut archive keeps the records before the cut and reports the rest as
-    ``truncated``.
+    ``truncated``; a file with no readable record is ``malformed``.
     """
-    number = 0
-    skipped = 0
+    number = skipped = 0
+    cut = False
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             number += 1
-            if record.rec_type not in ("response", "resource"):
-                continue
-            ctype = _content_type(record)
-            if not any(t in ctype for t in HTML_TYPES):
-                skipped += 1
-                continue
-            uri = record.rec_headers.get_header("WARC-Target-URI")
             source = SourceRef(path, f"record{number}", "warc")
             body = record.content_stream().read(max_bytes + 1)
+            if len(body) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+                cut = True
+                yield SourceError(source, "truncated", f"record {number} is cut short")
+                break
+            if not record.rec_headers.get_header("WARC-Type"):
+                cut = True
+                yield SourceError(source, "malformed", f"record {number} has no WARC-Type header")
+                break
+            if record.rec_type not in ("response", "resource"):
+                continue
+            if not any(t in _content_type(record) for t in HTML_TYPES):
+                skipped += 1
+                continue
             if len(body) > max_bytes:
                 yield SourceError(source, "too_large", f"record body over {max_bytes:,} bytes")
                 continue
-            try:
-                html, encoding = decode_bytes(body, html=True)
-            except DecodeProblem as exc:
-                yield SourceError(source, exc.reason, exc.message)
-                continue
-            yield RawDocument(
-                source=source,
-                html=html,
-                url=uri,
-                date=record.rec_headers.get_header("WARC-Date"),
-                encoding=encoding,
-            )
+            yield _document(record, body, source)
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-        reason = "malformed" if number == 0 else "truncated"
-        if "truncat" in str(exc).lower() or isinstance(exc, EOFError):
-            reason = "truncated"
-        where = f"after record {number}" if number else "at the start"
+        cut = True
+        reason = "truncated" if number else "malformed"
         yield SourceError(
             SourceRef(path, f"record{number + 1}", "warc"),
             reason,
-            f"the archive cannot be read {where}: {exc}",
+            f"the archive cannot be read after record {number}: {exc}",
         )
+    if not cut and gzip_state is not None and gzip_state.error is not None:
+        yield SourceError(
+            SourceRef(path, f"record{number + 1}", "warc"),
+            "truncated",
+            f"the compressed data ends after record {number}: {gzip_state.error}",
+        )
+    elif not cut and number == 0:
+        yield SourceError(SourceRef(path, "", "warc"), "malformed", "no WARC record could be read")
     if skipped:
         yield SourceError(
             SourceRef(path, "", "warc"), "not_html", f"{skipped} non-HTML response record(s)"
         )
+
+
+def _document(record, body: bytes, source: SourceRef) -> RawDocument | SourceError:
+    try:
+        html, encoding = decode_bytes(body, html=True)
+    except DecodeProblem as exc:
+        return SourceError(source, exc.reason, exc.message)
+    return RawDocument(
+        source=source,
+        html=html,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        date=record.rec_headers.get_header("WARC-Date"),
+        encoding=encoding,
+    )

@@ -1,0 +1,160 @@
+"""The store: migrations, idempotent ingest, versions by URL, and crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from builders import ARTICLE, write
+
+from eventwire import Settings, ingest, process_text
+from eventwire.errors import NotFoundError, StoreError
+from eventwire.store import Store, _migrations
+
+
+def test_new_store_is_migrated_to_the_latest_schema(store: Store) -> None:
+    """Opening a new file applies every migration and records the version."""
+    assert store.schema_version() == _migrations()[-1][0]
+    tables = {r[0] for r in store.con.execute(
+        "SELECT table_name FROM information_schema.tables").fetchall()}
+    assert {"documents", "removed_spans", "ingest_errors", "runs", "schema_version"} <= tables
+
+
+def test_reopening_does_not_migrate_again(db_path: Path) -> None:
+    """Migrations run once; a second open finds nothing to do."""
+    Store(db_path).close()
+    with Store(db_path) as s:
+        assert s.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(
+            _migrations())
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    """A database made by a newer eventwire is not touched."""
+    with Store(db_path) as s:
+        s.con.execute("INSERT INTO schema_version VALUES (999, 'future', now())")
+    with pytest.raises(StoreError, match="newer"):
+        Store(db_path)
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    """A file that is not DuckDB gives a StoreError that says to use another path."""
+    path = write(tmp_path / "x.duckdb", "this is not a database" * 100)
+    with pytest.raises(StoreError, match="--db"):
+        Store(path)
+
+
+def test_reingesting_the_same_content_is_a_no_op(tmp_path: Path, store: Store) -> None:
+    """The same documents twice: stored once, the second run reports them unchanged."""
+    path = write(tmp_path / "a.txt", ARTICLE)
+    assert ingest([str(path)], store).outcome.stored == 1
+    again = ingest([str(path)], store)
+    assert (again.outcome.stored, again.outcome.unchanged) == (0, 1)
+    assert store.counts()["documents"] == 1
+
+
+def test_same_url_with_new_content_is_a_new_version(tmp_path: Path, store: Store) -> None:
+    """A changed page at a known URL is stored as version 2, linked to version 1."""
+    front = "---\nurl: https://example.test/story\n---\n"
+    path = write(tmp_path / "a.txt", front + ARTICLE)
+    ingest([str(path)], store)
+    write(tmp_path / "a.txt", front + ARTICLE.replace("40 people", "55 people"))
+    ingest([str(path)], store)
+    rows = store.con.execute(
+        "SELECT doc_id, version, previous_doc_id FROM documents ORDER BY version").fetchall()
+    assert [r[1] for r in rows] == [1, 2]
+    assert rows[1][2] == rows[0][0]
+
+
+def test_removed_spans_are_stored_with_raw_offsets(tmp_path: Path, store: Store) -> None:
+    """What cleaning removed is stored with its reason and offsets into the raw text."""
+    text = ARTICLE.replace("\n\nThe interior", "\n\nAdvertisement\n\nThe interior")
+    ingest([str(write(tmp_path / "a.txt", text))], store)
+    doc = store.document(store.documents()[0]["doc_id"][:8])
+    [span] = doc["removed"]
+    assert span["reason"] == "ad-marker"
+    assert doc["raw_text"][span["start"] : span["end"]] == "Advertisement"
+
+
+def test_document_lookup_by_prefix_and_missing(store: Store) -> None:
+    """Ids resolve by unique prefix; unknown ids raise NotFoundError."""
+    with pytest.raises(NotFoundError):
+        store.document("ffff")
+
+
+def test_fixed_input_clears_its_error(tmp_path: Path, store: Store) -> None:
+    """An input that failed and later goes in has no open error left."""
+    path = write(tmp_path / "a.txt", "")
+    ingest([str(path)], store)
+    assert [e["reason"] for e in store.errors()] == ["empty"]
+    write(tmp_path / "a.txt", ARTICLE)
+    ingest([str(path)], store)
+    assert store.errors() == []
+
+
+def test_document_ids_are_stable() -> None:
+    """The id depends on URL and cleaned text only."""
+    a = process_text(ARTICLE, url="https://x.test/1")
+    b = process_text(ARTICLE, url="https://x.test/1", outlet="Other")
+    c = process_text(ARTICLE, url="https://x.test/2")
+    assert a.doc_id == b.doc_id != c.doc_id
+
+
+@pytest.mark.slow
+def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path: Path) -> None:
+    """Kill -9 during ingest: whole batches or nothing are stored; a rerun completes the job."""
+    total = 3000
+    src = tmp_path / "many.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(total):
+            text = f"Item {i}: " + ARTICLE.replace("40 people", f"{i} people")
+            f.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    db = tmp_path / "crash.duckdb"
+    cmd = [sys.executable, "-m", "eventwire", "-v", "ingest", str(src), "--db", str(db),
+           "--batch-size", "7", "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+    seen = 0
+    for line in proc.stderr:
+        if "committed batch" in line:
+            seen += 1
+            if seen == 3:
+                proc.send_signal(signal.SIGKILL)
+                break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
+
+    with Store(db) as s:
+        stored = s.counts()["documents"]
+        assert 3 * 7 <= stored < total and stored % 7 == 0  # whole batches only
+        orphans = s.con.execute(
+            "SELECT count(*) FROM removed_spans WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
+        ).fetchone()[0]
+        assert orphans == 0
+        assert s.con.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        report = ingest([str(src)], s, Settings(batch_size=500))
+        assert report.outcome.unchanged == stored
+        assert report.outcome.stored == total - stored
+        ids = s.con.execute("SELECT count(*), count(DISTINCT caller_id) FROM documents").fetchone()
+        assert ids == (total, total)
+
+
+def test_store_in_use_by_another_process(db_path: Path) -> None:
+    """A second writer gets a clear 'in use' message, not a DuckDB trace."""
+    Store(db_path).close()
+    code = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+            "print('ready', flush=True); time.sleep(30)")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(db_path)], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="in use"):
+            Store(db_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert duckdb  # the module is importable here too
