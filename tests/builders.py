@@ -50,15 +50,20 @@ def warc_bytes(pages: list[tuple[str, str]], extra_image: bool = True) -> bytes:
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
         record = writer.create_warc_record(
-            url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers,
+            url,
+            "response",
+            payload=io.BytesIO(html.encode("utf-8")),
+            http_headers=headers,
             warc_headers_dict={"WARC-Date": "2025-03-15T08:00:00Z"},
         )
         writer.write_record(record)
     if extra_image:
         headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            "https://example.test/logo.png", "response",
-            payload=io.BytesIO(b"\x89PNG\r\n\x1a\n0000"), http_headers=headers,
+            "https://example.test/logo.png",
+            "response",
+            payload=io.BytesIO(b"\x89PNG\r\n\x1a\n0000"),
+            http_headers=headers,
         )
         writer.write_record(record)
     return buf.getvalue()
@@ -66,9 +71,13 @@ def warc_bytes(pages: list[tuple[str, str]], extra_image: bool = True) -> bytes:
 
 def three_pages() -> list[tuple[str, str]]:
     return [
-        (f"https://example.test/story/{i}", page(f"Story number {i} on the border crisis", [
-            f"Paragraph {i}. " + p for p in PARAGRAPHS
-        ]))
+        (
+            f"https://example.test/story/{i}",
+            page(
+                f"Story number {i} on the border crisis",
+                [f"Paragraph {i}. " + p for p in PARAGRAPHS],
+            ),
+        )
         for i in range(3)
     ]
 
@@ -93,7 +102,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <entry><title>Serbia recalls ambassador</title><link href="https://example.test/serbia"/>
 <id>tag:example.test,2025:1</id><updated>2025-02-01T12:00:00Z</updated>
 <content type="html">&lt;p&gt;Serbia recalled its ambassador on Saturday, the foreign
-ministry said.&lt;/p&gt;&lt;p&gt;The ministry accused its neighbour of interference.&lt;/p&gt;</content>
+ministry said.&lt;/p&gt;&lt;p&gt;The ministry accused its neighbour of
+interference.&lt;/p&gt;</content>
 </entry></feed>"""
 
 

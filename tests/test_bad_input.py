@@ -7,8 +7,8 @@ import gzip
 from pathlib import Path
 
 import pytest
-from builders import ARTICLE, page, three_pages, warc_bytes, write
 
+from builders import ARTICLE, page, three_pages, warc_bytes, write
 from eventwire import Settings, ingest, process, read
 from eventwire.errors import REASONS
 from eventwire.model import RawDocument, SourceError
@@ -33,8 +33,11 @@ def test_empty_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "word"),
-    [(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
-     (bytes(range(256)) * 40, "binary")],
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        (bytes(range(256)) * 40, "binary"),
+    ],
 )
 def test_binary_file(tmp_path: Path, data: bytes, word: str) -> None:
     """Binary data is refused as binary, naming the format when it is a known one."""
@@ -44,13 +47,19 @@ def test_binary_file(tmp_path: Path, data: bytes, word: str) -> None:
 
 @pytest.mark.parametrize(
     ("encoding", "bom"),
-    [("latin-1", b""), ("cp1252", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
-     ("utf-16-be", codecs.BOM_UTF16_BE)],
+    [
+        ("latin-1", b""),
+        ("cp1252", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+    ],
 )
 def test_other_encodings_are_decoded(tmp_path: Path, encoding: str, bom: bytes) -> None:
     """Latin-1, Windows-1252 and UTF-16 with a BOM are decoded, not garbled or refused."""
-    text = ("Protesters gathered in S\u00e3o Paulo and Bras\u00edlia on Sunday, "
-            "the governor\u2019s office said. " * 3)
+    text = (
+        "Protesters gathered in S\u00e3o Paulo and Bras\u00edlia on Sunday, "
+        "the governor\u2019s office said. " * 3
+    )
     if encoding == "latin-1":
         text = text.replace("\u2019", "'")
     path = write(tmp_path / "enc.txt", bom + text.encode(encoding))
@@ -61,9 +70,13 @@ def test_other_encodings_are_decoded(tmp_path: Path, encoding: str, bom: bytes) 
 
 def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
     """A Windows-1252 page that says so in its meta tag is decoded with that charset."""
-    html = page("Police clash with protesters in Bras\u00edlia", [
-        "Police fired tear gas in Bras\u00edlia on Wednesday \u2014 witnesses said 41 people "
-        "were detained near the S\u00e3o Francisco building."])
+    html = page(
+        "Police clash with protesters in Bras\u00edlia",
+        [
+            "Police fired tear gas in Bras\u00edlia on Wednesday \u2014 witnesses said 41 people "
+            "were detained near the S\u00e3o Francisco building."
+        ],
+    )
     html = html.replace("<head>", '<head><meta charset="windows-1252">')
     [raw] = _one(write(tmp_path / "p.html", html.encode("cp1252")))
     assert raw.encoding == "cp1252"
@@ -102,9 +115,11 @@ def test_garbage_named_warc(tmp_path: Path) -> None:
 
 def test_malformed_html_still_extracts_or_says_why(tmp_path: Path) -> None:
     """Broken markup is parsed leniently; a page with no article text says so."""
-    broken = ("<html><body><div><p>Security forces arrested 12 opposition activists in the "
-              "capital on Monday, their lawyers said, <b>without charge<p>The government did "
-              "not comment on the arrests, which drew criticism from rights groups</div>")
+    broken = (
+        "<html><body><div><p>Security forces arrested 12 opposition activists in the "
+        "capital on Monday, their lawyers said, <b>without charge<p>The government did "
+        "not comment on the arrests, which drew criticism from rights groups</div>"
+    )
     [raw] = _one(write(tmp_path / "broken.html", broken))
     result = process(raw)
     assert result.error is None and "arrested 12 opposition activists" in result.text

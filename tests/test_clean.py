@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from eventwire.clean import clean, is_headline, is_label
 
 CASES = sorted(p for p in (FIXTURES / "clean").glob("*.txt") if not p.name.endswith(".clean.txt"))

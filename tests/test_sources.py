@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from builders import ARTICLE, ATOM, RSS, page, three_pages, warc_bytes, write
 
+from builders import ARTICLE, ATOM, RSS, page, three_pages, warc_bytes, write
 from eventwire import Settings, process, read
 from eventwire.errors import UsageError
 from eventwire.model import RawDocument, SourceError
@@ -23,11 +23,18 @@ def _docs(*paths: Path | str, **kw) -> list[RawDocument | SourceError]:
 
 def test_text_file_with_front_matter(tmp_path: Path) -> None:
     """A .txt file's front matter becomes metadata and is not part of the text."""
-    path = write(tmp_path / "a.txt", "---\nurl: https://x.test/a\noutlet: X Wire\n"
-                 "date: 2025-03-14\ntitle: A title\n---\n" + ARTICLE)
+    path = write(
+        tmp_path / "a.txt",
+        "---\nurl: https://x.test/a\noutlet: X Wire\n"
+        "date: 2025-03-14\ntitle: A title\n---\n" + ARTICLE,
+    )
     [doc] = _docs(path)
     assert (doc.url, doc.outlet, doc.date, doc.title) == (
-        "https://x.test/a", "X Wire", "2025-03-14", "A title")
+        "https://x.test/a",
+        "X Wire",
+        "2025-03-14",
+        "A title",
+    )
     assert doc.text.startswith("Kenyan police")
 
 
@@ -39,9 +46,17 @@ def test_front_matter_that_does_not_close_is_text() -> None:
 
 def test_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
     """An HTML page yields its article text, title, date and site name."""
-    path = write(tmp_path / "p.html", page("Troops sent to the border", [
-        "The ministry said 3,000 troops had been sent to the northern border on Tuesday, "
-        "a move neighbouring governments condemned.", "Officials denied planning an attack."]))
+    path = write(
+        tmp_path / "p.html",
+        page(
+            "Troops sent to the border",
+            [
+                "The ministry said 3,000 troops had been sent to the northern border on Tuesday, "
+                "a move neighbouring governments condemned.",
+                "Officials denied planning an attack.",
+            ],
+        ),
+    )
     [raw] = _docs(path)
     result = process(raw)
     assert result.error is None
@@ -78,7 +93,10 @@ def test_rss_and_atom_entries(tmp_path: Path) -> None:
     atom = write(tmp_path / "agency.atom", ATOM)
     docs = _docs(rss, atom)
     assert [d.url for d in docs] == [
-        "https://example.test/mali", "https://example.test/chad", "https://example.test/serbia"]
+        "https://example.test/mali",
+        "https://example.test/chad",
+        "https://example.test/serbia",
+    ]
     assert docs[0].date.startswith("2025-03-04") and docs[0].outlet == "Example Wire World"
     mali = process(docs[0])
     assert mali.title == "Mali junta extends transition by three years"
@@ -88,13 +106,20 @@ def test_rss_and_atom_entries(tmp_path: Path) -> None:
 
 def test_jsonl_lines_and_bad_lines(tmp_path: Path) -> None:
     """Good JSONL lines are documents; a bad line is an error naming its line, not a stop."""
-    path = write(tmp_path / "in.jsonl", '{"id": "a", "text": "One sentence of news."}\n'
-                 "{broken\n\n"
-                 '{"id": "c", "html": "<html><body><p>x</p></body></html>"}\n'
-                 '{"id": "d", "text": "t", "html": "h"}\n')
+    path = write(
+        tmp_path / "in.jsonl",
+        '{"id": "a", "text": "One sentence of news."}\n'
+        "{broken\n\n"
+        '{"id": "c", "html": "<html><body><p>x</p></body></html>"}\n'
+        '{"id": "d", "text": "t", "html": "h"}\n',
+    )
     items = _docs(path)
     assert [type(i).__name__ for i in items] == [
-        "RawDocument", "SourceError", "RawDocument", "SourceError"]
+        "RawDocument",
+        "SourceError",
+        "RawDocument",
+        "SourceError",
+    ]
     assert items[1].source.locator == "line2" and items[1].reason == "malformed"
     assert "exactly one" in items[3].message
 
@@ -117,17 +142,25 @@ def test_kind_is_detected_from_content_when_the_name_lies(name, content, kind) -
 
 def test_html_named_txt_is_extracted_as_html(tmp_path: Path) -> None:
     """A page saved as .txt still goes through HTML extraction."""
-    path = write(tmp_path / "saved.txt", page("Border talks collapse", [
-        "Talks between the two governments collapsed on Friday after a dispute over the "
-        "route of the border, mediators said in a statement."]))
+    path = write(
+        tmp_path / "saved.txt",
+        page(
+            "Border talks collapse",
+            [
+                "Talks between the two governments collapsed on Friday after a dispute over the "
+                "route of the border, mediators said in a statement."
+            ],
+        ),
+    )
     [raw] = _docs(path)
     assert raw.html is not None and raw.source.kind == "html"
 
 
 def test_gzipped_text_and_jsonl(tmp_path: Path) -> None:
     """Any input may be gzipped; the inner name decides the kind."""
-    path = write(tmp_path / "a.jsonl.gz",
-                 gzip.compress(b'{"text": "A sentence."}\n{"text": "Another."}\n'))
+    path = write(
+        tmp_path / "a.jsonl.gz", gzip.compress(b'{"text": "A sentence."}\n{"text": "Another."}\n')
+    )
     assert len(_docs(path)) == 2
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from builders import ARTICLE, write
 
+from builders import ARTICLE, write
 from eventwire import Settings, ingest, process_text
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.store import Store, _migrations
@@ -21,8 +21,10 @@ from eventwire.store import Store, _migrations
 def test_new_store_is_migrated_to_the_latest_schema(store: Store) -> None:
     """Opening a new file applies every migration and records the version."""
     assert store.schema_version() == _migrations()[-1][0]
-    tables = {r[0] for r in store.con.execute(
-        "SELECT table_name FROM information_schema.tables").fetchall()}
+    tables = {
+        r[0]
+        for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    }
     assert {"documents", "removed_spans", "ingest_errors", "runs", "schema_version"} <= tables
 
 
@@ -31,7 +33,8 @@ def test_reopening_does_not_migrate_again(db_path: Path) -> None:
     Store(db_path).close()
     with Store(db_path) as s:
         assert s.con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(
-            _migrations())
+            _migrations()
+        )
 
 
 def test_newer_schema_is_refused(db_path: Path) -> None:
@@ -66,7 +69,8 @@ def test_same_url_with_new_content_is_a_new_version(tmp_path: Path, store: Store
     write(tmp_path / "a.txt", front + ARTICLE.replace("40 people", "55 people"))
     ingest([str(path)], store)
     rows = store.con.execute(
-        "SELECT doc_id, version, previous_doc_id FROM documents ORDER BY version").fetchall()
+        "SELECT doc_id, version, previous_doc_id FROM documents ORDER BY version"
+    ).fetchall()
     assert [r[1] for r in rows] == [1, 2]
     assert rows[1][2] == rows[0][0]
 
@@ -115,8 +119,19 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path: Path) -> None:
             text = f"Item {i}: " + ARTICLE.replace("40 people", f"{i} people")
             f.write(json.dumps({"id": str(i), "text": text}) + "\n")
     db = tmp_path / "crash.duckdb"
-    cmd = [sys.executable, "-m", "eventwire", "-v", "ingest", str(src), "--db", str(db),
-           "--batch-size", "7", "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "eventwire",
+        "-v",
+        "ingest",
+        str(src),
+        "--db",
+        str(db),
+        "--batch-size",
+        "7",
+        "--quiet",
+    ]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
     seen = 0
     for line in proc.stderr:
@@ -146,10 +161,13 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path: Path) -> None:
 def test_store_in_use_by_another_process(db_path: Path) -> None:
     """A second writer gets a clear 'in use' message, not a DuckDB trace."""
     Store(db_path).close()
-    code = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
-            "print('ready', flush=True); time.sleep(30)")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(db_path)], stdout=subprocess.PIPE,
-                              text=True)
+    code = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+        "print('ready', flush=True); time.sleep(30)"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="in use"):

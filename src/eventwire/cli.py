@@ -40,7 +40,7 @@ err = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="DuckDB file [default: $EVENTWIRE_DB or ./eventwire.duckdb]"),
+    typer.Option("--db", help="DuckDB file (default: $EVENTWIRE_DB, else ./eventwire.duckdb)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]

@@ -8,17 +8,15 @@ the run. ``on_batch`` is called after each committed batch (for progress display
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-
-import logging
 
 from eventwire.config import Settings
 from eventwire.model import DocumentResult, RawDocument, SourceError
 from eventwire.pipeline import process
 from eventwire.sources import expand_paths, iter_documents
 from eventwire.store import BatchOutcome, Store
-
 
 log = logging.getLogger(__name__)
 

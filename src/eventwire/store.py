@@ -22,6 +22,36 @@ from eventwire.model import DocumentResult, SourceError
 
 MIGRATIONS_PACKAGE = "eventwire.data.migrations"
 
+_DOCUMENT_COLUMNS = (
+    ("doc_id", "VARCHAR"),
+    ("content_hash", "VARCHAR"),
+    ("caller_id", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("outlet", "VARCHAR"),
+    ("published", "DATE"),
+    ("title", "VARCHAR"),
+    ("dek", "VARCHAR"),
+    ("text", "VARCHAR"),
+    ("raw_text", "VARCHAR"),
+    ("segments", "VARCHAR"),
+    ("source_path", "VARCHAR"),
+    ("source_locator", "VARCHAR"),
+    ("source_kind", "VARCHAR"),
+    ("encoding", "VARCHAR"),
+    ("version", "INTEGER"),
+    ("previous_doc_id", "VARCHAR"),
+    ("run_id", "VARCHAR"),
+    ("ingested_at", "TIMESTAMP"),
+)
+_SPAN_COLUMNS = (
+    ("doc_id", "VARCHAR"),
+    ("seq", "INTEGER"),
+    ("reason", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("text", "VARCHAR"),
+)
+
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -150,27 +180,34 @@ class Store:
     def write_batch(
         self, results: list[DocumentResult], errors: list[SourceError], run_id: str
     ) -> BatchOutcome:
-        """Store a batch of results and source errors in one transaction."""
+        """Store a batch of results and source errors in one transaction.
+
+        Documents already stored (same id) are counted as unchanged; a new text at a known URL
+        becomes the next version of that URL. The inserts are set-based: a few statements per
+        batch, not per document.
+        """
         outcome = BatchOutcome()
         now = _now()
+        docs = [r for r in results if not r.error]
         self.con.begin()
         try:
-            for result in results:
-                if result.error:
+            new_docs = self._new_documents(docs)
+            outcome.stored = len(new_docs)
+            outcome.unchanged = len(docs) - len(new_docs)
+            self._insert_documents(new_docs, run_id, now)
+            self._clear_errors(docs)
+            for r in results:
+                if r.error:
                     self._record_error(
-                        result.source.path,
-                        result.source.locator,
-                        result.source.kind,
-                        result.error,
-                        result.error_message or "",
+                        r.source.path,
+                        r.source.locator,
+                        r.source.kind,
+                        r.error,
+                        r.error_message or "",
                         run_id,
                         now,
                     )
                     outcome.failed += 1
-                elif self._insert_document(result, run_id, now):
-                    outcome.stored += 1
-                else:
-                    outcome.unchanged += 1
             for err in errors:
                 self._record_error(
                     err.source.path,
@@ -191,22 +228,46 @@ class Store:
             raise StoreError(f"writing a batch to {self.path} failed: {exc}") from exc
         return outcome
 
-    def _insert_document(self, r: DocumentResult, run_id: str, now: datetime) -> bool:
-        """Insert one document; False when it is already stored (same URL and text)."""
-        if self.con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [r.doc_id]).fetchone():
-            self._clear_error(r)
-            return False
-        version, previous = 1, None
-        if r.url:
-            row = self.con.execute(
-                "SELECT doc_id, version FROM documents WHERE url = ? ORDER BY version DESC LIMIT 1",
-                [r.url],
-            ).fetchone()
-            if row:
-                previous, version = row[0], row[1] + 1
-        self.con.execute(
-            f"INSERT INTO documents VALUES ({', '.join(['?'] * 19)})",
-            [
+    def _new_documents(self, docs: list[DocumentResult]) -> list[DocumentResult]:
+        """The documents of a batch not yet stored, each once."""
+        ids = list({r.doc_id for r in docs})
+        stored = {
+            row[0]
+            for row in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                [ids],
+            ).fetchall()
+        }
+        fresh: dict[str, DocumentResult] = {}
+        for r in docs:
+            if r.doc_id not in stored and r.doc_id not in fresh:
+                fresh[r.doc_id] = r
+        return list(fresh.values())
+
+    def _versions(self, docs: list[DocumentResult]) -> dict[str, tuple[str, int]]:
+        """The latest stored (doc_id, version) of each URL in ``docs``."""
+        urls = list({r.url for r in docs if r.url})
+        if not urls:
+            return {}
+        rows = self.con.execute(
+            "SELECT url, arg_max(doc_id, version), max(version) FROM documents "
+            "WHERE url IN (SELECT unnest(?::VARCHAR[])) GROUP BY url",
+            [urls],
+        ).fetchall()
+        return {url: (doc_id, version) for url, doc_id, version in rows}
+
+    def _insert_documents(self, docs: list[DocumentResult], run_id: str, now: datetime) -> None:
+        if not docs:
+            return
+        latest = self._versions(docs)
+        columns: dict[str, list[Any]] = {name: [] for name, _ in _DOCUMENT_COLUMNS}
+        for r in docs:
+            previous, version = None, 1
+            if r.url in latest:
+                previous, version = latest[r.url][0], latest[r.url][1] + 1
+            if r.url:
+                latest[r.url] = (r.doc_id, version)  # a second version within the batch
+            values = (
                 r.doc_id,
                 r.content_hash,
                 r.id,
@@ -217,7 +278,7 @@ class Store:
                 r.dek,
                 r.text,
                 r.raw_text,
-                json.dumps([[s.clean_start, s.raw_start, s.length] for s in r.segments]),
+                json.dumps([[g.clean_start, g.raw_start, g.length] for g in r.segments]),
                 r.source.path,
                 r.source.locator,
                 r.source.kind,
@@ -226,24 +287,41 @@ class Store:
                 previous,
                 run_id,
                 now,
-            ],
-        )
-        if r.removed:
-            self.con.executemany(
-                "INSERT INTO removed_spans VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    [r.doc_id, i, span.reason, span.start, span.end, span.text]
-                    for i, span in enumerate(r.removed)
-                ],
             )
-        self._clear_error(r)
-        return True
+            for (name, _), value in zip(_DOCUMENT_COLUMNS, values, strict=True):
+                columns[name].append(value)
+        self._insert_columns("documents", _DOCUMENT_COLUMNS, columns)
+        spans: dict[str, list[Any]] = {name: [] for name, _ in _SPAN_COLUMNS}
+        for r in docs:
+            for seq, span in enumerate(r.removed):
+                for (name, _), value in zip(
+                    _SPAN_COLUMNS,
+                    (r.doc_id, seq, span.reason, span.start, span.end, span.text),
+                    strict=True,
+                ):
+                    spans[name].append(value)
+        if spans["doc_id"]:
+            self._insert_columns("removed_spans", _SPAN_COLUMNS, spans)
 
-    def _clear_error(self, r: DocumentResult) -> None:
-        """An input that now goes in no longer has an open error."""
+    def _insert_columns(
+        self, table: str, schema: tuple[tuple[str, str], ...], columns: dict[str, list[Any]]
+    ) -> None:
+        """One INSERT for many rows: each column is passed as a list and unnested in step."""
+        select = ", ".join(f"unnest(?::{sqltype}[])" for _, sqltype in schema)
+        names = ", ".join(f'"{name}"' for name, _ in schema)
         self.con.execute(
-            "DELETE FROM ingest_errors WHERE source_path = ? AND source_locator = ?",
-            [r.source.path, r.source.locator],
+            f"INSERT INTO {table} ({names}) SELECT {select}",
+            [columns[name] for name, _ in schema],
+        )
+
+    def _clear_errors(self, docs: list[DocumentResult]) -> None:
+        """Inputs that now go in no longer have an open error."""
+        if not docs:
+            return
+        self.con.execute(
+            "DELETE FROM ingest_errors WHERE (source_path, source_locator) IN "
+            "(SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]))",
+            [[r.source.path for r in docs], [r.source.locator for r in docs]],
         )
 
     def _record_error(

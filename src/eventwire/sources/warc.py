@@ -50,7 +50,9 @@ def _content_type(record) -> str:
     return (record.rec_headers.get_header("Content-Type") or "").lower()
 
 
-def iter_warc_gz(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[RawDocument | SourceError]:
+def iter_warc_gz(
+    stream: BinaryIO, path: str, max_bytes: int
+) -> Iterator[RawDocument | SourceError]:
     """Documents of a gzipped WARC; a cut in the compressed data is reported as truncated."""
     inner = GzipStream(stream)
     yield from iter_warc(io.BufferedReader(inner), path, max_bytes, gzip_state=inner)

@@ -1,0 +1,183 @@
+"""The command line, exercised in-process: outputs, --json, --quiet and exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from builders import ARTICLE, write
+from conftest import EXAMPLES, ROOT
+from eventwire.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def run_main(*args: str, capsys=None) -> int:
+    """Run through main(), which turns eventwire errors into messages and exit codes."""
+    import sys
+
+    from eventwire.cli import main
+
+    old = sys.argv
+    sys.argv = ["eventwire", *args]
+    try:
+        main()
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    finally:
+        sys.argv = old
+    return 0
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    write(tmp_path / "in" / "a.txt", "---\noutlet: Example Wire\ndate: 2025-03-14\n---\n" + ARTICLE)
+    write(
+        tmp_path / "in" / "b.txt",
+        ARTICLE.replace("Kenyan", "Ugandan").replace("Tuesday", "Friday")
+        + "\n\nAdvertisement\n\nThe march ended peacefully by evening.",
+    )
+    return tmp_path / "in"
+
+
+def test_ingest_then_docs_and_show(corpus: Path, db_path: Path) -> None:
+    """ingest stores, docs lists, show prints the cleaned text and --removed the debris."""
+    result = run("ingest", str(corpus), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert "2 stored" in result.output
+    docs = run("docs", "--db", str(db_path), "--json")
+    rows = [json.loads(line) for line in docs.stdout.splitlines()]
+    assert len(rows) == 2
+    ugandan = next(r for r in rows if r["title"].startswith("Ugandan"))
+    show = run("show", ugandan["doc_id"][:8], "--db", str(db_path), "--removed")
+    assert "Ugandan police" in show.stdout and "ad-marker" in show.stdout
+    assert "Advertisement" not in show.stdout.split("Removed")[0]
+
+
+def test_docs_filters_by_outlet_and_date(corpus: Path, db_path: Path) -> None:
+    """--outlet and --since/--until narrow the listing."""
+    run("ingest", str(corpus), "--db", str(db_path), "--quiet")
+    by_outlet = run("docs", "--db", str(db_path), "--outlet", "example", "--json")
+    assert len(by_outlet.stdout.splitlines()) == 1
+    since = run("docs", "--db", str(db_path), "--since", "2025-03-15", "--json")
+    assert since.stdout.strip() == ""
+    until = run("docs", "--db", str(db_path), "--until", "2025-03-14", "--json")
+    assert len(until.stdout.splitlines()) == 1
+
+
+def test_ingest_json_summary_and_partial_failure_exit_code(corpus: Path, db_path: Path) -> None:
+    """Some inputs failing: exit 1, and the --json summary names each failure and its reason."""
+    write(corpus / "z_empty.txt", "")
+    result = run("ingest", str(corpus), "--db", str(db_path), "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert (summary["stored"], summary["failed"]) == (2, 1)
+    assert summary["failures"][0]["reason"] == "empty"
+    again = run("ingest", str(corpus / "a.txt"), "--db", str(db_path), "--json")
+    assert again.exit_code == 0 and json.loads(again.stdout)["unchanged"] == 1
+
+
+def test_quiet_prints_nothing_on_success(corpus: Path, db_path: Path) -> None:
+    """--quiet is silent when all went in."""
+    result = run("ingest", str(corpus), "--db", str(db_path), "--quiet")
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_errors_command_lists_failures(tmp_path: Path, db_path: Path) -> None:
+    """eventwire errors shows what did not go in, with the reason."""
+    run("ingest", str(write(tmp_path / "x.rss", "nope")), "--db", str(db_path), "--quiet")
+    result = run("errors", "--db", str(db_path), "--json")
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["reason"] == "not_a_feed"
+
+
+def test_process_prints_document_results_as_json_lines(corpus: Path) -> None:
+    """process --json prints the DESIGN.md document result, one per line, storing nothing."""
+    result = run("process", str(corpus), "--json")
+    assert result.exit_code == 0
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(docs) == 2
+    assert set(docs[0]) == {
+        "doc_id",
+        "id",
+        "url",
+        "outlet",
+        "published",
+        "title",
+        "dek",
+        "text",
+        "removed",
+        "events",
+        "quotes",
+        "error",
+    }
+    assert docs[0]["published"] == "2025-03-14" and docs[0]["events"] == []
+
+
+def test_process_reads_stdin(tmp_path: Path) -> None:
+    """process - reads a document from standard input."""
+    result = run("process", "-", "--json", input="Troops crossed the border at dawn.")
+    [doc] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert doc["text"] == "Troops crossed the border at dawn."
+
+
+def test_process_reports_failures_with_exit_code_1(tmp_path: Path) -> None:
+    """A failing input in process: an error row and exit 1."""
+    result = run("process", str(write(tmp_path / "e.txt", "")), "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"] == "empty"
+
+
+def test_usage_errors_have_exit_code_2(tmp_path: Path, capsys) -> None:
+    """A missing path or an unknown kind: exit 2 and a message saying what is wrong."""
+    assert run_main("ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "d")) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert run_main("process", str(tmp_path), "--kind", "pdf") == 2
+    assert "unknown input kind" in capsys.readouterr().err
+
+
+def test_missing_database_and_missing_document(tmp_path: Path, capsys, corpus: Path) -> None:
+    """Reading a store that does not exist, or a document it lacks, says what to do."""
+    assert run_main("docs", "--db", str(tmp_path / "none.duckdb")) == 3
+    assert "eventwire ingest" in capsys.readouterr().err
+    db = str(tmp_path / "d.duckdb")
+    run("ingest", str(corpus), "--db", db, "--quiet")
+    assert run_main("show", "ffffffff", "--db", db) == 4
+
+
+def test_db_path_from_environment(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    """EVENTWIRE_DB sets the store when --db is not given."""
+    monkeypatch.setenv("EVENTWIRE_DB", str(tmp_path / "env.duckdb"))
+    assert run("ingest", str(corpus), "--quiet").exit_code == 0
+    assert (tmp_path / "env.duckdb").exists()
+
+
+def test_demo_ingests_the_examples(db_path: Path) -> None:
+    """The demo ingests every bundled example without failure and prints a summary."""
+    result = run("demo", str(EXAMPLES), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert "eventwire demo" in result.stdout and "0 failed" in result.stdout
+    again = run("demo", str(EXAMPLES), "--db", str(db_path))
+    assert "0 new documents" in again.stdout
+
+
+def _commands() -> set[str]:
+    return {c.name for c in app.registered_commands}
+
+
+def test_readme_documents_every_command_and_option() -> None:
+    """Every CLI command and option appears in the README's CLI reference."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in _commands():
+        assert f"eventwire {name}" in readme, f"README lacks 'eventwire {name}'"
+        help_text = run(name, "--help").stdout
+        for option in set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}:
+            assert option in readme, f"README lacks {option} of 'eventwire {name}'"
