@@ -119,7 +119,23 @@ def test_process_prints_document_results_as_json_lines(corpus: Path) -> None:
         "quotes",
         "error",
     }
-    assert docs[0]["published"] == "2025-03-14" and docs[0]["events"] == []
+    assert docs[0]["published"] == "2025-03-14"
+    event = docs[0]["events"][0]
+    assert {
+        "event_id",
+        "cameo",
+        "plover",
+        "source",
+        "target",
+        "evidence",
+        "trigger",
+        "modality",
+        "quantity",
+        "quad_class",
+    } <= set(event)
+    text = docs[0]["text"]
+    ev = event["evidence"]
+    assert text[ev["start"] : ev["end"]] == ev["text"]
 
 
 def test_process_reads_stdin(tmp_path: Path) -> None:

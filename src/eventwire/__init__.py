@@ -2,6 +2,7 @@
 
 The Python API:
 
+- ``code_text(text, date=None) -> list[Event]``: the events of a sentence or an article;
 - ``process(raw) -> DocumentResult``: one document through the pipeline (pure, no I/O);
 - ``process_text(text, **meta) -> DocumentResult``: the same for a string;
 - ``read(paths) -> iterator of RawDocument | SourceError``: documents from files of any kind;
@@ -13,9 +14,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from eventwire.api import code_text, code_texts  # noqa: E402
 from eventwire.config import Settings  # noqa: E402
 from eventwire.ingest import IngestReport, ingest  # noqa: E402
-from eventwire.model import DocumentResult, RawDocument, SourceError, SourceRef  # noqa: E402
+from eventwire.model import (  # noqa: E402
+    Actor,
+    DocumentResult,
+    Event,
+    RawDocument,
+    SourceError,
+    SourceRef,
+)
 from eventwire.pipeline import process  # noqa: E402
 from eventwire.sources import iter_documents as read  # noqa: E402
 from eventwire.store import Store, open_store  # noqa: E402
@@ -28,6 +37,10 @@ def process_text(text: str, **meta: str | None) -> DocumentResult:
 
 
 __all__ = [
+    "Actor",
+    "Event",
+    "code_text",
+    "code_texts",
     "DocumentResult",
     "IngestReport",
     "RawDocument",

@@ -7,7 +7,6 @@ record does not exist.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from collections import Counter
@@ -15,12 +14,23 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwire import __version__
-from eventwire.config import Settings, default_db_path
+from eventwire import __version__, cli_events
+from eventwire.cli_common import (
+    BatchOption,
+    DbOption,
+    JsonOption,
+    KindOption,
+    MaxBytesOption,
+    QuietOption,
+    err,
+    out,
+)
+from eventwire.cli_common import open_store_for as _open
+from eventwire.cli_common import print_json as _print_json
+from eventwire.config import Settings
 from eventwire.errors import NOTICES, EventwireError, reason_hint
 from eventwire.ingest import IngestReport, ingest, iter_results
 from eventwire.model import SourceError
@@ -31,42 +41,10 @@ app = typer.Typer(
     no_args_is_help=True,
     help="eventwire: raw news pages to a clean, source-attributed record of political events.",
 )
-# Rich folds tables to 80 columns when output is not a terminal; pipes and CI logs read better wide.
-PIPE_WIDTH = 140
-out = Console()
-if not out.is_terminal:
-    out = Console(width=PIPE_WIDTH)
-err = Console(stderr=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="DuckDB file (default: $EVENTWIRE_DB, else ./eventwire.duckdb)."),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
-KindOption = Annotated[
-    str | None,
-    typer.Option("--kind", help="Read every input as this kind: text, html, warc, feed, jsonl."),
-]
-MaxBytesOption = Annotated[
-    int, typer.Option("--max-bytes", help="Largest document accepted, in bytes.")
-]
-BatchOption = Annotated[int, typer.Option("--batch-size", help="Documents per store transaction.")]
 
 
 def _settings(kind: str | None, max_bytes: int, batch_size: int = Settings.batch_size) -> Settings:
     return Settings(max_bytes=max_bytes, batch_size=batch_size, kind=kind)
-
-
-def _open(db: str | None, read_only: bool = False) -> Store:
-    path = db or default_db_path()
-    if read_only and not Path(path).exists():
-        raise EventwireError(f"no database at {path}; run 'eventwire ingest PATH' first")
-    return Store(path, read_only=read_only)
-
-
-def _print_json(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 
 
 def _failure_table(failures: list[tuple[str, str, str]], limit: int = 20) -> Table:
@@ -329,12 +307,28 @@ def _print_demo(store: Store, report: IngestReport) -> None:
         "SELECT reason, count(*) FROM removed_spans GROUP BY reason ORDER BY 2 DESC"
     ).fetchall()
     out.print("Debris removed: " + ", ".join(f"{r} x{n}" for r, n in reasons))
+    counts = store.counts()
+    roots = store.con.execute(
+        "SELECT plover, count(*) FROM events WHERE plover IS NOT NULL "
+        "GROUP BY plover ORDER BY 2 DESC"
+    ).fetchall()
+    out.print(
+        f"\n[bold]{counts['events']}[/] events coded. By PLOVER type: "
+        + ", ".join(f"{p} {n}" for p, n in roots)
+    )
+    sample = store.events(modality="factual", limit=12)
+    if sample:
+        out.print(cli_events.event_table(sample, title="Some factual events"))
     busiest = max(docs, key=lambda r: r["removed"], default=None)
     if busiest and busiest["removed"]:
         out.print(
             f"\nTry: [bold]eventwire show {busiest['doc_id'][:10]} --removed[/] "
-            "to see a cleaned page and what was cut from it."
+            "to see a cleaned page and what was cut from it, and "
+            "[bold]eventwire events --country RUS[/] to filter events."
         )
+
+
+cli_events.register(app)
 
 
 @app.command("version")
@@ -368,10 +362,8 @@ def main() -> None:
     except typer.Abort:
         err.print("aborted")
         sys.exit(130)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
+    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
             sys.exit(exc.exit_code)
         raise

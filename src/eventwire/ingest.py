@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.config import Settings
 from eventwire.model import DocumentResult, RawDocument, SourceError
-from eventwire.pipeline import process
+from eventwire.pipeline import process_batch
 from eventwire.sources import expand_paths, iter_documents
 from eventwire.store import BatchOutcome, Store
 
@@ -33,12 +33,28 @@ class IngestReport:
         return self.outcome.failed == 0
 
 
+# Documents parsed together in one nlp.pipe call while reading.
+PARSE_CHUNK = 32
+
+
 def iter_results(
     paths: Iterable[str], settings: Settings
 ) -> Iterator[DocumentResult | SourceError]:
-    """Process every document of ``paths``; source errors pass through unchanged."""
+    """Process every document of ``paths``, in input order; source errors pass through."""
+    pending: list[RawDocument | SourceError] = []
+
+    def drain() -> Iterator[DocumentResult | SourceError]:
+        raws = [p for p in pending if isinstance(p, RawDocument)]
+        done = iter(process_batch(raws))
+        for item in pending:
+            yield next(done) if isinstance(item, RawDocument) else item
+        pending.clear()
+
     for item in iter_documents(paths, settings):
-        yield process(item) if isinstance(item, RawDocument) else item
+        pending.append(item)
+        if len(pending) >= PARSE_CHUNK:
+            yield from drain()
+    yield from drain()
 
 
 def ingest(

@@ -110,6 +110,50 @@ class CleanedText:
 
 
 @dataclass
+class Actor:
+    """An actor mention: its text and offsets, and the code it resolves to (None if unknown)."""
+
+    text: str
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Event:
+    """One coded event (DESIGN.md, "Event record"). Offsets refer to the cleaned text."""
+
+    event_id: str
+    doc_id: str
+    sentence_index: int
+    evidence: dict[str, Any]
+    trigger: dict[str, Any]
+    cameo: str
+    plover: dict[str, Any] | None
+    quad_class: int
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    quantity: dict[str, Any] | None = None
+    location: dict[str, Any] | None = None
+    date: dict[str, Any] | None = None
+    modality: str = "factual"
+    claim: dict[str, Any] | None = None
+    story_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["source"] = [a.to_dict() for a in self.source]
+        out["target"] = [a.to_dict() for a in self.target]
+        return out
+
+
+@dataclass
 class DocumentResult:
     """The result of processing one document (DESIGN.md, "Document result")."""
 
@@ -126,7 +170,7 @@ class DocumentResult:
     encoding: str | None = None
     removed: list[RemovedSpan] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
     error_message: str | None = None
@@ -147,7 +191,7 @@ class DocumentResult:
             "dek": self.dek,
             "text": self.text,
             "removed": [asdict(r) for r in self.removed],
-            "events": self.events,
+            "events": [e.to_dict() for e in self.events],
             "quotes": self.quotes,
             "error": self.error,
         }

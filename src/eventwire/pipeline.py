@@ -1,4 +1,7 @@
-"""Processing one document: ``process(raw) -> DocumentResult``, a pure function.
+"""Processing documents: ``process(raw) -> DocumentResult``, a pure function.
+
+Stages: ``prepare`` (extraction and cleaning) then ``annotate`` (the parse and what is coded
+from it). ``process_batch`` runs the same stages for many documents with one batched parse.
 
 No I/O and no global state beyond loaded data: the same function runs in-process, in a process
 pool or on Dask workers and gives the same result everywhere. Every failure becomes the result's
@@ -10,10 +13,14 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from spacy.tokens import Doc
+
 from eventwire.clean import clean, same_headline
+from eventwire.coding.events import code_doc
 from eventwire.dates import iso_date
 from eventwire.extract import Extracted, extract_page, fragment_text
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
+from eventwire.nlp import parse, parse_many
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +65,41 @@ def _failed(raw: RawDocument, reason: str, message: str) -> DocumentResult:
     )
 
 
-def process(raw: RawDocument) -> DocumentResult:
-    """Turn one RawDocument into its DocumentResult (cleaned text, metadata, removed spans)."""
+def prepare(raw: RawDocument) -> DocumentResult:
+    """Extraction and cleaning: a DocumentResult with its text, before any language analysis."""
     try:
         return _process(raw)
     except Exception as exc:  # a bug must not stop the batch: record it with the input
         log.exception("processing failed for %s", raw.source.label())
         return _failed(raw, "internal", f"{type(exc).__name__}: {exc}")
+
+
+def annotate(result: DocumentResult, doc: Doc) -> DocumentResult:
+    """Add what the parse yields (events) to a prepared result."""
+    try:
+        result.events = code_doc(doc, result.doc_id, date=result.published)
+    except Exception as exc:
+        log.exception("coding failed for %s", result.source.label())
+        result.error, result.error_message = "internal", f"{type(exc).__name__}: {exc}"
+        result.events = []
+    return result
+
+
+def process(raw: RawDocument) -> DocumentResult:
+    """Turn one RawDocument into its DocumentResult: cleaned text, metadata, events."""
+    result = prepare(raw)
+    if result.error:
+        return result
+    return annotate(result, parse(result.text))
+
+
+def process_batch(raws: list[RawDocument]) -> list[DocumentResult]:
+    """``process`` for many documents, parsing them together (``nlp.pipe``); same results."""
+    results = [prepare(raw) for raw in raws]
+    ok = [r for r in results if not r.error]
+    for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
+        annotate(result, doc)
+    return results
 
 
 def _process(raw: RawDocument) -> DocumentResult:

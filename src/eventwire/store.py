@@ -43,6 +43,37 @@ _DOCUMENT_COLUMNS = (
     ("run_id", "VARCHAR"),
     ("ingested_at", "TIMESTAMP"),
 )
+_EVENT_COLUMNS = (
+    ("event_id", "VARCHAR"),
+    ("doc_id", "VARCHAR"),
+    ("sentence_index", "INTEGER"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+    ("evidence_text", "VARCHAR"),
+    ("trigger_start", "INTEGER"),
+    ("trigger_end", "INTEGER"),
+    ("trigger_text", "VARCHAR"),
+    ("cameo", "VARCHAR"),
+    ("cameo_root", "VARCHAR"),
+    ("plover", "VARCHAR"),
+    ("quad_class", "INTEGER"),
+    ("modality", "VARCHAR"),
+    ("quantity_value", "BIGINT"),
+    ("published", "DATE"),
+    ("record", "VARCHAR"),
+)
+_ACTOR_COLUMNS = (
+    ("event_id", "VARCHAR"),
+    ("role", "VARCHAR"),
+    ("seq", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("code", "VARCHAR"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
+    ("name", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+)
 _SPAN_COLUMNS = (
     ("doc_id", "VARCHAR"),
     ("seq", "INTEGER"),
@@ -302,6 +333,80 @@ class Store:
                     spans[name].append(value)
         if spans["doc_id"]:
             self._insert_columns("removed_spans", _SPAN_COLUMNS, spans)
+        self._insert_events(docs)
+
+    def _insert_events(self, docs: list[DocumentResult]) -> None:
+        events: dict[str, list[Any]] = {name: [] for name, _ in _EVENT_COLUMNS}
+        actors: dict[str, list[Any]] = {name: [] for name, _ in _ACTOR_COLUMNS}
+        seen: set[str] = set()
+        for r in docs:
+            for e in r.events:
+                if e.event_id in seen:
+                    continue
+                seen.add(e.event_id)
+                record = e.to_dict()
+                values = (
+                    e.event_id,
+                    e.doc_id,
+                    e.sentence_index,
+                    e.evidence["start"],
+                    e.evidence["end"],
+                    e.evidence["text"],
+                    e.trigger["start"],
+                    e.trigger["end"],
+                    e.trigger["text"],
+                    e.cameo,
+                    e.cameo[:2],
+                    e.plover["event"] if e.plover else None,
+                    e.quad_class,
+                    e.modality,
+                    (e.quantity or {}).get("value"),
+                    r.published,
+                    json.dumps(record),
+                )
+                for (name, _), value in zip(_EVENT_COLUMNS, values, strict=True):
+                    events[name].append(value)
+                for role, group in (("source", e.source), ("target", e.target)):
+                    for seq, a in enumerate(group):
+                        row = (
+                            e.event_id,
+                            role,
+                            seq,
+                            a.text,
+                            a.code,
+                            a.country,
+                            a.sector,
+                            a.name,
+                            a.start,
+                            a.end,
+                        )
+                        for (name, _), value in zip(_ACTOR_COLUMNS, row, strict=True):
+                            actors[name].append(value)
+        if events["event_id"]:
+            self._insert_columns("events", _EVENT_COLUMNS, events)
+        if actors["event_id"]:
+            self._insert_columns("event_actors", _ACTOR_COLUMNS, actors)
+
+    def replace_events(self, results: list[DocumentResult]) -> int:
+        """Replace the stored events of these documents (after the coder changed), in one
+        transaction; returns the number of events now stored for them."""
+        ids = [r.doc_id for r in results]
+        self.con.begin()
+        try:
+            self.con.execute(
+                "DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM events "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
+                [ids],
+            )
+            self.con.execute(
+                "DELETE FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            )
+            self._insert_events(results)
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"replacing events in {self.path} failed: {exc}") from exc
+        return sum(len(r.events) for r in results)
 
     def _insert_columns(
         self, table: str, schema: tuple[tuple[str, str], ...], columns: dict[str, list[Any]]
@@ -398,6 +503,60 @@ class Store:
         )
         return doc
 
+    def events(
+        self,
+        actor: str | None = None,
+        country: str | None = None,
+        cameo: str | None = None,
+        plover: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        modality: str | None = None,
+        doc_id: str | None = None,
+        limit: int | None = 100,
+    ) -> list[dict[str, Any]]:
+        """Stored event records (dicts of the event contract), filtered.
+
+        ``actor`` matches an actor code prefix or a word of the actor's text or name;
+        ``country`` an actor's country; ``cameo`` a code prefix (a root is a prefix);
+        ``plover`` the PLOVER type; ``since``/``until`` the document date.
+        """
+        where, params = ["TRUE"], []
+        if actor:
+            where.append(
+                "event_id IN (SELECT event_id FROM event_actors WHERE code LIKE ? "
+                "OR lower(text) LIKE ? OR lower(name) LIKE ?)"
+            )
+            params += [actor.upper() + "%", f"%{actor.lower()}%", f"%{actor.lower()}%"]
+        if country:
+            where.append("event_id IN (SELECT event_id FROM event_actors WHERE country = ?)")
+            params.append(country.upper())
+        if cameo:
+            where.append("cameo LIKE ?")
+            params.append(cameo + "%")
+        if plover:
+            where.append("plover = ?")
+            params.append(plover.upper())
+        if since:
+            where.append("published >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("published <= CAST(? AS DATE)")
+            params.append(until)
+        if modality:
+            where.append("modality = ?")
+            params.append(modality)
+        if doc_id:
+            where.append("doc_id LIKE ?")
+            params.append(doc_id.lower() + "%")
+        sql = (
+            f"SELECT record FROM events WHERE {' AND '.join(where)} "
+            "ORDER BY published DESC NULLS LAST, doc_id, evidence_start, trigger_start"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
+
     def errors(self, limit: int | None = 100) -> list[dict[str, Any]]:
         sql = (
             "SELECT source_path, source_locator, source_kind, reason, message, last_seen "
@@ -412,9 +571,10 @@ class Store:
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM removed_spans), "
             "(SELECT count(*) FROM ingest_errors WHERE reason NOT IN "
             f"({', '.join(repr(n) for n in sorted(NOTICES))})), "
-            "(SELECT count(DISTINCT outlet) FROM documents)"
+            "(SELECT count(DISTINCT outlet) FROM documents), (SELECT count(*) FROM events)"
         ).fetchone()
-        return dict(zip(("documents", "removed_spans", "errors", "outlets"), one, strict=True))
+        names = ("documents", "removed_spans", "errors", "outlets", "events")
+        return dict(zip(names, one, strict=True))
 
     def close(self) -> None:
         self.con.close()

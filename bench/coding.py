@@ -1,0 +1,65 @@
+"""Coding speed: sentences per second for a bare spaCy parse and for parse + event coding,
+on the same texts, in one run.
+
+    python bench/coding.py [--repeat 3]
+
+Texts: the team's gold sentences (eval/gold/events.jsonl) and the cleaned example corpus.
+The ratio (parse + coding) / parse is the cost of coding; the budget is at most 1.25.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from eventwire import Settings, read
+from eventwire.coding.events import code_doc
+from eventwire.model import RawDocument
+from eventwire.nlp import get_nlp
+from eventwire.pipeline import prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def texts() -> list[str]:
+    with open(ROOT / "eval/gold/events.jsonl", encoding="utf-8") as f:
+        out = [json.loads(line)["text"] for line in f]
+    for item in read([str(ROOT / "examples")], Settings()):
+        if isinstance(item, RawDocument):
+            result = prepare(item)
+            if not result.error:
+                out.append(result.text)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    nlp = get_nlp()
+    corpus = texts()
+    docs = list(nlp.pipe(corpus))  # warm-up, and the sentence count
+    sentences = sum(len(list(d.sents)) for d in docs)
+    for d in docs[:20]:
+        code_doc(d, "warm")
+    parse_best = code_best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe(corpus))
+        parse_time = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for i, d in enumerate(docs):
+            code_doc(d, str(i))
+        code_time = time.perf_counter() - t0
+        parse_best = min(parse_best, parse_time)
+        code_best = min(code_best, code_time)
+    print(f"texts: {len(corpus)}, sentences: {sentences}, best of {args.repeat} runs")
+    print(f"parse only          : {sentences / parse_best:8.1f} sentences/s")
+    print(f"parse + coding      : {sentences / (parse_best + code_best):8.1f} sentences/s")
+    print(f"coding adds         : {code_best / parse_best:8.1%} to the parse time")
+
+
+if __name__ == "__main__":
+    main()

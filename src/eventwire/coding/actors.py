@@ -1,0 +1,470 @@
+"""Actors in a sentence: noun phrases resolved to CAMEO-style codes.
+
+A code is a country (ISO alpha-3) followed by a sector (``RUSGOV``, ``PRKMIL``), an organisation's
+code (``IGOWSTNAT``), a country alone (``RUS``) or a sector alone (``COP``). Evidence comes from
+the phrase itself: country names, demonyms, capitals and seats of power ("the Kremlin"),
+organisation names, and role words ("troops", "spokesperson", "police"). A person introduced
+with a title ("Russian President Vladimir Putin") is remembered for the rest of the document, so
+that a later "Putin" resolves the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.coding.kb import people
+from eventwire.data import read_text
+from eventwire.model import Actor
+
+# Longest place or organisation name, in tokens, looked up inside a phrase.
+MAX_NAME_TOKENS = 6
+# Dependents that belong to a noun phrase's name and modifiers (left of the head, mostly).
+NP_MODIFIERS = frozenset(
+    {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "nmod",
+        "nummod",
+        "quantmod",
+        "flat",
+        "case",
+        "npadvmod",
+        "punct",
+    }
+)
+# Role words that take their sector from what modifies them: "police spokesman" is police,
+# "Kremlin spokesperson" is government, "military official" is military.
+# Prepositions that attach the owner of a role: "the president of", "envoys from".
+OWNER_PREPS = frozenset({"of", "for", "from", "in"})
+# How many "of" links are followed to find the actor a non-actor phrase is about.
+OWNER_DEPTH = 2
+# How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
+PRONOUN_REACH = 1200
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+# Named entities that refer to actors even when the gazetteer does not know their name.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+GENERIC_ROLES = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "source",
+        "leader",
+        "head",
+        "chief",
+        "member",
+        "representative",
+        "envoy",
+        "officer",
+        "commander",
+        "unit",
+        "figure",
+    }
+)
+_ARTICLES = ("the",)
+# Names of at most this many letters written in capitals are acronyms: matched case-sensitively.
+ACRONYM_MAX = 6
+
+
+@dataclass(frozen=True)
+class Name:
+    kind: str  # country, demonym, capital, seat, org
+    code: str  # ISO3 for places, the full code for organisations
+    sector: str | None = None
+    media: bool = False
+
+
+@dataclass
+class Gazette:
+    """Name and role-word indexes, built once from the data files."""
+
+    names: dict[tuple[str, ...], Name] = field(default_factory=dict)
+    acronyms: dict[tuple[str, ...], Name] = field(default_factory=dict)
+    sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    def add_name(self, text: str, name: Name) -> None:
+        """Index a name; acronyms ("UN", "AU", "WHO") match only in capitals, so that "Un" in
+        "Kim Jong Un" or the pronoun "who" are not organisations."""
+        if _is_acronym(text):
+            self.acronyms.setdefault(tuple(text.split()), name)
+            return
+        key = _key(text)
+        if key and key not in self.names:
+            self.names[key] = name
+
+    def lookup(self, words: list[str]) -> Name | None:
+        return self.acronyms.get(tuple(words)) or self.names.get(
+            tuple(w.replace("’", "'").lower() for w in words)
+        )
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters)
+
+
+def _key(text: str) -> tuple[str, ...]:
+    words = text.replace("’", "'").lower().split()
+    while words and words[0] in _ARTICLES:
+        words = words[1:]
+    return tuple(words)
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)))
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+@cache
+def gazette() -> Gazette:
+    g = Gazette()
+    for row in _tsv("organisations.tsv"):
+        org = Name("org", row["code"], row["sector"] or None, media=row["kind"] == "media")
+        for text in [row["name"], *_split(row["aliases"])]:
+            g.add_name(text, org)
+    for row in _tsv("countries.tsv"):
+        code = row["code"]
+        for text in [row["name"], *_split(row["aliases"])]:
+            g.add_name(text, Name("country", code))
+        for text in _split(row["demonyms"]):
+            g.add_name(text, Name("demonym", code))
+        for text in _split(row["capitals"]):
+            g.add_name(text, Name("capital", code, "GOV"))
+        for text in _split(row["seats"]):
+            g.add_name(text, Name("seat", code, "GOV"))
+    for row in _tsv("sectors.tsv"):
+        g.sectors.setdefault(_key(row["term"]), row["sector"])
+    return g
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its name parts and modifiers, in order."""
+    tokens = [head]
+    stack = [c for c in head.children if c.dep_ in NP_MODIFIERS and c.i < head.i]
+    stack += [c for c in head.children if c.dep_ in ("flat", "compound") and c.i > head.i]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "punct" and tok.text not in ("'s", "’s", "-"):
+            continue
+        tokens.append(tok)
+        # A modifier's own conjuncts belong to the phrase: "Polish and Ukrainian ministers".
+        deps = NP_MODIFIERS | {"cc", "conj"}
+        stack.extend(c for c in tok.children if c.dep_ in deps and c.dep_ != "punct")
+    tokens.sort(key=lambda t: t.i)
+    # Keep the contiguous run ending at (or containing) the head.
+    out = [head]
+    for tok in reversed([t for t in tokens if t.i < head.i]):
+        if tok.i == out[0].i - 1:
+            out.insert(0, tok)
+    for tok in [t for t in tokens if t.i > head.i]:
+        if tok.i == out[-1].i + 1:
+            out.append(tok)
+    while out and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
+        out.pop(0)
+    return out
+
+
+def _of_phrase(head: Token) -> list[Token]:
+    """'the government of Sudan', 'negotiators from Armenia and Azerbaijan': the owner phrase,
+    with its conjuncts."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.i > head.i:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                out = noun_phrase(objs[0])
+                for conj in objs[0].conjuncts:
+                    out += noun_phrase(conj)
+                return out
+    return []
+
+
+@dataclass
+class ActorResolver:
+    """Resolves the noun phrases of one document, in text order.
+
+    In-document evidence comes first (names, demonyms and titles in the phrase, people already
+    introduced), the knowledge base of people second; ``date`` (the document's, ISO) picks the
+    office a person held at the time.
+    """
+
+    date: str | None = None
+    people: dict[str, Actor] = field(default_factory=dict)
+    # Actors resolved so far, by offset, with whether each is a person (for pronouns).
+    mentions: dict[int, tuple[Actor, bool]] = field(default_factory=dict)
+
+    def resolve(self, head: Token) -> Actor | None:
+        """The actor a noun phrase headed by ``head`` refers to, or None if it is no actor."""
+        found = self.resolve_many(head)
+        return found[0] if found else None
+
+    def resolve_many(self, head: Token) -> list[Actor]:
+        """The actors of a noun phrase: one, or several for "Polish and Ukrainian ministers"."""
+        if head.pos_ == "PRON":
+            actor = self._pronoun(head)
+            return [actor] if actor else []
+        actors = self._resolve(head)
+        for actor in actors:
+            if actor.code:
+                is_person = bool(actor.name) or (
+                    head.lemma_.lower() in titles() and head.tag_ in ("NN", "NNP")
+                )
+                self.mentions.setdefault(actor.start, (actor, is_person))
+        return actors
+
+    def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
+        """The actors of a phrase, or of what it is about when it names none: "signs of North
+        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages."""
+        actors = self.resolve_many(head)
+        if actors or depth >= OWNER_DEPTH or head.pos_ == "PRON":
+            return actors
+        for child in head.children:
+            if child.dep_ == "poss":
+                found = self.resolve_many(child)
+                if found:
+                    return found
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.resolve_or_owner(obj, depth + 1)
+                        if found:
+                            return found
+        # "Taliban hideouts", "Russian positions": the owner named inside the phrase.
+        tokens = noun_phrase(head)
+        names = [n for n in _find_names(tokens) if n.kind != "capital" or n.sector]
+        if names and head.pos_ != "PROPN":
+            return [_combine(tokens, names, None, None)]
+        return []
+
+    def _pronoun(self, head: Token) -> Actor | None:
+        """A personal pronoun refers to the last person (he, she) or the last country or
+        organisation (it, they) resolved before it."""
+        word = head.lower_
+        if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+            return None
+        wants_person = word in PERSON_PRONOUNS
+        before = [
+            (start, a)
+            for start, (a, is_person) in self.mentions.items()
+            if start < head.idx and is_person == wants_person and head.idx - start <= PRONOUN_REACH
+        ]
+        if not before:
+            return None
+        antecedent = max(before, key=lambda item: item[0])[1]
+        return replace(antecedent, text=head.text, start=head.idx, end=head.idx + len(head.text))
+
+    def _known_person(self, person: str) -> Actor | None:
+        """A person seen earlier in the document, or in the knowledge base."""
+        known = self.people.get(person) or self.people.get(person.split()[-1])
+        if known:
+            return known
+        office = people().lookup(person, self.date)
+        if office is None:
+            return None
+        country = office.code[:3] if not office.code.startswith("IGO") else None
+        sector = office.code[3:] or None if country else "IGO"
+        return Actor(
+            text=person,
+            code=office.code,
+            country=country,
+            sector=sector,
+            name=office.name,
+            start=0,
+            end=0,
+        )
+
+    def _resolve(self, head: Token) -> list[Actor]:
+        tokens = noun_phrase(head)
+        named = _names_with_tokens(tokens)
+        names = [n for n, _ in named]
+        sector = _sector(tokens, head)
+        person = _person(tokens)
+        head_named = any(head in covered for _, covered in named)
+        if head.lemma_.lower() in non_agents() and not names:
+            return []
+        if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
+            return []  # "the deployment allegations", "its involvement": no actor
+        extra = _conjoined_places(tokens, head)
+        if not any(n.kind != "org" for n in names):
+            owner = _of_phrase(head)
+            extra += [n for t in owner for n in _find_names([t]) if n.kind != "org"] or []
+            names += [n for n in _find_names(owner) if n.kind != "org"]
+        known = self._known_person(person) if person else None
+        if not names and sector is None:
+            if known:
+                return [_actor(tokens, known.code, known.country, known.sector, known.name)]
+            return [_actor(tokens, None, None, None, person)] if person else []
+        places = _distinct_places(names + extra)
+        if len(places) > 1 and not head_named and not person:
+            return [_combine(tokens, [p], sector, None) for p in places]
+        actor = _combine(tokens, names, sector, person)
+        if known and (known.country or known.code) and (not actor.country or not actor.sector):
+            # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
+            actor = _actor(tokens, known.code, known.country, known.sector, known.name)
+        if person and actor.code:
+            self.people[person] = actor
+            self.people[person.split()[-1]] = actor
+        return [actor]
+
+
+def place_countries(head: Token) -> list[str]:
+    """Countries of the places a phrase names ("Tbilisi", "northern Syria", "Kharkiv region")."""
+    return [n.code for n in _find_names(noun_phrase(head)) if n.kind in ("country", "capital")]
+
+
+def _conjoined_places(tokens: list[Token], head: Token) -> list[Name]:
+    """Places conjoined to a modifier: "Polish and Ukrainian" in "Polish and Ukrainian
+    ministers" (the parser hangs the second on the first)."""
+    found: list[Name] = []
+    for tok in tokens:
+        if tok is head or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for conj in tok.conjuncts:
+            found += [n for n in _find_names(noun_phrase(conj)) if n.kind != "org"]
+    return found
+
+
+def _distinct_places(names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for n in names:
+        if n.kind != "org" and all(n.code != o.code for o in out):
+            out.append(n)
+    return out
+
+
+def _actor(tokens: list[Token], code, country, sector, name) -> Actor:
+    span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = tokens[0].doc.text[span_start:span_end]
+    return Actor(
+        text=text,
+        code=code,
+        country=country,
+        sector=sector,
+        name=name,
+        start=span_start,
+        end=span_end,
+    )
+
+
+def _find_names(tokens: list[Token]) -> list[Name]:
+    return [name for name, _ in _names_with_tokens(tokens)]
+
+
+def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
+    """Names found in a phrase, longest first at each position, with the tokens they cover."""
+    g = gazette()
+    words = [t.text for t in tokens]
+    found: list[tuple[Name, list[Token]]] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
+            name = g.lookup(words[i : i + n])
+            if name:
+                found.append((name, tokens[i : i + n]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _sector(tokens: list[Token], head: Token) -> str | None:
+    """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
+    g = gazette()
+    lemmas = [t.lemma_.lower() for t in tokens]
+    words = [t.lower_ for t in tokens]
+    best: tuple[int, str] | None = None
+    for seq in (lemmas, words):
+        for n in range(min(4, len(seq)), 1, -1):
+            for i in range(len(seq) - n + 1):
+                sector = g.sectors.get(tuple(seq[i : i + n]))
+                if sector and (best is None or n > best[0]):
+                    best = (n, sector)
+    if best:
+        return best[1]
+    head_sector = g.sectors.get((head.lemma_.lower(),)) or g.sectors.get((head.lower_,))
+    if head_sector and head.lemma_.lower() not in GENERIC_ROLES:
+        return head_sector
+    for tok in reversed(tokens):
+        if tok is head:
+            continue
+        sector = g.sectors.get((tok.lemma_.lower(),)) or g.sectors.get((tok.lower_,))
+        if sector:
+            return sector
+    return head_sector
+
+
+def _is_role(head: Token) -> bool:
+    g = gazette()
+    lemma = head.lemma_.lower()
+    return (lemma,) in g.sectors or (head.lower_,) in g.sectors or lemma in person_nouns()
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(
+        ln.strip() for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    return _word_list("person_nouns.txt")
+
+
+@cache
+def titles() -> frozenset[str]:
+    return _word_list("titles.txt")
+
+
+@cache
+def non_agents() -> frozenset[str]:
+    return _word_list("non_agents.txt")
+
+
+def _person(tokens: list[Token]) -> str | None:
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not people:
+        return None
+    return " ".join(t.text for t in people)
+
+
+def _combine(tokens: list[Token], names: list[Name], sector: str | None, person: str | None):
+    orgs = [n for n in names if n.kind == "org"]
+    places = [n for n in names if n.kind != "org"]
+    if orgs:
+        org = orgs[-1]
+        country = org.code[:3] if len(org.code) == 6 and not org.code.startswith("IGO") else None
+        if places and org.sector and places[0].code != country and not org.media:
+            # "the Pakistani Taliban": the group of the country the phrase names.
+            return _actor(tokens, places[0].code + org.sector, places[0].code, org.sector, person)
+        return _actor(tokens, org.code, country, org.sector, person)
+    country = places[-1].code if places else None
+    if sector is None and places:
+        # A capital or seat standing for its government ("Pyongyang", "the Kremlin").
+        head_place = places[-1]
+        bare_capital = head_place.kind == "capital" and _is_bare_place(tokens)
+        if bare_capital or head_place.kind == "seat":
+            sector = "GOV"
+    code = (country or "") + (sector or "") or None
+    return _actor(tokens, code, country, sector, person)
+
+
+def _is_bare_place(tokens: list[Token]) -> bool:
+    """The phrase is just the place's name (and an article)."""
+    return all(t.pos_ == "PROPN" or t.dep_ in ("det", "punct") for t in tokens)

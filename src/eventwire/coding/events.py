@@ -1,0 +1,517 @@
+"""Event coding over the dependency parse: triggers, their actors, modality and quantity.
+
+For each sentence: every token whose lemma has lexicon entries is a candidate trigger; the most
+specific entry whose constraints hold (particles, object lemmas) wins. Source and target come
+from the dependency structure: subjects, passive agents, direct objects, the prepositions the
+entry names, possessors and actor modifiers of nominal events, conjunctions as compound actors,
+and subjects inherited through control, coordination, relative and participial clauses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.coding.actors import ActorResolver, noun_phrase, place_countries
+from eventwire.coding.lexicon import Entry, Lexicon, lexicon
+from eventwire.coding.modality import modality
+from eventwire.coding.ontology import plover_for, quad_class
+from eventwire.coding.quantity import quantity_of
+from eventwire.model import Actor, Event, stable_id
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# Clauses whose missing subject is the governing verb's subject ("agreed to send troops",
+# "attacked and killed", "met X, urging Y").
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# How many steps up the tree a missing subject is looked for.
+MAX_INHERIT_STEPS = 4
+# Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
+# threat, appeal, promise or refusal is the event ("accused X of attacking", "threatened to
+# strike", "urged X to release"). Denials govern too: the denied event is kept as negated.
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+DENIAL_CODES = frozenset({"016"})
+# Prepositions that bring a target when the lexicon entry names none. Not "in", "at", "near":
+# those bring places, and a capital there would pass for its government.
+DEFAULT_TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from", "between"}
+)
+# Verbs that carry a nominal event as their object and whose subject is its agent: "carried out
+# air strikes", "claimed responsibility for the bombing". Others ("condemned the attack") do not.
+CARRIER_VERBS = frozenset(
+    {
+        "carry",
+        "launch",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "claim",
+        "take",
+        "step",
+        "intensify",
+        "escalate",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "order",
+        "unleash",
+        "wage",
+        "hold",
+        "sign",
+        "reach",
+        "strike",
+        "perpetrate",
+        "commit",
+        "admit",
+        "execute",
+        "plan",
+        "announce",
+    }
+)
+# Prepositions whose objects say where an event happened.
+LOCATION_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "along"}
+)
+# Prepositions that attach an elaborating clause, and those whose objects it inherits.
+ELABORATING = frozenset({"including", "by", "through", "with"})
+INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"})
+# An entry whose preposition is present beats one without ("hold exercises with" is a joint
+# exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
+PREP_PRESENT_BONUS = 2
+# Plain statements (010) are the speech act around reported content, not an event of their own.
+STATEMENT_CODES = frozenset({"010"})
+
+
+@dataclass
+class Match:
+    token: Token
+    entry: Entry
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        for t in (tok, *tok.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok``."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out.extend(_children(child, {"pobj"}))
+    return out
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What the verb acts on: its direct object, or for a passive its (inherited) subject."""
+    if _passive(tok):
+        return _with_conjuncts(_children(tok, {"nsubjpass"}) or _inherited_subject(tok))
+    return _with_conjuncts(_children(tok, OBJECT_DEPS | {"attr"}))
+
+
+def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of ``preps`` on the trigger and on its direct objects."""
+    found = _pobjs(tok, preps)
+    for obj in _objects(tok):
+        found += _pobjs(obj, preps)
+    return found
+
+
+def _score(entry: Entry, tok: Token) -> int | None:
+    """How well an entry fits a trigger token: None if a constraint fails, else its
+    specificity, raised when a preposition it names is present and lowered when none is."""
+    for particle in entry.particles:
+        if not any(
+            c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
+            for c in tok.children
+        ):
+            return None
+    prep_objects = _prep_objects(tok, entry.target_preps) if entry.target_preps else []
+    if entry.objects and entry.kind == "V":
+        # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
+        candidates = _objects(tok) + prep_objects
+        if not any(
+            o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in candidates
+        ):
+            return None
+    score = entry.specificity
+    if entry.target_preps:
+        score += PREP_PRESENT_BONUS if prep_objects else -PREP_PRESENT_BONUS
+    return score
+
+
+def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
+    entries = lex.candidates(kind, tok.lemma_.lower()) or lex.candidates(kind, tok.lower_)
+    best, best_score = None, None
+    for entry in entries:
+        score = _score(entry, tok)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = entry, score
+    return best
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
+    matches = []
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            kind = "V"
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            kind = "N"
+        else:
+            continue
+        entry = _best_entry(lex, kind, tok)
+        if entry is not None:
+            matches.append(Match(tok, entry))
+    return _drop_nested_nominals(matches)
+
+
+def _drop_nested_nominals(matches: list[Match]) -> list[Match]:
+    """A nominal trigger that is the object of a verb trigger is that verb's event
+    ("launched an attack on", "struck a deal with")."""
+    verbs = {m.token.i for m in matches if m.entry.kind == "V"}
+    return [
+        m
+        for m in matches
+        if not (
+            m.entry.kind == "N"
+            and m.token.head.i in verbs
+            and m.token.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound")
+        )
+    ]
+
+
+def _clause_of(prep: Token) -> Token:
+    """The verb a prepositional elaboration ("including blowing up", "by providing") belongs
+    to. The parser sometimes hangs it on a nearby noun; the clause it elaborates is then the
+    nearest preceding verb that has a subject."""
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    for tok in reversed(prep.doc[prep.sent.start : prep.i]):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return tok
+    return prep.head
+
+
+def _inherited_subject(tok: Token) -> list[Token]:
+    """The subject a clause without one shares with the clause that governs it."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = _clause_of(cur.head)
+        elif cur.dep_ in CONTROL_DEPS:
+            cur = cur.head
+        elif cur.dep_ in ("pobj", "dobj") and cur.pos_ == "NOUN":
+            cur = cur.head if cur.dep_ == "dobj" else cur.head.head
+        else:
+            return []
+        subjects = _children(cur, {"nsubj", "csubj"}) or (
+            _children(cur, {"nsubjpass"}) if cur.dep_ != "xcomp" else []
+        )
+        if subjects:
+            return subjects
+        if cur.dep_ == "xcomp" and _passive(cur.head):
+            return _children(cur.head, {"nsubjpass"})
+    return []
+
+
+def _inherited_targets(tok: Token) -> list[Token]:
+    """Participants an elaborating clause shares with the clause it elaborates: "raised tensions
+    with South Korea, including blowing up roads" -> South Korea."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ELABORATING:
+            gov = _clause_of(cur.head)
+            heads = _pobjs(gov, INHERITED_PREPS) + _children(gov, OBJECT_DEPS)
+            for obj in _children(gov, OBJECT_DEPS):
+                heads += _pobjs(obj, INHERITED_PREPS)
+            return _with_conjuncts(heads)
+        cur = cur.head
+    return []
+
+
+@dataclass
+class Arguments:
+    """Candidate heads of an event's participants, before resolution."""
+
+    sources: list[Token]
+    targets: list[Token]
+    themes: list[Token]
+    fallback_targets: list[Token]
+
+
+def _verb_arguments(tok: Token, entry: Entry) -> Arguments:
+    """The participants of a verb trigger.
+
+    The theme is what the verb acts on when the target comes through a preposition ("sent
+    troops to Russia": troops is the theme, Russia the target); a theme that is an actor stands
+    in for a missing source ("soldiers are expected to be deployed to Russia"). Without object
+    constraints, a direct object that is an actor is the target, and prepositional objects are
+    the fallback ("accused Moscow of ...", "offered condolences to Turkey").
+    """
+    passive = _passive(tok)
+    if passive:
+        sources = _pobjs(tok, frozenset({"by"}))
+        direct = _children(tok, {"nsubjpass"}) or _inherited_subject(tok)
+    else:
+        sources = _children(tok, {"nsubj", "csubj"}) or _inherited_subject(tok)
+        direct = _children(tok, OBJECT_DEPS | {"attr"}) + _children(tok, {"dative"})
+    direct = _with_conjuncts(direct)
+    prep_targets: list[Token] = []
+    for particle in entry.particles:  # "call on X", "cracked down on X"
+        prep_targets += _pobjs(tok, frozenset({particle}))
+    preps = entry.target_preps or DEFAULT_TARGET_PREPS
+    prep_targets += _pobjs(tok, preps)
+    for obj in direct:
+        prep_targets += _pobjs(obj, preps)
+        for inner in _pobjs(obj, frozenset({"in", "of", "as"})):  # "$4bn in aid to Ukraine"
+            prep_targets += _pobjs(inner, preps)
+    prep_targets += _clause_subjects(tok)
+    if entry.objects:
+        args = Arguments(sources, prep_targets, direct, [])
+    else:
+        args = Arguments(sources, direct, [], prep_targets)
+    if entry.source_preps:
+        from_source = _pobjs(tok, entry.source_preps)
+        if from_source:
+            args.targets, args.fallback_targets = args.sources, []
+            args.sources = from_source
+    args.sources = _with_conjuncts(args.sources)
+    args.targets = _with_conjuncts(args.targets)
+    args.fallback_targets = _with_conjuncts(args.fallback_targets)
+    return args
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subject of a complement clause: "demanded that Russia release ..." -> Russia."""
+    out = []
+    for clause in _children(tok, {"ccomp"}):
+        out += _children(clause, {"nsubj", "nsubjpass"})
+    return out
+
+
+def _noun_arguments(tok: Token, entry: Entry) -> Arguments:
+    """(source heads, target heads, object heads) of a nominal trigger ("Russia's invasion of
+    Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
+    sources = _children(tok, {"poss"}) + _pobjs(tok, frozenset({"by"}))
+    targets = _pobjs(tok, entry.target_preps) if entry.target_preps else []
+    if entry.source_preps:
+        sources += _pobjs(tok, entry.source_preps)
+    if not sources:
+        carrier = _carrier_verb(tok)
+        if carrier is not None:
+            sources = _children(carrier, {"nsubj"}) or _inherited_subject(carrier)
+    return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
+
+
+def _carrier_verb(tok: Token) -> Token | None:
+    """The verb that carries a nominal event: "carried out airstrikes", "claimed responsibility
+    for the bombing"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("dobj", "attr", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
+            verb = cur.head
+            return verb if verb.lemma_.lower() in CARRIER_VERBS else None
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            return None
+    return None
+
+
+def _modifier_actor(tok: Token, resolver: ActorResolver) -> list[Actor]:
+    """Actors named inside a nominal trigger's own phrase: "Russian airstrikes", "Houthi attack"."""
+    mods = [
+        t
+        for t in noun_phrase(tok)
+        if t is not tok
+        and t.dep_ in ("amod", "compound")
+        and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")
+    ]
+    actor = resolver.resolve(mods[-1]) if mods else None
+    return [actor] if actor and actor.code else []
+
+
+def _resolve_all(heads: list[Token], resolver: ActorResolver, owner: bool = False) -> list[Actor]:
+    out: list[Actor] = []
+    for head in heads:
+        found = resolver.resolve_or_owner(head) if owner else resolver.resolve_many(head)
+        for actor in found:
+            if all((a.start, a.code) != (actor.start, actor.code) for a in out):
+                out.append(actor)
+    return out
+
+
+def _governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
+    """The trigger whose complement this trigger stands in, if any."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if cur.dep_ in ("ROOT", "conj", "relcl") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.i in by_index:
+            return by_index[cur.i]
+    return None
+
+
+def code_sentence(
+    sent: Span, sent_index: int, doc_id: str, resolver: ActorResolver, lex: Lexicon
+) -> list[Event]:
+    for tok in sent:  # remember who is named, in text order, for pronouns that follow
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
+            resolver.resolve(tok)
+    place_country = sentence_place_country(sent)
+    matches = find_triggers(sent, lex)
+    by_index = {m.token.i: m for m in matches}
+    events: list[Event] = []
+    for match in matches:
+        tok, entry = match.token, match.entry
+        gov = _governing_match(tok, by_index)
+        forced_modality = None
+        if gov is not None and gov.entry.code in DENIAL_CODES:
+            forced_modality = "negated"
+        elif gov is not None and gov.entry.code[:2] in GOVERNING_ROOTS:
+            continue
+        if entry.code in STATEMENT_CODES and any(
+            c.dep_ in ("ccomp", "xcomp") for c in tok.children
+        ):
+            continue
+        event = _event(sent, sent_index, doc_id, tok, entry, resolver, place_country)
+        if event is None:
+            continue
+        if forced_modality:
+            event.modality = forced_modality
+        events.append(event)
+    return events
+
+
+def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
+    """Actors named by role alone ("police", "protesters", "parliament") belong to the country
+    where the event happens, or failing that to the one country the other actors share."""
+    countries = {a.country for a in actors if a.country}
+    fallback = place_country or (next(iter(countries)) if len(countries) == 1 else None)
+    if fallback is None:
+        return
+    for actor in actors:
+        if (
+            actor.country is None
+            and actor.sector
+            and actor.sector != "IGO"
+            and (actor.code is None or len(actor.code) == 3)
+        ):
+            actor.country = fallback
+            actor.code = fallback + actor.sector
+
+
+def sentence_place_country(sent: Span) -> str | None:
+    """The country of the first place the sentence says something happened in."""
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
+            for obj in _children(tok, {"pobj"}):
+                for country in place_countries(obj):
+                    return country
+    return None
+
+
+def _event(
+    sent: Span,
+    sent_index: int,
+    doc_id: str,
+    tok: Token,
+    entry: Entry,
+    resolver: ActorResolver,
+    place_country: str | None = None,
+) -> Event | None:
+    args = _verb_arguments(tok, entry) if entry.kind == "V" else _noun_arguments(tok, entry)
+    source = _resolve_all(args.sources, resolver)
+    target = _resolve_all(args.targets, resolver, owner=True)
+    if not any(a.code for a in target):
+        target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
+    if not any(a.code for a in target):
+        target = _resolve_all(_inherited_targets(tok), resolver) or target
+    objects = args.themes
+    source_heads, target_heads = args.sources, args.targets + args.fallback_targets
+    if entry.kind == "N" and not any(a.code for a in source):
+        source = _modifier_actor(tok, resolver) or source
+    themes = _resolve_all(objects, resolver) if objects else []
+    if not any(a.code for a in source) and any(a.code for a in themes):
+        # What is sent or deployed is the actor when nobody else is named:
+        # "10,000 soldiers are expected to be deployed to Russia".
+        source = [a for a in themes if a.code]
+    elif not any(a.code for a in target) and any(a.code for a in themes):
+        # "stormed parliament", "dispersed protesters": the object acted on is the target.
+        target = [a for a in themes if a.code]
+    source = [a for a in source if a.code or a.name]
+    target = [a for a in target if a.code or a.name]
+    if not any(a.code for a in source + target) and "nosubj" not in entry.flags:
+        return None
+    _complete_countries(source + target, place_country)
+    if not any(a.code for a in source + target):
+        return None
+    if source and target and {a.code for a in source} == {a.code for a in target}:
+        return None
+    quantity = None
+    for head in [*objects, *target_heads, *source_heads, tok]:
+        quantity = quantity_of(head)
+        if quantity:
+            break
+    trig_start = tok.idx
+    plover = plover_for(entry.code)
+    event_id = stable_id(
+        doc_id,
+        str(sent_index),
+        str(trig_start),
+        entry.code,
+        ",".join(a.code or "" for a in source),
+        ",".join(a.code or "" for a in target),
+    )
+    return Event(
+        event_id=event_id,
+        doc_id=doc_id,
+        sentence_index=sent_index,
+        evidence=_evidence(sent),
+        trigger={"text": tok.text, "start": trig_start, "end": trig_start + len(tok.text)},
+        cameo=entry.code,
+        plover=plover.to_dict() if plover else None,
+        quad_class=quad_class(entry.code),
+        source=source,
+        target=target,
+        quantity=quantity,
+        modality=modality(tok),
+    )
+
+
+def _evidence(sent: Span) -> dict[str, object]:
+    """The sentence's text and offsets, without the blank lines that end a paragraph."""
+    words = [t for t in sent if not t.is_space]
+    start = words[0].idx if words else sent.start_char
+    end = words[-1].idx + len(words[-1].text) if words else sent.end_char
+    return {"text": sent.doc.text[start:end], "start": start, "end": end}
+
+
+def code_doc(
+    doc: Doc, doc_id: str, date: str | None = None, lex: Lexicon | None = None
+) -> list[Event]:
+    """Every event in a parsed document, in text order; ``date`` is the document's."""
+    lex = lex or lexicon()
+    resolver = ActorResolver(date=date)
+    events: list[Event] = []
+    for index, sent in enumerate(doc.sents):
+        events.extend(code_sentence(sent, index, doc_id, resolver, lex))
+    return events

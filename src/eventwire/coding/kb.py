@@ -1,0 +1,84 @@
+"""The knowledge base of people: who held which office, coded, with date ranges.
+
+``data/people.tsv`` rows: name, aliases, code, role, start, end. A person is looked up by full
+name, alias, or surname (when only one person in the base has it), and the row in force on the
+event date is used; without a date, the most recent row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.data import read_text
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    code: str
+    role: str
+    start: str
+    end: str | None
+
+    def covers(self, date: str) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+
+@dataclass
+class PeopleBase:
+    by_name: dict[str, list[Office]]
+    by_surname: dict[str, list[Office]]
+
+    def lookup(self, text: str, date: str | None = None) -> Office | None:
+        """The office of the person named ``text`` on ``date`` (the latest one if undated)."""
+        key = " ".join(text.replace("’", "'").lower().split())
+        offices = self.by_name.get(key)
+        if offices is None and " " not in key:
+            offices = self.by_surname.get(key)
+        if not offices:
+            return None
+        if date:
+            current = [o for o in offices if o.covers(date[:10])]
+            return current[-1] if current else None
+        return max(offices, key=lambda o: (o.end is None, o.end or "", o.start))
+
+
+def _rows(text: str) -> list[list[str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+def build(text: str) -> PeopleBase:
+    by_name: dict[str, list[Office]] = {}
+    surnames: dict[str, set[str]] = {}
+    offices_of: dict[str, list[Office]] = {}
+    for cells in _rows(text):
+        cells += [""] * (6 - len(cells))
+        name, aliases, code, role, start, end = (c.strip() for c in cells[:6])
+        if not name or not code:
+            continue
+        office = Office(name, code, role, start or "0000-00-00", end or None)
+        offices_of.setdefault(name, []).append(office)
+        for alias in [name, *[a for a in aliases.split("|") if a.strip()]]:
+            key = " ".join(alias.lower().split())
+            by_name.setdefault(key, [])
+            if office not in by_name[key]:
+                by_name[key].append(office)
+        surnames.setdefault(name.split()[-1].lower(), set()).add(name)
+    by_surname = {
+        surname: offices_of[next(iter(names))]
+        for surname, names in surnames.items()
+        if len(names) == 1
+    }
+    for offices in by_name.values():
+        offices.sort(key=lambda o: o.start)
+    return PeopleBase(by_name, by_surname)
+
+
+@cache
+def people() -> PeopleBase:
+    try:
+        return build(read_text("people.tsv"))
+    except FileNotFoundError:
+        return PeopleBase({}, {})

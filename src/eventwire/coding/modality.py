@@ -1,0 +1,124 @@
+"""Modality: is an event reported as fact, as planned or expected, as a possibility, or denied?
+
+Read from the trigger's own auxiliaries and negation, then up the chain of verbs that govern it
+("are expected to be deployed", "agreed to send", "could be the start of", "denied attacking").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.data import load_json
+
+# Dependencies through which a governing verb passes its modality down to the trigger.
+GOVERNING_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "pcomp",
+        "advcl",
+        "acl",
+        "dobj",
+        "pobj",
+        "prep",
+        "attr",
+        "oprd",
+        "nsubjpass",
+        "compound",
+    }
+)
+# How far up the tree modality is looked for.
+MAX_GOVERNOR_STEPS = 4
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "state",
+        "announce",
+        "add",
+        "claim",
+        "report",
+        "write",
+        "declare",
+        "insist",
+        "argue",
+        "note",
+        "warn",
+        "reveal",
+        "believe",
+        "think",
+        "hope",
+        "indicate",
+        "suggest",
+        "confirm",
+    }
+)
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    data = load_json("modality.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+
+
+def _own(tok: Token) -> str | None:
+    """Modality marked on the word itself (its auxiliaries, negation, a conditional 'if')."""
+    w = _words()
+    children = list(tok.children)
+    if any(
+        c.dep_ == "neg" or (c.lower_ in w["negators"] and c.dep_ in ("advmod", "det"))
+        for c in children
+    ):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in w["conditional_marks"] for c in children):
+        return "hypothetical"
+    auxes = [c.lower_ for c in children if c.dep_ == "aux"]
+    if any(a in w["future_aux"] for a in auxes):
+        return "future"
+    if any(a in w["hypothetical_aux"] for a in auxes):
+        if "would" in auxes and _reported(tok):
+            return "future"
+        return "hypothetical"
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and tok.dep_ == "xcomp"
+        and (tok.head.lemma_ == "be" or tok.head.lemma_ in w["future_governors"])
+    ):
+        return "future"
+    return None
+
+
+def _reported(tok: Token) -> bool:
+    """'he said he would discuss': the would of reported speech marks a future."""
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_LEMMAS
+
+
+def modality(trigger: Token) -> str:
+    """factual, future, hypothetical or negated."""
+    w = _words()
+    own = _own(trigger)
+    if own:
+        return own
+    tok = trigger
+    for _ in range(MAX_GOVERNOR_STEPS):
+        if tok.dep_ not in GOVERNING_DEPS or tok.head is tok:
+            break
+        dep, gov = tok.dep_, tok.head
+        if dep == "ccomp" and gov.lemma_ in SPEECH_LEMMAS:
+            break  # reported speech: the reported clause keeps its own modality
+        lemma = gov.lemma_.lower()
+        if lemma in w["denial_governors"] and dep in ("xcomp", "ccomp", "pcomp", "dobj"):
+            return "negated"
+        gov_own = _own(gov)
+        if gov_own in ("negated", "hypothetical"):
+            return gov_own
+        if dep in ("xcomp", "ccomp") and lemma in w["future_governors"]:
+            return "future"
+        if dep in ("xcomp", "ccomp") and lemma in w["hypothetical_governors"]:
+            return "hypothetical"
+        if gov_own == "future" and dep in ("xcomp", "ccomp", "dobj"):
+            return "future"
+        tok = gov
+    return "factual"

@@ -1,0 +1,88 @@
+"""CAMEO codes and their PLOVER equivalents (data/cameo_codes.tsv, data/plover.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.data import read_text
+
+# CAMEO roots by quad class (GDELT's QuadClass): 1 verbal cooperation, 2 material cooperation,
+# 3 verbal conflict, 4 material conflict.
+QUAD_CLASS = {
+    **{f"{r:02d}": 1 for r in range(1, 6)},
+    **{f"{r:02d}": 2 for r in range(6, 9)},
+    **{f"{r:02d}": 3 for r in range(9, 14)},
+    **{f"{r:02d}": 4 for r in range(14, 21)},
+}
+
+
+@dataclass(frozen=True)
+class Plover:
+    event: str
+    mode: str | None
+    context: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"event": self.event, "mode": self.mode, "context": list(self.context)}
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows[1:]  # the header
+
+
+@cache
+def cameo_labels() -> dict[str, str]:
+    return {code: label for code, label in _rows("cameo_codes.tsv")}
+
+
+@cache
+def _crosswalk() -> dict[str, Plover]:
+    out = {}
+    for code, event, mode, context in _rows("plover.tsv"):
+        out[code] = Plover(event, mode or None, tuple(c for c in context.split(";") if c))
+    return out
+
+
+def is_cameo(code: str) -> bool:
+    return code in cameo_labels()
+
+
+def plover_for(cameo: str) -> Plover | None:
+    """The PLOVER type of a CAMEO code: its own crosswalk row, else its parent's; roots 01 and 02
+    have none."""
+    if cameo[:2] in ("01", "02"):
+        return None
+    walk = _crosswalk()
+    for n in (len(cameo), 3, 2):
+        if cameo[:n] in walk:
+            return walk[cameo[:n]]
+    return None
+
+
+def quad_class(cameo: str) -> int:
+    return QUAD_CLASS[cameo[:2]]
+
+
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
