@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire import geo
 from eventwire.coding.kb import people
 from eventwire.data import read_text
 from eventwire.model import Actor
@@ -39,6 +40,40 @@ NP_MODIFIERS = frozenset(
 )
 # Role words that take their sector from what modifies them: "police spokesman" is police,
 # "Kremlin spokesperson" is government, "military official" is military.
+# Words that count a group: "thousands of protesters", "a crowd of students".
+COUNT_WORDS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "number",
+        "crowd",
+        "group",
+        "mob",
+        "handful",
+        "several",
+        "many",
+        "some",
+        "most",
+        "all",
+        "half",
+        "majority",
+        "one",
+        "two",
+        "three",
+        "both",
+        "each",
+    }
+)
 # Prepositions that attach the owner of a role: "the president of", "envoys from".
 OWNER_PREPS = frozenset({"of", "for", "from", "in"})
 # How many "of" links are followed to find the actor a non-actor phrase is about.
@@ -290,6 +325,7 @@ class ActorResolver:
         )
 
     def _resolve(self, head: Token) -> list[Actor]:
+        head = _counted(head)
         tokens = noun_phrase(head)
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
@@ -324,8 +360,31 @@ class ActorResolver:
 
 
 def place_countries(head: Token) -> list[str]:
-    """Countries of the places a phrase names ("Tbilisi", "northern Syria", "Kharkiv region")."""
-    return [n.code for n in _find_names(noun_phrase(head)) if n.kind in ("country", "capital")]
+    """Countries of the places a phrase names ("Tbilisi", "northern Syria", "Kharkiv region"):
+    the country names and capitals of the actor gazette first, then the GeoNames towns."""
+    tokens = noun_phrase(head)
+    found = [n.code for n in _find_names(tokens) if n.kind in ("country", "capital")]
+    if found:
+        return found
+    proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if proper:
+        place = geo.lookup(" ".join(t.text for t in proper))
+        if place is None and len(proper) > 1:
+            place = geo.lookup(proper[-1].text) or geo.lookup(proper[0].text)
+        if place is not None:
+            return [place.country]
+    return []
+
+
+def _counted(head: Token) -> Token:
+    """'thousands of Serbian students' is about the students: the head of a counting phrase."""
+    if head.lemma_.lower() in COUNT_WORDS or head.like_num:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
 
 
 def _conjoined_places(tokens: list[Token], head: Token) -> list[Name]:

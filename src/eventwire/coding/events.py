@@ -71,6 +71,16 @@ CARRIER_VERBS = frozenset(
         "announce",
     }
 )
+# "Protest" by a state is an official complaint (114); by anyone else, a demonstration (141).
+OFFICIAL_PROTEST_CODES = frozenset({"114"})
+PEOPLE_PROTEST_CODE = "141"
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", None})
+# Roots of material conflict whose target, when no party is named, is the country where the
+# event happens (GDELT and ICEWS code "strikes in southern Lebanon" against Lebanon).
+PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Adjectives are triggers when they are predicated of their subject: "was pessimistic about",
+# "said it was ready to", "is open to".
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "ROOT", "conj", "advcl"})
 # Prepositions whose objects say where an event happened.
 LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "along"}
@@ -142,11 +152,22 @@ def _score(entry: Entry, tok: Token) -> int | None:
         ):
             return None
     prep_objects = _prep_objects(tok, entry.target_preps) if entry.target_preps else []
+    matched_objects: list[Token] = []
     if entry.objects and entry.kind == "V":
         # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
         candidates = _objects(tok) + prep_objects
+        matched_objects = [
+            o for o in candidates if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
+        ]
+        if not matched_objects:
+            return None
+    if entry.modifiers:
+        owners = matched_objects or ([tok] if entry.kind != "V" else _objects(tok))
         if not any(
-            o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in candidates
+            c.lemma_.lower() in entry.modifiers or c.lower_ in entry.modifiers
+            for o in owners
+            for c in o.children
+            if c.dep_ in ("compound", "amod", "nmod")
         ):
             return None
     score = entry.specificity
@@ -172,6 +193,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
             kind = "V"
         elif tok.pos_ in ("NOUN", "PROPN"):
             kind = "N"
+        elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
+            kind = "A"
         else:
             continue
         entry = _best_entry(lex, kind, tok)
@@ -298,6 +321,22 @@ def _verb_arguments(tok: Token, entry: Entry) -> Arguments:
     return args
 
 
+def _adjective_arguments(tok: Token, entry: Entry) -> Arguments:
+    """Participants of a predicative adjective: the subject of its copula ("Japan was
+    pessimistic about ...") or its own ("Egypt says ready to ..." -> Egypt), targets through
+    its prepositions."""
+    holder = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    sources = _children(holder, {"nsubj", "nsubjpass"}) or _children(tok, {"nsubj"})
+    if not sources:
+        sources = _inherited_subject(holder)
+    preps = entry.target_preps or DEFAULT_TARGET_PREPS | {"about", "by"}
+    targets = _pobjs(tok, preps)
+    for obj in list(targets):
+        targets += _pobjs(obj, DEFAULT_TARGET_PREPS)
+    targets += _clause_subjects(tok)
+    return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
+
+
 def _clause_subjects(tok: Token) -> list[Token]:
     """The subject of a complement clause: "demanded that Russia release ..." -> Russia."""
     out = []
@@ -376,7 +415,7 @@ def code_sentence(
     for tok in sent:  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.resolve(tok)
-    place_country = sentence_place_country(sent)
+    place = sentence_place(sent)
     matches = find_triggers(sent, lex)
     by_index = {m.token.i: m for m in matches}
     events: list[Event] = []
@@ -392,13 +431,21 @@ def code_sentence(
             c.dep_ in ("ccomp", "xcomp") for c in tok.children
         ):
             continue
-        event = _event(sent, sent_index, doc_id, tok, entry, resolver, place_country)
+        event = _event(sent, sent_index, doc_id, tok, entry, resolver, place)
         if event is None:
             continue
         if forced_modality:
             event.modality = forced_modality
         events.append(event)
     return events
+
+
+def _by_actor(code: str, source: list[Actor]) -> str:
+    """Codes whose meaning depends on who acts: people who "protest" demonstrate (141); a
+    government that protests lodges an official complaint (114)."""
+    if code in OFFICIAL_PROTEST_CODES and not any(a.sector in STATE_SECTORS for a in source):
+        return PEOPLE_PROTEST_CODE
+    return code
 
 
 def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
@@ -419,13 +466,36 @@ def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
             actor.code = fallback + actor.sector
 
 
-def sentence_place_country(sent: Span) -> str | None:
-    """The country of the first place the sentence says something happened in."""
+def _place_actor(tok: Token, country: str) -> Actor:
+    tokens = noun_phrase(tok)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Actor(
+        text=tok.doc.text[start:end],
+        code=country,
+        country=country,
+        sector=None,
+        name=None,
+        start=start,
+        end=end,
+    )
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    """One actor per code in a compound ("the government's ... the government")."""
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.code is None or all(a.code != actor.code for a in out):
+            out.append(actor)
+    return out
+
+
+def sentence_place(sent: Span) -> tuple[Token, str] | None:
+    """The first place the sentence says something happened in, with its country."""
     for tok in sent:
         if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
             for obj in _children(tok, {"pobj"}):
                 for country in place_countries(obj):
-                    return country
+                    return obj, country
     return None
 
 
@@ -436,9 +506,14 @@ def _event(
     tok: Token,
     entry: Entry,
     resolver: ActorResolver,
-    place_country: str | None = None,
+    place: tuple[Token, str] | None = None,
 ) -> Event | None:
-    args = _verb_arguments(tok, entry) if entry.kind == "V" else _noun_arguments(tok, entry)
+    if entry.kind == "V":
+        args = _verb_arguments(tok, entry)
+    elif entry.kind == "A":
+        args = _adjective_arguments(tok, entry)
+    else:
+        args = _noun_arguments(tok, entry)
     source = _resolve_all(args.sources, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
     if not any(a.code for a in target):
@@ -461,23 +536,30 @@ def _event(
     target = [a for a in target if a.code or a.name]
     if not any(a.code for a in source + target) and "nosubj" not in entry.flags:
         return None
+    place_country = place[1] if place else None
     _complete_countries(source + target, place_country)
+    if place and not target and entry.code[:2] in PLACE_TARGET_ROOTS:
+        # Force used against no named party is used against the country where it happens:
+        # "Israeli warplanes struck positions in southern Lebanon" -> Lebanon.
+        target = [_place_actor(place[0], place_country)]
+    source, target = _dedupe(source), _dedupe(target)
     if not any(a.code for a in source + target):
         return None
     if source and target and {a.code for a in source} == {a.code for a in target}:
         return None
+    code = _by_actor(entry.code, source)
     quantity = None
     for head in [*objects, *target_heads, *source_heads, tok]:
         quantity = quantity_of(head)
         if quantity:
             break
     trig_start = tok.idx
-    plover = plover_for(entry.code)
+    plover = plover_for(code)
     event_id = stable_id(
         doc_id,
         str(sent_index),
         str(trig_start),
-        entry.code,
+        code,
         ",".join(a.code or "" for a in source),
         ",".join(a.code or "" for a in target),
     )
@@ -487,9 +569,9 @@ def _event(
         sentence_index=sent_index,
         evidence=_evidence(sent),
         trigger={"text": tok.text, "start": trig_start, "end": trig_start + len(tok.text)},
-        cameo=entry.code,
+        cameo=code,
         plover=plover.to_dict() if plover else None,
-        quad_class=quad_class(entry.code),
+        quad_class=quad_class(code),
         source=source,
         target=target,
         quantity=quantity,

@@ -4,7 +4,12 @@ Each entry maps a trigger (a verb or noun lemma, with its particles, required ob
 prepositions that bring its target or source) to a CAMEO code. The file's grammar:
 
     @CLASS = lemma | lemma | ...
-    CODE  V|N LEMMA [PARTICLE ...] [[obj|obj|@CLASS]] [>prep|prep] [<prep|prep] [!flag ...]
+    CODE  V|N|A LEMMA [PARTICLE ...] [[obj|obj|@CLASS]] [{mod|mod}] [>prep|prep] [<prep|prep]
+          [!flag ...]
+
+V is a verb trigger, N a noun, A an adjective ("pessimistic about", "ready to"). ``{...}``
+requires a modifier (compound or adjective) of the trigger noun, or of the verb's object:
+``N strike {hunger}``, ``V hold [exercise] {joint}``.
 
 Matching happens in ``events.py`` over the dependency parse; here entries are only parsed,
 validated and indexed by trigger lemma.
@@ -21,6 +26,7 @@ from eventwire.data import read_text
 
 LEXICON_FILE = "event_lexicon.txt"
 FLAGS = frozenset({"speech", "nosubj"})
+KINDS = ("V", "N", "A")
 
 _CLASS_LINE = re.compile(r"^@([A-Z_]+)\s*=\s*(.+)$")
 _ENTRY_LINE = re.compile(r"^(\d{2,4})\s+(.+)$")
@@ -37,6 +43,7 @@ class Entry:
     lemma: str
     particles: tuple[str, ...] = ()
     objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     flags: frozenset[str] = frozenset()
@@ -45,7 +52,13 @@ class Entry:
     @property
     def specificity(self) -> int:
         """Longer, more constrained patterns win over general ones."""
-        return 1 + 3 * len(self.particles) + 3 * bool(self.objects) + bool(self.target_preps)
+        return (
+            1
+            + 3 * len(self.particles)
+            + 3 * bool(self.objects)
+            + 3 * bool(self.modifiers)
+            + bool(self.target_preps)
+        )
 
 
 @dataclass
@@ -86,14 +99,20 @@ def _alternatives(text: str, classes: dict[str, frozenset[str]], lineno: int) ->
 
 def parse_entry(code: str, pattern: str, classes: dict[str, frozenset[str]], lineno: int) -> Entry:
     """One pattern (the part after the code) to an Entry."""
-    objects = frozenset()
+    objects = modifiers = frozenset()
     m = re.search(r"\[([^\]]*)\]", pattern)
     if m:
         objects = _alternatives(m.group(1), classes, lineno)
         pattern = pattern[: m.start()] + " " + pattern[m.end() :]
+    m = re.search(r"\{([^}]*)\}", pattern)
+    if m:
+        modifiers = _alternatives(m.group(1), classes, lineno)
+        pattern = pattern[: m.start()] + " " + pattern[m.end() :]
     words = pattern.split()
-    if len(words) < 2 or words[0] not in ("V", "N"):
-        raise LexiconError(f"line {lineno}: a pattern starts with V or N and a lemma: {pattern!r}")
+    if len(words) < 2 or words[0] not in KINDS:
+        raise LexiconError(
+            f"line {lineno}: a pattern starts with V, N or A and a lemma: {pattern!r}"
+        )
     kind, lemma = words[0], words[1].lower()
     particles, targets, sources, flags = [], frozenset(), frozenset(), set()
     for word in words[2:]:
@@ -108,7 +127,16 @@ def parse_entry(code: str, pattern: str, classes: dict[str, frozenset[str]], lin
         else:
             particles.append(word.lower())
     return Entry(
-        code, kind, lemma, tuple(particles), objects, targets, sources, frozenset(flags), lineno
+        code=code,
+        kind=kind,
+        lemma=lemma,
+        particles=tuple(particles),
+        objects=objects,
+        modifiers=modifiers,
+        target_preps=targets,
+        source_preps=sources,
+        flags=frozenset(flags),
+        line=lineno,
     )
 
 
