@@ -4,8 +4,10 @@
 
 Writes a generated corpus of HTML pages to a temporary folder, then in one run measures:
   - trafilatura.bare_extraction on every page (in memory): the floor for the HTML path;
-  - eventwire ingest of the same pages from disk into a new DuckDB store;
-  - eventwire ingest of plain-text pages with scraper debris (cleaning + store, no extraction).
+  - eventwire ingest of the same pages from disk into a new DuckDB store, without event coding
+    (--no-events: read, detect, decode, extract, clean, store);
+  - eventwire ingest of plain-text pages with scraper debris (cleaning + store, no extraction);
+  - eventwire ingest of the HTML pages with event coding (the spaCy parse dominates).
 Prints documents per second and the ratio eventwire / trafilatura.
 """
 
@@ -58,15 +60,20 @@ def main() -> None:
 
         with open_store(root / "html.duckdb") as store:
             t0 = time.perf_counter()
-            report = ingest([str(root / "html")], store, Settings())
+            report = ingest([str(root / "html")], store, Settings(events=False))
             ours = time.perf_counter() - t0
             assert report.outcome.stored == args.docs, report.failures[:3]
 
         with open_store(root / "text.duckdb") as store:
             t0 = time.perf_counter()
-            report = ingest([str(root / "text")], store, Settings())
+            report = ingest([str(root / "text")], store, Settings(events=False))
             text_time = time.perf_counter() - t0
             assert report.outcome.stored == args.docs, report.failures[:3]
+
+        with open_store(root / "coded.duckdb") as store:
+            t0 = time.perf_counter()
+            ingest([str(root / "html")], store, Settings())
+            coded_time = time.perf_counter() - t0
 
     n = args.docs
     print(f"documents: {n} HTML pages, {n} text pages (generated, seed 7)")
@@ -76,6 +83,10 @@ def main() -> None:
         f"(ratio to trafilatura: {bare / ours:.2f})"
     )
     print(f"eventwire ingest, text      : {n / text_time:8.1f} docs/s  (clean + store only)")
+    print(
+        f"eventwire ingest, HTML, events: {n / coded_time:6.1f} docs/s  "
+        "(extract, clean, parse, code, store)"
+    )
 
 
 if __name__ == "__main__":

@@ -121,11 +121,14 @@ def ingest_cmd(
     kind: KindOption = None,
     max_bytes: MaxBytesOption = Settings.max_bytes,
     batch_size: BatchOption = Settings.batch_size,
+    no_events: Annotated[
+        bool, typer.Option("--no-events", help="Clean and store only; code later with recode.")
+    ] = False,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Read, clean and store documents; bad inputs are reported and skipped."""
-    settings = _settings(kind, max_bytes, batch_size)
+    """Read, clean, code and store documents; bad inputs are reported and skipped."""
+    settings = Settings(max_bytes=max_bytes, batch_size=batch_size, kind=kind, events=not no_events)
     with _open(db) as store:
         report = _run_ingest(paths, store, settings, quiet, as_json)
         _report(report, store.path, quiet, as_json)

@@ -23,6 +23,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = DEFAULT_BATCH_SIZE
     kind: str | None = None  # force an input kind instead of detecting it
+    events: bool = True  # code events while ingesting (False: clean and store only)
 
     def __post_init__(self) -> None:
         if self.kind is not None and self.kind not in KINDS:

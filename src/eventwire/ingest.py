@@ -45,7 +45,7 @@ def iter_results(
 
     def drain() -> Iterator[DocumentResult | SourceError]:
         raws = [p for p in pending if isinstance(p, RawDocument)]
-        done = iter(process_batch(raws))
+        done = iter(process_batch(raws, code=settings.events))
         for item in pending:
             yield next(done) if isinstance(item, RawDocument) else item
         pending.clear()

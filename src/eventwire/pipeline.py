@@ -93,9 +93,12 @@ def process(raw: RawDocument) -> DocumentResult:
     return annotate(result, parse(result.text))
 
 
-def process_batch(raws: list[RawDocument]) -> list[DocumentResult]:
-    """``process`` for many documents, parsing them together (``nlp.pipe``); same results."""
+def process_batch(raws: list[RawDocument], code: bool = True) -> list[DocumentResult]:
+    """``process`` for many documents, parsing them together (``nlp.pipe``); same results.
+    With ``code=False`` only extraction and cleaning run (events can be coded later)."""
     results = [prepare(raw) for raw in raws]
+    if not code:
+        return results
     ok = [r for r in results if not r.error]
     for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
         annotate(result, doc)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.actors import ActorResolver, noun_phrase, place_countries
+from eventwire.coding.actors import ActorResolver, non_agents, noun_phrase, place_countries
 from eventwire.coding.lexicon import Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
@@ -514,6 +514,8 @@ def _event(
         args = _adjective_arguments(tok, entry)
     else:
         args = _noun_arguments(tok, entry)
+    if any(h.lemma_.lower() in non_agents() and h.pos_ == "NOUN" for h in args.sources):
+        return None  # "the storm killed 12 people": harm, but no political actor
     source = _resolve_all(args.sources, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
     if not any(a.code for a in target):
@@ -524,7 +526,7 @@ def _event(
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not any(a.code for a in source):
         source = _modifier_actor(tok, resolver) or source
-    themes = _resolve_all(objects, resolver) if objects else []
+    themes = _resolve_all(objects, resolver, owner=True) if objects else []
     if not any(a.code for a in source) and any(a.code for a in themes):
         # What is sent or deployed is the actor when nobody else is named:
         # "10,000 soldiers are expected to be deployed to Russia".

@@ -1,0 +1,192 @@
+"""Event coding: triggers, actors from the dependency structure, modality and quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+from eventwire.coding.lexicon import LexiconError, lexicon, parse_lexicon
+from eventwire.coding.ontology import PLOVER_TYPES, plover_for, quad_class
+from eventwire.model import Event
+
+
+def _one(text: str, root: str, date: str | None = None) -> Event:
+    events = [e for e in code_text(text, date) if e.cameo.startswith(root)]
+    assert events, f"no {root} event in {text!r}: {[e.cameo for e in code_text(text, date)]}"
+    return events[0]
+
+
+def _codes(actors) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+def test_lexicon_covers_every_root_and_250_codes() -> None:
+    """The shipped lexicon parses and covers all twenty CAMEO roots with 250+ distinct codes."""
+    codes = lexicon().codes()
+    assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
+    assert len(codes) >= 250
+
+
+def test_lexicon_errors_name_the_line() -> None:
+    """A malformed or unknown-code entry is refused with its line number."""
+    with pytest.raises(LexiconError, match="line 2"):
+        parse_lexicon("190  V attack\n999  V frobnicate\n")
+    with pytest.raises(LexiconError, match="@NOPE"):
+        parse_lexicon("190  V attack [@NOPE]\n")
+
+
+def test_plover_comes_from_the_crosswalk() -> None:
+    """PLOVER type follows the CAMEO code; roots 01 and 02 have none."""
+    assert plover_for("190").event == "ASSAULT"
+    assert plover_for("1723").event == "COERCE"
+    assert plover_for("010") is None and plover_for("0231") is None
+    assert quad_class("042") == 1 and quad_class("072") == 2
+    assert quad_class("112") == 3 and quad_class("190") == 4
+    assert {plover_for(c).event for c in lexicon().codes() if plover_for(c)} <= set(PLOVER_TYPES)
+
+
+def test_active_sentence() -> None:
+    """Subject is the source, direct object the target."""
+    e = _one("Russian troops attacked Ukrainian positions near Bakhmut on Monday.", "19")
+    assert _codes(e.source) == ["RUSMIL"]
+    assert e.target[0].country == "UKR"
+    assert e.plover["event"] == "ASSAULT" and e.quad_class == 4
+
+
+def test_passive_with_agent() -> None:
+    """'was attacked by X': the agent is the source, the subject the target."""
+    e = _one("A Ukrainian village was attacked by Russian forces overnight.", "1")
+    assert e.cameo[:2] in ("18", "19")
+    assert _codes(e.source) == ["RUSMIL"]
+    assert e.target[0].country == "UKR"
+
+
+def test_compound_actors() -> None:
+    """Conjoined subjects are one compound actor."""
+    e = _one("France and Germany imposed sanctions on Iran.", "16")
+    assert _codes(e.source) == ["FRA", "DEU"]
+    assert _codes(e.target) == ["IRN"]
+
+
+def test_conjoined_demonyms_split_into_actors() -> None:
+    """'Polish and Ukrainian ministers' are two governments."""
+    e = _one("Polish and Ukrainian ministers met in Warsaw on Friday.", "04")
+    assert _codes(e.source) == ["POLGOV", "UKRGOV"]
+
+
+def test_metonyms_stand_for_governments() -> None:
+    """Capitals and seats of power are governments."""
+    e = _one("The Kremlin accused Kyiv of sabotage.", "11")
+    assert _codes(e.source) == ["RUSGOV"] and _codes(e.target) == ["UKRGOV"]
+
+
+def test_sector_words_combine_with_countries() -> None:
+    """Role words give sectors: police, troops, rebels, the ministry."""
+    e = _one("Kenyan police arrested 40 opposition supporters in Nairobi.", "17")
+    assert _codes(e.source) == ["KENCOP"]
+    assert e.target[0].code == "KENOPP"
+
+
+def test_nominal_event_with_possessor() -> None:
+    """ "X's invasion of Y": the possessor is the source, the 'of' object the target."""
+    e = _one("Russia's invasion of Ukraine began in February 2022.", "19")
+    assert _codes(e.source) == ["RUS"] and _codes(e.target) == ["UKR"]
+
+
+def test_light_verb_with_nominal_object() -> None:
+    """'launched an attack on' is one attack event, with its target from the preposition."""
+    events = code_text("Israel launched an attack on Hezbollah positions in Lebanon.")
+    attacks = [e for e in events if e.cameo.startswith("19")]
+    assert len(attacks) == 1
+    assert _codes(attacks[0].source) == ["ISR"]
+
+
+def test_particle_verb() -> None:
+    """'called on X to' is an appeal to X."""
+    e = _one("The United Nations called on Ethiopia to allow aid into Tigray.", "02")
+    assert e.source[0].code == "IGOUNO" and _codes(e.target)[0].startswith("ETH")
+
+
+def test_control_verb_passes_its_subject() -> None:
+    """'plans to send troops': the planner sends, and the event is in the future."""
+    e = _one("Germany plans to send 5,000 troops to Lithuania.", "")
+    assert e.source[0].country == "DEU"
+    assert e.modality == "future"
+
+
+def test_future_modality() -> None:
+    """'will', 'are expected to' mark planned events."""
+    assert _one("Turkey will host talks between Russia and Ukraine.", "04").modality == "future"
+
+
+def test_hypothetical_modality() -> None:
+    """'could', 'if' mark possibilities, never facts."""
+    e = _one("Israel could attack Iran if the talks fail.", "19")
+    assert e.modality == "hypothetical"
+
+
+def test_negated_modality() -> None:
+    """'did not attack' and 'denied attacking' negate the event."""
+    assert _one("Israel did not attack Iran.", "19").modality == "negated"
+
+
+def test_quantity_attaches_to_the_event() -> None:
+    """The number counting a participant: 10,000 troops, 6 civilians."""
+    e = _one("North Korea sent at least 10,000 soldiers to Russia.", "")
+    assert e.quantity == {"value": 10000, "unit": "soldiers", "qualifier": "at least"}
+
+
+def test_people_resolve_by_title_and_knowledge_base_with_dates() -> None:
+    """People resolve by their title in the text, or by the office they held on the date."""
+    e = _one("Ukrainian President Volodymyr Zelensky met Polish officials.", "04")
+    assert _codes(e.source) == ["UKRGOV"]
+    trump_2023 = _one("Trump criticised Ukraine.", "11", date="2023-06-01")
+    trump_2025 = _one("Trump criticised Ukraine.", "11", date="2025-06-01")
+    assert trump_2023.source[0].code != "USAGOV"
+    assert trump_2025.source[0].code == "USAGOV"
+
+
+def test_pronouns_follow_their_antecedent() -> None:
+    """'He' refers back to the last person named."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. He accused Britain of prolonging the war."
+    )
+    e = _one(text, "11")
+    assert _codes(e.source) == ["RUSGOV"]
+
+
+def test_several_events_in_one_sentence() -> None:
+    """Each trigger with its own actors."""
+    events = code_text("Police arrested 12 protesters in Minsk and the EU condemned the arrests.")
+    roots = {e.cameo[:2] for e in events}
+    assert {"17", "11"} <= roots
+
+
+def test_sentence_without_event() -> None:
+    """Weather and sport are not political events."""
+    assert code_text("Heavy rain is expected across the region on Thursday.") == []
+    assert code_text("The storm killed 12 people in the coastal province.") == []
+
+
+def test_protest_by_people_is_a_demonstration() -> None:
+    """People who protest demonstrate (14); a state that protests complains officially (11)."""
+    assert _one("Farmers protested against fuel prices in Paris.", "14")
+    assert _one("China protested to Japan over the visit.", "11")
+
+
+def test_offsets_point_into_the_text() -> None:
+    """Evidence, trigger and actor offsets are character offsets into the text."""
+    text = "Title line\n\nIsraeli warplanes struck Hamas positions in Gaza on Monday."
+    events = code_text(text)
+    assert events
+    for e in events:
+        assert text[e.evidence["start"] : e.evidence["end"]] == e.evidence["text"]
+        assert text[e.trigger["start"] : e.trigger["end"]] == e.trigger["text"]
+        for a in e.source + e.target:
+            assert text[a.start : a.end] == a.text
+
+
+def test_event_ids_are_stable() -> None:
+    """The same text gives the same event ids."""
+    text = "Russian forces shelled Kharkiv on Tuesday."
+    assert [e.event_id for e in code_text(text)] == [e.event_id for e in code_text(text)]
