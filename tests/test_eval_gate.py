@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from eventwire.eval import evaluate, read_gold
 
 

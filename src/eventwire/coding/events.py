@@ -24,7 +24,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 # Clauses whose missing subject is the governing verb's subject ("agreed to send troops",
 # "attacked and killed", "met X, urging Y").
-CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "oprd"})
 # How many steps up the tree a missing subject is looked for.
 MAX_INHERIT_STEPS = 4
 # Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
@@ -91,6 +91,10 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Speech acts that state the purpose of a protest ("marched to demand") belong to the protest.
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+# Nominal cooperation events that are often only mentioned as a topic.
+MENTION_ROOTS = frozenset({"03", "04", "05"})
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})
 
@@ -279,6 +283,17 @@ class Arguments:
     fallback_targets: list[Token]
 
 
+def _complement_targets(tok: Token) -> list[Token]:
+    """The party an embedded action is aimed at: "refused to ease sanctions on Caracas",
+    "threatened to attack any U.S. warship"."""
+    heads: list[Token] = []
+    for clause in _children(tok, {"xcomp"}):
+        heads += _children(clause, OBJECT_DEPS) + _pobjs(clause, DEFAULT_TARGET_PREPS)
+        for obj in _children(clause, OBJECT_DEPS):
+            heads += _pobjs(obj, DEFAULT_TARGET_PREPS)
+    return _with_conjuncts(heads)
+
+
 def _verb_arguments(tok: Token, entry: Entry) -> Arguments:
     """The participants of a verb trigger.
 
@@ -350,6 +365,9 @@ def _noun_arguments(tok: Token, entry: Entry) -> Arguments:
     Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
     sources = _children(tok, {"poss"}) + _pobjs(tok, frozenset({"by"}))
     targets = _pobjs(tok, entry.target_preps) if entry.target_preps else []
+    if not targets:  # "the bombings that killed 90 people": the clause names the victims
+        for clause in _children(tok, {"relcl", "acl"}):
+            targets += _children(clause, OBJECT_DEPS)
     if entry.source_preps:
         sources += _pobjs(tok, entry.source_preps)
     if not sources:
@@ -397,6 +415,28 @@ def _resolve_all(heads: list[Token], resolver: ActorResolver, owner: bool = Fals
     return out
 
 
+def _describes_nominal(tok: Token, by_index: dict[int, Match]) -> bool:
+    """ "the bombings that killed 90 people": the clause describes the nominal event; it is not
+    a second one."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and tok.head.i in by_index
+        and by_index[tok.head.i].entry.kind == "N"
+    )
+
+
+def _mentioned_only(tok: Token, entry: Entry) -> bool:
+    """A nominal talk, deal or proposal named in passing ("in talks with", "under a deal with",
+    "truce talks") is a topic, not an event; held, signed or resumed, it is one."""
+    return (
+        entry.kind == "N"
+        and entry.code[:2] in MENTION_ROOTS
+        and (
+            tok.dep_ in ("compound", "amod") or (tok.dep_ == "pobj" and _carrier_verb(tok) is None)
+        )
+    )
+
+
 def _governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
     """The trigger whose complement this trigger stands in, if any."""
     cur = tok
@@ -426,6 +466,10 @@ def code_sentence(
         if gov is not None and gov.entry.code in DENIAL_CODES:
             forced_modality = "negated"
         elif gov is not None and gov.entry.code[:2] in GOVERNING_ROOTS:
+            continue
+        elif gov is not None and gov.entry.code[:2] == "14" and entry.code[:2] in PURPOSE_ROOTS:
+            continue  # "marched to demand X": the demand is what the protest is for
+        if _describes_nominal(tok, by_index) or _mentioned_only(tok, entry):
             continue
         if entry.code in STATEMENT_CODES and any(
             c.dep_ in ("ccomp", "xcomp") for c in tok.children
@@ -522,6 +566,8 @@ def _event(
         target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
     if not any(a.code for a in target):
         target = _resolve_all(_inherited_targets(tok), resolver) or target
+    if not any(a.code for a in target):
+        target = _resolve_all(_complement_targets(tok), resolver, owner=True) or target
     objects = args.themes
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not any(a.code for a in source):
