@@ -304,6 +304,16 @@ class ActorResolver:
         antecedent = max(before, key=lambda item: item[0])[1]
         return replace(antecedent, text=head.text, start=head.idx, end=head.idx + len(head.text))
 
+    def _kb_name(self, tokens: list[Token], head: Token) -> str | None:
+        """A capitalised name the tagger missed ("Trump threatens ..."), if the knowledge base
+        knows it."""
+        if not head.text[:1].isupper() or head.ent_type_ in ("GPE", "NORP", "LOC"):
+            return None
+        name = " ".join(t.text for t in tokens if t.text[:1].isupper() and t.dep_ != "det")
+        if name and people().lookup(name, self.date):
+            return name
+        return None
+
     def _known_person(self, person: str) -> Actor | None:
         """A person seen earlier in the document, or in the knowledge base."""
         known = self.people.get(person) or self.people.get(person.split()[-1])
@@ -330,7 +340,7 @@ class ActorResolver:
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
         sector = _sector(tokens, head)
-        person = _person(tokens)
+        person = _person(tokens) or self._kb_name(tokens, head)
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
             return []

@@ -110,12 +110,30 @@ def _passive(tok: Token) -> bool:
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Heads with their conjuncts and proper-name appositions ("on Mexico, Canada")."""
     out: list[Token] = []
     for tok in tokens:
-        for t in (tok, *tok.conjuncts):
+        appositions = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for t in (tok, *tok.conjuncts, *appositions):
             if t not in out:
                 out.append(t)
     return out
+
+
+def _headline_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Headline grammar joins subjects with a comma: "Putin, Xi sign pact" (the parser hangs the
+    first name on the verb)."""
+    if not subjects:
+        return []
+    first = min(s.i for s in subjects)
+    return [
+        c
+        for c in verb.children
+        if c.pos_ == "PROPN"
+        and c.i < first
+        and c.dep_ in ("dep", "advcl", "npadvmod", "appos")
+        and any(t.text == "," for t in verb.doc[c.i + 1 : first])
+    ]
 
 
 def _children(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -309,6 +327,7 @@ def _verb_arguments(tok: Token, entry: Entry) -> Arguments:
         direct = _children(tok, {"nsubjpass"}) or _inherited_subject(tok)
     else:
         sources = _children(tok, {"nsubj", "csubj"}) or _inherited_subject(tok)
+        sources = _headline_subjects(tok, sources) + sources
         direct = _children(tok, OBJECT_DEPS | {"attr"}) + _children(tok, {"dative"})
     direct = _with_conjuncts(direct)
     prep_targets: list[Token] = []
