@@ -95,6 +95,23 @@ PREP_PRESENT_BONUS = 2
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # Nominal cooperation events that are often only mentioned as a topic.
 MENTION_ROOTS = frozenset({"03", "04", "05"})
+TOPIC_PREPS = frozenset(
+    {
+        "in",
+        "on",
+        "about",
+        "under",
+        "over",
+        "for",
+        "of",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "with",
+        "amid",
+    }
+)
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})
 
@@ -451,7 +468,10 @@ def _mentioned_only(tok: Token, entry: Entry) -> bool:
         entry.kind == "N"
         and entry.code[:2] in MENTION_ROOTS
         and (
-            tok.dep_ in ("compound", "amod") or (tok.dep_ == "pobj" and _carrier_verb(tok) is None)
+            tok.dep_ in ("compound", "amod")
+            or (
+                tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and _carrier_verb(tok) is None
+            )
         )
     )
 
