@@ -197,3 +197,81 @@ def test_readme_documents_every_command_and_option() -> None:
         help_text = run(name, "--help").stdout
         for option in set(re.findall(r"--[a-z][a-z-]+", help_text)) - {"--help"}:
             assert option in readme, f"README lacks {option} of 'eventwire {name}'"
+
+
+def test_code_command_prints_events(capsys) -> None:
+    """eventwire code prints a table, or event records with --json."""
+    table = run("code", "Russian forces shelled Kharkiv on Tuesday.")
+    assert "RUSMIL" in table.stdout and "19" in table.stdout
+    as_json = run("code", "Russian forces shelled Kharkiv on Tuesday.", "--json")
+    record = json.loads(as_json.stdout.splitlines()[0])
+    assert record["source"][0]["code"] == "RUSMIL" and record["plover"]["event"] == "ASSAULT"
+    assert "no event" in run("code", "It rained all day.").stdout
+
+
+def test_events_command_filters_and_formats(db_path: Path) -> None:
+    """Stored events filter by country, PLOVER type and modality, as table, CSV or JSON."""
+    run("demo", str(EXAMPLES), "--db", str(db_path), "--quiet")
+    rows = [
+        json.loads(x)
+        for x in run("events", "--db", str(db_path), "--json", "--limit", "500").stdout.splitlines()
+    ]
+    assert rows
+    assault = run("events", "--db", str(db_path), "--plover", "ASSAULT", "--json")
+    assert all(json.loads(x)["plover"]["event"] == "ASSAULT" for x in assault.stdout.splitlines())
+    country = (
+        rows[0]["source"][0]["country"] if rows[0]["source"] else rows[0]["target"][0]["country"]
+    )
+    by_country = run("events", "--db", str(db_path), "--country", country, "--json")
+    for line in by_country.stdout.splitlines():
+        e = json.loads(line)
+        assert country in {a["country"] for a in e["source"] + e["target"]}
+    csv_out = run("events", "--db", str(db_path), "--format", "csv", "--modality", "factual")
+    header, *lines = csv_out.stdout.splitlines()
+    assert header.startswith("event_id,doc_id") and lines
+    with pytest.raises(Exception, match="format"):
+        run("events", "--db", str(db_path), "--format", "xml")
+
+
+def test_recode_replaces_events(db_path: Path, capsys) -> None:
+    """recode codes stored documents again without duplicating events."""
+    run("demo", str(EXAMPLES), "--db", str(db_path), "--quiet")
+    before = len(
+        run("events", "--db", str(db_path), "--json", "--limit", "1000").stdout.splitlines()
+    )
+    assert run("recode", "--db", str(db_path), "--quiet").exit_code == 0
+    after = len(
+        run("events", "--db", str(db_path), "--json", "--limit", "1000").stdout.splitlines()
+    )
+    assert before == after > 0
+
+
+def test_ingest_without_events_then_recode(corpus: Path, db_path: Path) -> None:
+    """--no-events stores documents only; recode adds their events later."""
+    run("ingest", str(corpus), "--db", str(db_path), "--quiet", "--no-events")
+    assert run("events", "--db", str(db_path), "--json").stdout == ""
+    run("recode", "--db", str(db_path), "--quiet")
+    assert run("events", "--db", str(db_path), "--json").stdout != ""
+
+
+def test_eval_command_scores_a_gold_file(tmp_path: Path) -> None:
+    """eval prints L1, L2 and type scores; a perfect prediction scores 1.0."""
+    gold = write(
+        tmp_path / "gold.jsonl",
+        json.dumps(
+            {
+                "id": "t1",
+                "text": "Russian forces shelled Kharkiv on Tuesday.",
+                "date": "2025-01-14",
+                "events": [{"source": "RUSMIL", "target": "UKR", "cameo": "19"}],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "t2", "text": "It rained in Kyiv.", "events": []})
+        + "\n",
+    )
+    result = run("eval", str(gold), "--json")
+    report = json.loads(result.stdout)
+    assert report["items"] == 2
+    assert report["type"]["f1"] == 1.0 and report["l1"]["recall"] == 1.0
+    assert "l1" in run("eval", str(gold)).stdout

@@ -82,6 +82,7 @@ OWNER_DEPTH = 2
 PRONOUN_REACH = 1200
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Named entities that refer to actors even when the gazetteer does not know their name.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 GENERIC_ROLES = frozenset(
@@ -135,9 +136,15 @@ class Gazette:
             self.names[key] = name
 
     def lookup(self, words: list[str]) -> Name | None:
-        return self.acronyms.get(tuple(words)) or self.names.get(
+        """The name these tokens spell; hyphens and possessives the tokenizer split off are
+        glued back ("al - Qaeda" -> "al-qaeda", "People 's" -> "people's")."""
+        found = self.acronyms.get(tuple(words)) or self.names.get(
             tuple(w.replace("’", "'").lower() for w in words)
         )
+        if found or len(words) < 2:
+            return found
+        glued = " ".join(words).replace("’", "'").replace(" - ", "-").replace(" 's", "'s")
+        return self.names.get(tuple(glued.lower().split()))
 
 
 def _is_acronym(text: str) -> bool:
@@ -344,6 +351,16 @@ class ActorResolver:
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
             return []
+        if (
+            not names
+            and sector is None
+            and not person
+            and (head.ent_type_ in PLACE_ENTITIES or head.pos_ == "PROPN")
+        ):
+            # A town stands for its country: "shelled Kharkiv" is against Ukraine.
+            countries = place_countries(head)
+            if countries:
+                return [_actor(tokens, countries[0], countries[0], None, None)]
         if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = _conjoined_places(tokens, head)
