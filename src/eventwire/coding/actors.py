@@ -82,6 +82,21 @@ OWNER_DEPTH = 2
 PRONOUN_REACH = 1200
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+NON_ACTOR_ENTITIES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LAW",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "EVENT",
+    }
+)
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Named entities that refer to actors even when the gazetteer does not know their name.
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -343,6 +358,8 @@ class ActorResolver:
 
     def _resolve(self, head: Token) -> list[Actor]:
         head = _counted(head)
+        if head.ent_type_ in NON_ACTOR_ENTITIES:
+            return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
         tokens = noun_phrase(head)
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
