@@ -331,6 +331,8 @@ class ActorResolver:
         knows it."""
         if not head.text[:1].isupper() or head.ent_type_ in ("GPE", "NORP", "LOC"):
             return None
+        if _is_acronym(head.text):
+            return None  # "UN" is no surname
         name = " ".join(t.text for t in tokens if t.text[:1].isupper() and t.dep_ != "det")
         if name and people().lookup(name, self.date):
             return name
@@ -364,7 +366,7 @@ class ActorResolver:
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
         sector = _sector(tokens, head)
-        person = _person(tokens) or self._kb_name(tokens, head)
+        person = _person(tokens) or (None if named else self._kb_name(tokens, head))
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
             return []

@@ -81,6 +81,10 @@ PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Adjectives are triggers when they are predicated of their subject: "was pessimistic about",
 # "said it was ready to", "is open to".
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "ROOT", "conj", "advcl"})
+# Roots whose object, when it is the actor's own forces, is no target ("deployed troops").
+OWN_FORCES_ROOTS = frozenset({"15"})
+# Roots whose target, when none is named, is the acting party's own country.
+DOMESTIC_ROOTS = frozenset({"14", "17"})
 # Prepositions whose objects say where an event happened.
 LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "along"}
@@ -597,6 +601,7 @@ def _event(
         args = _adjective_arguments(tok, entry)
     else:
         args = _noun_arguments(tok, entry)
+    code_root = entry.code[:2]
     if any(h.lemma_.lower() in non_agents() and h.pos_ == "NOUN" for h in args.sources):
         return None  # "the storm killed 12 people": harm, but no political actor
     source = _resolve_all(args.sources, resolver)
@@ -617,18 +622,31 @@ def _event(
         # "10,000 soldiers are expected to be deployed to Russia".
         source = [a for a in themes if a.code]
     elif not any(a.code for a in target) and any(a.code for a in themes):
-        # "stormed parliament", "dispersed protesters": the object acted on is the target.
-        target = [a for a in themes if a.code]
+        # "stormed parliament", "dispersed protesters": the object acted on is the target; but
+        # forces a state deploys or puts on alert are its own, not a target.
+        own = {a.country for a in source if a.country}
+        target = [
+            a for a in themes
+            if a.code and not (code_root in OWN_FORCES_ROOTS and a.country in own)
+        ]
     source = [a for a in source if a.code or a.name]
     target = [a for a in target if a.code or a.name]
     if not any(a.code for a in source + target) and "nosubj" not in entry.flags:
         return None
     place_country = place[1] if place else None
     _complete_countries(source + target, place_country)
-    if place and not target and entry.code[:2] in PLACE_TARGET_ROOTS:
+    if place and not target and code_root in PLACE_TARGET_ROOTS:
         # Force used against no named party is used against the country where it happens:
         # "Israeli warplanes struck positions in southern Lebanon" -> Lebanon.
         target = [_place_actor(place[0], place_country)]
+    elif not target and code_root in DOMESTIC_ROOTS:
+        # A strike, a protest or a crackdown with no named party is aimed at the country's own
+        # state or people: "Panamanian teachers held a strike" -> Panama.
+        countries = [a for a in source if a.country]
+        if countries:
+            c = countries[0]
+            target = [Actor(text=c.text, code=c.country, country=c.country, sector=None,
+                            name=None, start=c.start, end=c.end)]
     source, target = _dedupe(source), _dedupe(target)
     if not any(a.code for a in source + target):
         return None
