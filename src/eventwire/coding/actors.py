@@ -391,7 +391,12 @@ class ActorResolver:
         if not names and sector is None:
             if known:
                 return [_actor(tokens, known.code, known.country, known.sector, known.name)]
-            return [_actor(tokens, None, None, None, person)] if person else []
+            if person:
+                return [_actor(tokens, None, None, None, person)]
+            if head.lemma_.lower() in person_nouns():
+                # "members of a committee", "a mob": people, of no known country or sector yet
+                return [_actor(tokens, None, None, None, None)]
+            return []
         places = _distinct_places(names + extra)
         if len(places) > 1 and not head_named and not person:
             return [_combine(tokens, [p], sector, None) for p in places]

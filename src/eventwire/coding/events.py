@@ -72,7 +72,9 @@ CARRIER_VERBS = frozenset(
     }
 )
 # "Protest" by a state is an official complaint (114); by anyone else, a demonstration (141).
-OFFICIAL_PROTEST_CODES = frozenset({"114"})
+OFFICIAL_PROTEST_CODES = frozenset(
+    {"114", "engage", "organise", "organize", "call", "join", "lead"}
+)
 PEOPLE_PROTEST_CODE = "141"
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", None})
 # Roots of material conflict whose target, when no party is named, is the country where the
@@ -213,6 +215,8 @@ def _score(entry: Entry, tok: Token) -> int | None:
             if c.dep_ in ("compound", "amod", "nmod")
         ):
             return None
+    if "needprep" in entry.flags and not prep_objects:
+        return None
     score = entry.specificity
     if entry.target_preps:
         score += PREP_PRESENT_BONUS if prep_objects else -PREP_PRESENT_BONUS
@@ -234,7 +238,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     for tok in sent:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             kind = "V"
-        elif tok.pos_ in ("NOUN", "PROPN"):
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            if tok.dep_ == "compound" and _carrier_verb(tok) is None:
+                continue  # "riot police", "war crimes": a modifier, not an event
             kind = "N"
         elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
             kind = "A"
@@ -422,6 +428,8 @@ def _carrier_verb(tok: Token) -> Token | None:
     for the bombing"."""
     cur = tok
     for _ in range(3):
+        if cur.dep_ == "compound":  # "held a protest sit-in"
+            cur = cur.head
         if cur.dep_ in ("dobj", "attr", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
             verb = cur.head
             return verb if verb.lemma_.lower() in CARRIER_VERBS else None
@@ -551,6 +559,8 @@ def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
         ):
             actor.country = fallback
             actor.code = fallback + actor.sector
+        elif actor.code is None and actor.name is None and actor.sector is None:
+            actor.country = actor.code = fallback  # "members of a committee", "a mob"
 
 
 def _place_actor(tok: Token, country: str) -> Actor:
@@ -626,15 +636,22 @@ def _event(
         # forces a state deploys or puts on alert are its own, not a target.
         own = {a.country for a in source if a.country}
         target = [
-            a for a in themes
-            if a.code and not (code_root in OWN_FORCES_ROOTS and a.country in own)
+            a for a in themes if a.code and not (code_root in OWN_FORCES_ROOTS and a.country in own)
         ]
-    source = [a for a in source if a.code or a.name]
-    target = [a for a in target if a.code or a.name]
-    if not any(a.code for a in source + target) and "nosubj" not in entry.flags:
+    reported_violence = (
+        place is not None
+        and code_root in PLACE_TARGET_ROOTS
+        and (entry.kind == "V" or tok.dep_ in ("nsubj", "nsubjpass"))
+    )
+    if not source + target and "nosubj" not in entry.flags and not reported_violence:
+        # Nobody acts and nobody is acted on. Violence or protest reported at a place is
+        # still an event ("clashes broke out in Goma", "a man was shot dead in Anori");
+        # a nominal mention in passing ("after deadly protests") is not.
         return None
     place_country = place[1] if place else None
     _complete_countries(source + target, place_country)
+    source = [a for a in source if a.code or a.name]
+    target = [a for a in target if a.code or a.name]
     if place and not target and code_root in PLACE_TARGET_ROOTS:
         # Force used against no named party is used against the country where it happens:
         # "Israeli warplanes struck positions in southern Lebanon" -> Lebanon.
@@ -645,8 +662,17 @@ def _event(
         countries = [a for a in source if a.country]
         if countries:
             c = countries[0]
-            target = [Actor(text=c.text, code=c.country, country=c.country, sector=None,
-                            name=None, start=c.start, end=c.end)]
+            target = [
+                Actor(
+                    text=c.text,
+                    code=c.country,
+                    country=c.country,
+                    sector=None,
+                    name=None,
+                    start=c.start,
+                    end=c.end,
+                )
+            ]
     source, target = _dedupe(source), _dedupe(target)
     if not any(a.code for a in source + target):
         return None

@@ -25,7 +25,9 @@ from eventwire.coding.ontology import is_cameo
 from eventwire.data import read_text
 
 LEXICON_FILE = "event_lexicon.txt"
-FLAGS = frozenset({"speech", "nosubj"})
+# speech: takes reported clauses; nosubj: an event even without actors; needprep: matches only
+# when one of its prepositions is present ("gathered against", not "gathered").
+FLAGS = frozenset({"speech", "nosubj", "needprep"})
 KINDS = ("V", "N", "A")
 
 _CLASS_LINE = re.compile(r"^@([A-Z_]+)\s*=\s*(.+)$")
