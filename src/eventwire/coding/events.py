@@ -560,7 +560,9 @@ def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
             actor.country = fallback
             actor.code = fallback + actor.sector
         elif actor.code is None and actor.name is None and actor.sector is None:
-            actor.country = actor.code = fallback  # "members of a committee", "a mob"
+            # "members of a committee", "dozens of people": civilians of that country
+            actor.country, actor.sector = fallback, "CVL"
+            actor.code = fallback + "CVL"
 
 
 def _place_actor(tok: Token, country: str) -> Actor:
