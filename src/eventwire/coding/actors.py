@@ -264,6 +264,20 @@ class ActorResolver:
     people: dict[str, Actor] = field(default_factory=dict)
     # Actors resolved so far, by offset, with whether each is a person (for pronouns).
     mentions: dict[int, tuple[Actor, bool]] = field(default_factory=dict)
+    # Every subject noun met so far, by offset: its actor, or None when it is no actor ("the
+    # missiles"), so that "they" after it is not taken for an earlier country.
+    subjects: dict[int, Actor | None] = field(default_factory=dict)
+
+    def note_subject(self, head: Token) -> None:
+        """Record a clause subject, in text order, for the pronouns that follow."""
+        found = self.resolve_many(head) if head.pos_ != "PRON" else []
+        is_person = (
+            bool(found and found[0].name)
+            or head.ent_type_ == "PERSON"
+            or (head.lemma_.lower() in titles())
+        )
+        if not is_person:
+            self.subjects[head.idx] = found[0] if found and found[0].code else None
 
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase headed by ``head`` refers to, or None if it is no actor."""
@@ -316,6 +330,14 @@ class ActorResolver:
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return None
         wants_person = word in PERSON_PRONOUNS
+        if not wants_person:
+            earlier = [(start, a) for start, a in self.subjects.items() if start < head.idx]
+            if earlier:
+                start, antecedent_or_none = max(earlier, key=lambda item: item[0])
+                if antecedent_or_none is None or head.idx - start > PRONOUN_REACH:
+                    return None
+                a = antecedent_or_none
+                return replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
         before = [
             (start, a)
             for start, (a, is_person) in self.mentions.items()
@@ -359,6 +381,8 @@ class ActorResolver:
         )
 
     def _resolve(self, head: Token) -> list[Actor]:
+        if _dateline(head):
+            return []
         head = _counted(head)
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
@@ -425,6 +449,16 @@ def place_countries(head: Token) -> list[str]:
         if place is not None:
             return [place.country]
     return []
+
+
+def _dateline(head: Token) -> bool:
+    """'SEOUL –' or 'NAIROBI (Reuters) -' opening a paragraph names where the report was filed,
+    not an actor."""
+    sent = head.sent
+    if head.i - sent.start > 3 or not head.text.isupper() or len(head.text) < 3:
+        return False
+    following = [t for t in head.doc[head.i + 1 : min(head.i + 8, sent.end)] if not t.is_space]
+    return any(t.text in ("-", "–", "—", "(") for t in following[:4])
 
 
 def _counted(head: Token) -> Token:

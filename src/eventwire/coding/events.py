@@ -505,7 +505,7 @@ def code_sentence(
 ) -> list[Event]:
     for tok in sent:  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
-            resolver.resolve(tok)
+            resolver.note_subject(tok)
     place = sentence_place(sent)
     matches = find_triggers(sent, lex)
     by_index = {m.token.i: m for m in matches}
@@ -523,7 +523,8 @@ def code_sentence(
         if _describes_nominal(tok, by_index) or _mentioned_only(tok, entry):
             continue
         if entry.code in STATEMENT_CODES and any(
-            c.dep_ in ("ccomp", "xcomp") for c in tok.children
+            c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text in ('"', "”")
+            for c in tok.children
         ):
             continue
         event = _event(sent, sent_index, doc_id, tok, entry, resolver, place)
@@ -678,6 +679,8 @@ def _event(
     source, target = _dedupe(source), _dedupe(target)
     if not any(a.code for a in source + target):
         return None
+    if entry.code in STATEMENT_CODES and not target:
+        return None  # "..., the ministry said": the speech act around a report, no event
     if source and target and {a.code for a in source} == {a.code for a in target}:
         return None
     code = _by_actor(entry.code, source)
