@@ -267,6 +267,8 @@ class ActorResolver:
     # Every subject noun met so far, by offset: its actor, or None when it is no actor ("the
     # missiles"), so that "they" after it is not taken for an earlier country.
     subjects: dict[int, Actor | None] = field(default_factory=dict)
+    # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
+    towns: set[int] = field(default_factory=set)
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
@@ -403,7 +405,9 @@ class ActorResolver:
             # A town stands for its country: "shelled Kharkiv" is against Ukraine.
             countries = place_countries(head)
             if countries:
-                return [_actor(tokens, countries[0], countries[0], None, None)]
+                town = _actor(tokens, countries[0], countries[0], None, None)
+                self.towns.add(town.start)
+                return [town]
         if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = _conjoined_places(tokens, head)

@@ -619,6 +619,9 @@ def _event(
         return None  # "the storm killed 12 people": harm, but no political actor
     source = _resolve_all(args.sources, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
+    if code_root not in PLACE_TARGET_ROOTS:
+        # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
+        target = [a for a in target if a.start not in resolver.towns]
     if not any(a.code for a in target):
         target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
     if not any(a.code for a in target):
