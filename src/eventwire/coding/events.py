@@ -9,7 +9,7 @@ and subjects inherited through control, coordination, relative and participial c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -97,6 +97,9 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Roots of violence, and the generic codes a more specific description of the same act replaces.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+GENERIC_VIOLENCE_CODES = frozenset({"180", "190", "193"})
 # Speech acts that state the purpose of a protest ("marched to demand") belong to the protest.
 PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
 # Nominal cooperation events that are often only mentioned as a topic.
@@ -126,6 +129,7 @@ STATEMENT_CODES = frozenset({"010"})
 class Match:
     token: Token
     entry: Entry
+    absorbed: bool = False  # part of another trigger's event (see _merge_violence)
 
 
 def _passive(tok: Token) -> bool:
@@ -500,6 +504,29 @@ def _governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
     return None
 
 
+def _merge_violence(matches: list[Match]) -> list[Match]:
+    """One act of violence, not several: "killed 6 soldiers in a roadside bomb attack" and
+    "stormed a hotel, killing 9 people" are one event each. The nominal or participle joins the
+    verb's event; a specific nominal code ("roadside bomb", 1833) replaces a generic verb code
+    ("kill", 190)."""
+    by_index = {m.token.i: m for m in matches}
+    for m in matches:
+        if m.entry.code[:2] not in VIOLENT_ROOTS:
+            continue
+        tok = m.token
+        gov = None
+        if m.entry.kind == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            gov = by_index.get(tok.head.head.i)
+        elif m.entry.kind == "V" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
+            gov = by_index.get(tok.head.i)
+        if gov is None or gov is m or gov.entry.code[:2] not in VIOLENT_ROOTS:
+            continue
+        m.absorbed = True
+        if m.entry.kind == "N" and gov.entry.code in GENERIC_VIOLENCE_CODES:
+            gov.entry = replace(gov.entry, code=m.entry.code)
+    return matches
+
+
 def code_sentence(
     sent: Span, sent_index: int, doc_id: str, resolver: ActorResolver, lex: Lexicon
 ) -> list[Event]:
@@ -507,11 +534,13 @@ def code_sentence(
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     place = sentence_place(sent)
-    matches = find_triggers(sent, lex)
+    matches = _merge_violence(find_triggers(sent, lex))
     by_index = {m.token.i: m for m in matches}
     events: list[Event] = []
     for match in matches:
         tok, entry = match.token, match.entry
+        if match.absorbed:
+            continue
         gov = _governing_match(tok, by_index)
         forced_modality = None
         if gov is not None and gov.entry.code in DENIAL_CODES:
@@ -687,8 +716,17 @@ def _event(
     if source and target and {a.code for a in source} == {a.code for a in target}:
         return None
     code = _by_actor(entry.code, source)
+    consequences = [  # "..., killing 9 people": the victims of the same act
+        obj
+        for clause in tok.children
+        if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG"
+        for obj in _children(clause, OBJECT_DEPS)
+    ]
+    if not target and consequences and code_root in VIOLENT_ROOTS:
+        target = [a for a in _resolve_all(consequences, resolver) if a.code]
+        _complete_countries(source + target, place_country)
     quantity = None
-    for head in [*objects, *target_heads, *source_heads, tok]:
+    for head in [*objects, *target_heads, *consequences, *source_heads, tok]:
         quantity = quantity_of(head)
         if quantity:
             break
