@@ -714,7 +714,9 @@ def _event(
     if entry.code in STATEMENT_CODES and not target:
         return None  # "..., the ministry said": the speech act around a report, no event
     if source and target and {a.code for a in source} == {a.code for a in target}:
-        return None
+        # "Turkey denied that Ankara had ...", "Iran threatened to close the Strait of Hormuz":
+        # the event has no other party.
+        target = []
     code = _by_actor(entry.code, source)
     consequences = [  # "..., killing 9 people": the victims of the same act
         obj
