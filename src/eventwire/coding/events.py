@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import ActorResolver, non_agents, noun_phrase, place_countries
-from eventwire.coding.lexicon import Entry, Lexicon, lexicon
+from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
 from eventwire.coding.quantity import quantity_of
@@ -206,7 +206,11 @@ def _score(entry: Entry, tok: Token) -> int | None:
         # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
         candidates = _objects(tok) + prep_objects
         matched_objects = [
-            o for o in candidates if o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
+            o
+            for o in candidates
+            if o.lemma_.lower() in entry.objects
+            or o.lower_ in entry.objects
+            or (PLACENAME in entry.objects and o.ent_type_ in ("GPE", "LOC", "FAC"))
         ]
         if not matched_objects:
             return None

@@ -7,6 +7,7 @@ prepositions that bring its target or source) to a CAMEO code. The file's gramma
     CODE  V|N|A LEMMA [PARTICLE ...] [[obj|obj|@CLASS]] [{mod|mod}] [>prep|prep] [<prep|prep]
           [!flag ...]
 
+``@PLACENAME`` is a built-in class: any named place as the object ("strikes Gaza").
 V is a verb trigger, N a noun, A an adjective ("pessimistic about", "ready to"). ``{...}``
 requires a modifier (compound or adjective) of the trigger noun, or of the verb's object:
 ``N strike {hunger}``, ``V hold [exercise] {joint}``.
@@ -142,8 +143,13 @@ def parse_entry(code: str, pattern: str, classes: dict[str, frozenset[str]], lin
     )
 
 
+# Built-in word class: any named place (a country, town or region) as the object.
+PLACENAME = "<placename>"
+BUILTIN_CLASSES = {"PLACENAME": frozenset({PLACENAME})}
+
+
 def parse_lexicon(text: str) -> Lexicon:
-    classes: dict[str, frozenset[str]] = {}
+    classes: dict[str, frozenset[str]] = dict(BUILTIN_CLASSES)
     entries: list[Entry] = []
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
