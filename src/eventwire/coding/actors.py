@@ -20,6 +20,8 @@ from eventwire.coding.kb import people
 from eventwire.data import read_text
 from eventwire.model import Actor
 
+# Words a noun phrase may skip between its modifiers and its head.
+NP_GAP = 2
 # Longest place or organisation name, in tokens, looked up inside a phrase.
 MAX_NAME_TOKENS = 6
 # Dependents that belong to a noun phrase's name and modifiers (left of the head, mostly).
@@ -224,10 +226,12 @@ def noun_phrase(head: Token) -> list[Token]:
         deps = NP_MODIFIERS | {"cc", "conj"}
         stack.extend(c for c in tok.children if c.dep_ in deps and c.dep_ != "punct")
     tokens.sort(key=lambda t: t.i)
-    # Keep the contiguous run ending at (or containing) the head.
+    # Keep the run around the head, bridging small gaps of words the parser hung elsewhere
+    # ("Libya's eastern-based parliament"), but never across a comma.
     out = [head]
     for tok in reversed([t for t in tokens if t.i < head.i]):
-        if tok.i == out[0].i - 1:
+        gap = head.doc[tok.i + 1 : out[0].i]
+        if len(gap) <= NP_GAP and not any(t.text in (",", ";") for t in gap):
             out.insert(0, tok)
     for tok in [t for t in tokens if t.i > head.i]:
         if tok.i == out[-1].i + 1:

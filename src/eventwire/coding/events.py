@@ -419,6 +419,12 @@ def _noun_arguments(tok: Token, entry: Entry) -> Arguments:
     Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
     sources = _children(tok, {"poss"}) + _pobjs(tok, frozenset({"by"}))
     targets = _pobjs(tok, entry.target_preps) if entry.target_preps else []
+    between = _pobjs(tok, frozenset({"between"}))
+    if between and not sources:
+        # "talks between the government and the rebels", "clashes between police and
+        # protesters": both parties act, together.
+        sources = between
+        targets = [t for t in targets if t not in between]
     if not targets:  # "the bombings that killed 90 people": the clause names the victims
         for clause in _children(tok, {"relcl", "acl"}):
             targets += _children(clause, OBJECT_DEPS)
