@@ -446,7 +446,7 @@ def place_countries(head: Token) -> list[str]:
     """Countries of the places a phrase names ("Tbilisi", "northern Syria", "Kharkiv region"):
     the country names and capitals of the actor gazette first, then the GeoNames towns."""
     tokens = noun_phrase(head)
-    found = [n.code for n in _find_names(tokens) if n.kind in ("country", "capital")]
+    found = [n.code for n in _find_names(tokens) if n.kind in ("country", "capital", "demonym")]
     if found:
         return found
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]

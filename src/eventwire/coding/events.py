@@ -406,6 +406,15 @@ def _adjective_arguments(tok: Token, entry: Entry) -> Arguments:
     return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
 
 
+def _complement_objects(tok: Token) -> list[Token]:
+    """What a reported clause acts on: its objects and the targets of its prepositions."""
+    heads: list[Token] = []
+    for clause in _children(tok, {"ccomp", "xcomp"}):
+        for verb in [clause, *_children(clause, {"xcomp"})]:
+            heads += _children(verb, OBJECT_DEPS | {"dative"}) + _pobjs(verb, DEFAULT_TARGET_PREPS)
+    return _with_conjuncts(heads)
+
+
 def _clause_subjects(tok: Token) -> list[Token]:
     """The subject of a complement clause: "demanded that Russia release ..." -> Russia."""
     out = []
@@ -723,6 +732,19 @@ def _event(
         return None
     if entry.code in STATEMENT_CODES and not target:
         return None  # "..., the ministry said": the speech act around a report, no event
+    own = {a.country for a in source if a.country}
+    if own and target and all(a.country in own for a in target):
+        if code_root in OWN_FORCES_ROOTS:
+            target = []  # "put its forces on alert": its own forces are no target
+        elif "speech" in entry.flags:
+            # "warned that Israel could send Lebanon back ...": the speaker's own country as
+            # subject of what is said is no target; what that clause acts on is.
+            other = [
+                a
+                for a in _resolve_all(_complement_objects(tok), resolver, owner=True)
+                if a.code and a.country not in own
+            ]
+            target = other or target
     if source and target and {a.code for a in source} == {a.code for a in target}:
         # "Turkey denied that Ankara had ...", "Iran threatened to close the Strait of Hormuz":
         # the event has no other party.
