@@ -112,6 +112,16 @@ class BatchOutcome:
         self.notices += other.notices
 
 
+def _date_range(where: list[str], params: list[Any], since: str | None, until: str | None) -> None:
+    """Add a filter on the document date (inclusive bounds, ISO dates)."""
+    if since:
+        where.append("published >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append("published <= CAST(? AS DATE)")
+        params.append(until)
+
+
 class Store:
     """The embedded database of documents (and, later, events, actors and stories)."""
 
@@ -468,12 +478,7 @@ class Store:
         if outlet:
             where.append("lower(outlet) LIKE lower(?)")
             params.append(f"%{outlet}%")
-        if since:
-            where.append("published >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("published <= CAST(? AS DATE)")
-            params.append(until)
+        _date_range(where, params, since, until)
         sql = (
             "SELECT doc_id, published, outlet, title, url, version, length(text) AS chars, "
             "(SELECT count(*) FROM removed_spans r WHERE r.doc_id = d.doc_id) AS removed "
@@ -537,12 +542,7 @@ class Store:
         if plover:
             where.append("plover = ?")
             params.append(plover.upper())
-        if since:
-            where.append("published >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("published <= CAST(? AS DATE)")
-            params.append(until)
+        _date_range(where, params, since, until)
         if modality:
             where.append("modality = ?")
             params.append(modality)

@@ -409,7 +409,7 @@ class ActorResolver:
             # A town stands for its country: "shelled Kharkiv" is against Ukraine.
             countries = place_countries(head)
             if countries:
-                town = _actor(tokens, countries[0], countries[0], None, None)
+                town = phrase_actor(tokens, countries[0], countries[0], None, None)
                 self.towns.add(town.start)
                 return [town]
         if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
@@ -422,12 +422,12 @@ class ActorResolver:
         known = self._known_person(person) if person else None
         if not names and sector is None:
             if known:
-                return [_actor(tokens, known.code, known.country, known.sector, known.name)]
+                return [phrase_actor(tokens, known.code, known.country, known.sector, known.name)]
             if person:
-                return [_actor(tokens, None, None, None, person)]
+                return [phrase_actor(tokens, None, None, None, person)]
             if head.lemma_.lower() in person_nouns():
                 # "members of a committee", "a mob": people, of no known country or sector yet
-                return [_actor(tokens, None, None, None, None)]
+                return [phrase_actor(tokens, None, None, None, None)]
             return []
         places = _distinct_places(names + extra)
         if len(places) > 1 and not head_named and not person:
@@ -435,7 +435,7 @@ class ActorResolver:
         actor = _combine(tokens, names, sector, person)
         if known and (known.country or known.code) and (not actor.country or not actor.sector):
             # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
-            actor = _actor(tokens, known.code, known.country, known.sector, known.name)
+            actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
         if person and actor.code:
             self.people[person] = actor
             self.people[person.split()[-1]] = actor
@@ -500,7 +500,14 @@ def _distinct_places(names: list[Name]) -> list[Name]:
     return out
 
 
-def _actor(tokens: list[Token], code, country, sector, name) -> Actor:
+def phrase_actor(
+    tokens: list[Token],
+    code: str | None,
+    country: str | None,
+    sector: str | None,
+    name: str | None,
+) -> Actor:
+    """An Actor spanning ``tokens`` (offsets into the document's text)."""
     span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = tokens[0].doc.text[span_start:span_end]
     return Actor(
@@ -604,8 +611,10 @@ def _combine(tokens: list[Token], names: list[Name], sector: str | None, person:
         country = org.code[:3] if len(org.code) == 6 and not org.code.startswith("IGO") else None
         if places and org.sector and places[0].code != country and not org.media:
             # "the Pakistani Taliban": the group of the country the phrase names.
-            return _actor(tokens, places[0].code + org.sector, places[0].code, org.sector, person)
-        return _actor(tokens, org.code, country, org.sector, person)
+            return phrase_actor(
+                tokens, places[0].code + org.sector, places[0].code, org.sector, person
+            )
+        return phrase_actor(tokens, org.code, country, org.sector, person)
     country = places[-1].code if places else None
     if sector is None and places:
         # A capital or seat standing for its government ("Pyongyang", "the Kremlin").
@@ -614,7 +623,7 @@ def _combine(tokens: list[Token], names: list[Name], sector: str | None, person:
         if bare_capital or head_place.kind == "seat":
             sector = "GOV"
     code = (country or "") + (sector or "") or None
-    return _actor(tokens, code, country, sector, person)
+    return phrase_actor(tokens, code, country, sector, person)
 
 
 def _is_bare_place(tokens: list[Token]) -> bool:

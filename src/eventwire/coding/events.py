@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.actors import ActorResolver, non_agents, noun_phrase, place_countries
+from eventwire.coding.actors import (
+    ActorResolver,
+    non_agents,
+    noun_phrase,
+    phrase_actor,
+    place_countries,
+)
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
@@ -615,17 +621,7 @@ def _complete_countries(actors: list[Actor], place_country: str | None) -> None:
 
 
 def _place_actor(tok: Token, country: str) -> Actor:
-    tokens = noun_phrase(tok)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Actor(
-        text=tok.doc.text[start:end],
-        code=country,
-        country=country,
-        sector=None,
-        name=None,
-        start=start,
-        end=end,
-    )
+    return phrase_actor(noun_phrase(tok), country, country, None, None)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
