@@ -190,3 +190,51 @@ def test_event_ids_are_stable() -> None:
     """The same text gives the same event ids."""
     text = "Russian forces shelled Kharkiv on Tuesday."
     assert [e.event_id for e in code_text(text)] == [e.event_id for e in code_text(text)]
+
+
+def test_dateline_is_not_an_actor() -> None:
+    """'SEOUL –' opening a report says where it was filed; it does not act."""
+    events = code_text("SEOUL – North Korea fired two missiles into the sea on Thursday.")
+    assert events and all("SEOUL" not in a.text for e in events for a in e.source)
+
+
+def test_a_town_is_a_party_only_to_force_used_there() -> None:
+    """'shelled Kharkiv' targets Ukraine; 'flew to Dallas' is no visit to the United States."""
+    e = _one("Russian forces shelled Kharkiv on Tuesday.", "19")
+    assert e.target[0].country == "UKR"
+    for event in code_text("The singer flew to Dallas on Monday."):
+        assert all(a.country != "USA" for a in event.target)
+
+
+def test_parties_between_act_together() -> None:
+    """'talks between X and Y' have both as a compound source."""
+    e = _one("Talks between Armenia and Azerbaijan resumed in Washington.", "04")
+    assert {a.country for a in e.source} == {"ARM", "AZE"}
+
+
+def test_own_forces_are_no_target_of_mobilisation() -> None:
+    """'India deployed troops to Manipur': the troops are India's own, not a target."""
+    e = _one("India deployed thousands of troops to Manipur after weeks of violence.", "15")
+    assert all(a.country != "IND" for a in e.target)
+
+
+def test_unnamed_people_take_the_country_of_the_place() -> None:
+    """People described only as people are civilians of the country where the event happens."""
+    e = _one("Members of a teachers' committee staged a protest in Quetta on Monday.", "14")
+    assert e.source[0].code == "PAKCVL"
+
+
+def test_one_act_of_violence_is_one_event() -> None:
+    """'killed 6 soldiers in a roadside bomb attack' is one (specific) event."""
+    events = [
+        e
+        for e in code_text("Militants killed 6 soldiers in a roadside bomb attack in Kunar.")
+        if e.cameo[:2] in ("18", "19", "20")
+    ]
+    assert len(events) == 1
+    assert events[0].quantity["value"] == 6
+
+
+def test_natural_forces_are_not_actors() -> None:
+    """A storm that kills is no political event."""
+    assert code_text("Cyclone Freddy battered Malawi, killing hundreds of people.") == []

@@ -659,19 +659,19 @@ def _event(
     else:
         args = _noun_arguments(tok, entry)
     code_root = entry.code[:2]
-    if any(h.lemma_.lower() in non_agents() and h.pos_ == "NOUN" for h in args.sources):
+    if any(t.lemma_.lower() in non_agents() for h in args.sources for t in noun_phrase(h)):
         return None  # "the storm killed 12 people": harm, but no political actor
     source = _resolve_all(args.sources, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
-    if code_root not in PLACE_TARGET_ROOTS:
-        # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
-        target = [a for a in target if a.start not in resolver.towns]
     if not any(a.code for a in target):
         target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
     if not any(a.code for a in target):
         target = _resolve_all(_inherited_targets(tok), resolver) or target
     if not any(a.code for a in target):
         target = _resolve_all(_complement_targets(tok), resolver, owner=True) or target
+    if code_root not in PLACE_TARGET_ROOTS:
+        # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
+        target = [a for a in target if a.start not in resolver.towns]
     objects = args.themes
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not any(a.code for a in source):
