@@ -103,6 +103,10 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
+CONVENTIONAL_FORCE_CODES = frozenset({"190", "193"})
+IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
+UNCONVENTIONAL_VIOLENCE_CODE = "180"
 # Roots of violence, and the generic codes a more specific description of the same act replaces.
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 GENERIC_VIOLENCE_CODES = frozenset({"180", "190", "193"})
@@ -595,6 +599,14 @@ def _by_actor(code: str, source: list[Actor]) -> str:
     government that protests lodges an official complaint (114)."""
     if code in OFFICIAL_PROTEST_CODES and not any(a.sector in STATE_SECTORS for a in source):
         return PEOPLE_PROTEST_CODE
+    if (
+        code in CONVENTIONAL_FORCE_CODES
+        and source
+        and all(a.sector in IRREGULAR_SECTORS for a in source)
+    ):
+        # CAMEO 19 is conventional force, used by armed forces; the same act by rebels,
+        # gangs, militants or a mob is unconventional violence (18).
+        return UNCONVENTIONAL_VIOLENCE_CODE
     return code
 
 
