@@ -10,6 +10,7 @@ and subjects inherited through control, coordination, relative and participial c
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +25,7 @@ from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
 from eventwire.coding.quantity import quantity_of
+from eventwire.data import read_text
 from eventwire.model import Actor, Event, stable_id
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -103,6 +105,8 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Roots of material conflict, which sports reporting borrows the words of.
+CONFLICT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
 CONVENTIONAL_FORCE_CODES = frozenset({"190", "193"})
 IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
@@ -533,6 +537,15 @@ def _governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
     return None
 
 
+@cache
+def sports_words() -> frozenset[str]:
+    return frozenset(
+        ln.strip()
+        for ln in read_text("sports_context.txt").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
 def _merge_violence(matches: list[Match]) -> list[Match]:
     """One act of violence, not several: "killed 6 soldiers in a roadside bomb attack" and
     "stormed a hotel, killing 9 people" are one event each. The nominal or participle joins the
@@ -546,6 +559,8 @@ def _merge_violence(matches: list[Match]) -> list[Match]:
         gov = None
         if m.entry.kind == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             gov = by_index.get(tok.head.head.i)
+        elif m.entry.kind == "N" and tok.dep_ in ("nsubj", "nsubjpass"):
+            gov = by_index.get(tok.head.i)  # "a roadside bomb killed 4 peacekeepers"
         elif m.entry.kind == "V" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
             gov = by_index.get(tok.head.i)
         if gov is None or gov is m or gov.entry.code[:2] not in VIOLENT_ROOTS:
@@ -564,6 +579,9 @@ def code_sentence(
             resolver.note_subject(tok)
     place = sentence_place(sent)
     matches = _merge_violence(find_triggers(sent, lex))
+    if any(t.lemma_.lower() in sports_words() for t in sent):
+        # "India crushed Pakistan by seven wickets": games, not force
+        matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     by_index = {m.token.i: m for m in matches}
     events: list[Event] = []
     for match in matches:

@@ -101,6 +101,11 @@ def modality(trigger: Token) -> str:
     own = _own(trigger)
     if own:
         return own
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
+        # "Any blockade of Taiwan would trigger a crisis": the verb's mood is the event's.
+        verb_mood = _own(trigger.head)
+        if verb_mood in ("hypothetical", "future"):
+            return verb_mood
     tok = trigger
     for _ in range(MAX_GOVERNOR_STEPS):
         if tok.dep_ not in GOVERNING_DEPS or tok.head is tok:
