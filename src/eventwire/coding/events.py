@@ -105,6 +105,9 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Deployments of forces into another country are military support, not posture.
+MOBILIZE_ROOTS = frozenset({"15"})
+FOREIGN_DEPLOYMENT_CODE = "074"
 # Roots of material conflict, which sports reporting borrows the words of.
 CONFLICT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
@@ -500,6 +503,14 @@ def _resolve_all(heads: list[Token], resolver: ActorResolver, owner: bool = Fals
     return out
 
 
+def _purpose(tok: Token) -> bool:
+    """ "held talks to defuse the crisis", "a bid to join NATO": an aim, not an event. (The
+    complement of "plans to", "agreed to" is an xcomp and stays an event.)"""
+    return tok.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
 def _describes_nominal(tok: Token, by_index: dict[int, Match]) -> bool:
     """ "the bombings that killed 90 people": the clause describes the nominal event; it is not
     a second one."""
@@ -598,6 +609,8 @@ def code_sentence(
             continue  # "marched to demand X": the demand is what the protest is for
         if _describes_nominal(tok, by_index) or _mentioned_only(tok, entry):
             continue
+        if _purpose(tok) and tok.head.i in by_index:
+            continue  # the aim of another event ("held talks to defuse"), not an event
         if entry.code in STATEMENT_CODES and any(
             c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text in ('"', "”")
             for c in tok.children
@@ -610,6 +623,19 @@ def code_sentence(
             event.modality = forced_modality
         events.append(event)
     return events
+
+
+def _sent_into_other_country(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+    """Forces deployed *to* or *into* another country support it (CAMEO 074); deployed near a
+    border, they are a show of force (15)."""
+    own = {a.country for a in source if a.country}
+    into = {
+        obj.idx for head in [tok, *_objects(tok)] for obj in _pobjs(head, frozenset({"to", "into"}))
+    }
+    return any(
+        a.country and a.country not in own and any(a.start <= i < a.end for i in into)
+        for a in target
+    )
 
 
 def _by_actor(code: str, source: list[Actor]) -> str:
@@ -776,6 +802,8 @@ def _event(
         # the event has no other party.
         target = []
     code = _by_actor(entry.code, source)
+    if code_root in MOBILIZE_ROOTS and _sent_into_other_country(tok, source, target):
+        code = FOREIGN_DEPLOYMENT_CODE
     consequences = [  # "..., killing 9 people": the victims of the same act
         obj
         for clause in tok.children
