@@ -105,6 +105,14 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
+# Magnitudes that make violence mass violence (CAMEO 20). The codebook gives no number; these
+# mark what news reports call massacres and mass expulsions.
+KILLING_CODES = frozenset({"180", "1823", "190", "193", "186", "200"})
+MASS_KILLING_MIN = 100
+MASS_KILLING_CODE = "202"
+EXPULSION_CODES = frozenset({"174", "166"})
+MASS_EXPULSION_MIN = 1000
+MASS_EXPULSION_CODE = "201"
 # Deployments of forces into another country are military support, not posture.
 MOBILIZE_ROOTS = frozenset({"15"})
 FOREIGN_DEPLOYMENT_CODE = "074"
@@ -638,6 +646,16 @@ def _sent_into_other_country(tok: Token, source: list[Actor], target: list[Actor
     )
 
 
+def _by_magnitude(code: str, quantity: dict[str, object] | None) -> str:
+    """Mass violence is CAMEO 20: killing hundreds of people (202), expelling thousands (201)."""
+    value = int(quantity["value"]) if quantity else 0
+    if code in KILLING_CODES and value >= MASS_KILLING_MIN:
+        return MASS_KILLING_CODE
+    if code in EXPULSION_CODES and value >= MASS_EXPULSION_MIN:
+        return MASS_EXPULSION_CODE
+    return code
+
+
 def _by_actor(code: str, source: list[Actor]) -> str:
     """Codes whose meaning depends on who acts: people who "protest" demonstrate (141); a
     government that protests lodges an official complaint (114)."""
@@ -818,6 +836,7 @@ def _event(
         quantity = quantity_of(head)
         if quantity:
             break
+    code = _by_magnitude(code, quantity)
     trig_start = tok.idx
     plover = plover_for(code)
     event_id = stable_id(

@@ -63,8 +63,53 @@ def _value(tokens: list[Token]) -> int | None:
     return int(total) if total is not None else None
 
 
+# "thousands of people": at least the smallest number the plural can mean.
+PLURAL_COUNTS = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
+}
+# "tens of thousands", "hundreds of thousands": a multiplier of the plural that follows.
+MULTIPLIERS = {"tens": 10, "hundreds": 100}
+
+
+def _of_object(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _plural_count(noun: Token) -> dict[str, object] | None:
+    """'thousands of civilians', 'tens of thousands of Haitians': at least that many."""
+    word = noun.lower_
+    inner = _of_object(noun)
+    if word in MULTIPLIERS and inner is not None and inner.lower_ in PLURAL_COUNTS:
+        unit = _of_object(inner)
+        value = MULTIPLIERS[word] * PLURAL_COUNTS[inner.lower_]
+        return {
+            "value": value,
+            "unit": unit.lower_ if unit is not None else inner.lower_,
+            "qualifier": "at least",
+        }
+    if word in PLURAL_COUNTS:
+        return {
+            "value": PLURAL_COUNTS[word],
+            "unit": inner.lower_ if inner is not None else word,
+            "qualifier": "at least",
+        }
+    return None
+
+
 def quantity_of(noun: Token) -> dict[str, object] | None:
     """The number counting ``noun`` ("at least 10,000 soldiers"), as value, unit and qualifier."""
+    plural = _plural_count(noun)
+    if plural:
+        return plural
     nums = [
         c
         for c in noun.children
