@@ -40,6 +40,31 @@ MAX_INHERIT_STEPS = 4
 # strike", "urged X to release"). Denials govern too: the denied event is kept as negated.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 DENIAL_CODES = frozenset({"016"})
+# Units and counts that stand before what is counted: "800 hectares of land".
+MEASURE_WORDS = frozenset(
+    {
+        "hectare",
+        "acre",
+        "tonne",
+        "ton",
+        "barrel",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "litre",
+        "liter",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "batch",
+        "shipment",
+        "consignment",
+        "load",
+        "cargo",
+    }
+)
 # Prepositions that bring a target when the lexicon entry names none. Not "in", "at", "near":
 # those bring places, and a capital there would pass for its government.
 DEFAULT_TARGET_PREPS = frozenset(
@@ -202,10 +227,20 @@ def _pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """What the verb acts on: its direct object, or for a passive its (inherited) subject."""
+    """What the verb acts on: its direct object, or for a passive its (inherited) subject; a
+    measure stands for what it measures ("seized 800 hectares of land" -> land)."""
     if _passive(tok):
-        return _with_conjuncts(_children(tok, {"nsubjpass"}) or _inherited_subject(tok))
-    return _with_conjuncts(_children(tok, OBJECT_DEPS | {"attr"}))
+        heads = _children(tok, {"nsubjpass"}) or _inherited_subject(tok)
+    else:
+        heads = _children(tok, OBJECT_DEPS | {"attr"})
+    return _with_conjuncts([_measured(h) for h in heads])
+
+
+def _measured(head: Token) -> Token:
+    if head.lemma_.lower() in MEASURE_WORDS:
+        for obj in _pobjs(head, frozenset({"of"})):
+            return obj
+    return head
 
 
 def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
