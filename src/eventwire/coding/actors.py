@@ -20,6 +20,25 @@ from eventwire.coding.kb import people
 from eventwire.data import read_text
 from eventwire.model import Actor
 
+# Parts of place names that are no place on their own.
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+    }
+)
 # Words a noun phrase may skip between its modifiers and its head.
 NP_GAP = 2
 # Longest place or organisation name, in tokens, looked up inside a phrase.
@@ -322,11 +341,19 @@ class ActorResolver:
                         found = self.resolve_or_owner(obj, depth + 1)
                         if found:
                             return found
-        # "Taliban hideouts", "Russian positions": the owner named inside the phrase.
+        # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
+        # described inside the phrase.
         tokens = noun_phrase(head)
         names = [n for n in _find_names(tokens) if n.kind != "capital" or n.sector]
-        if names and head.pos_ != "PROPN":
+        if head.pos_ == "PROPN":
+            return []
+        if names:
             return [_combine(tokens, names, None, None)]
+        modifier_sector = (
+            _sector([t for t in tokens if t is not head], head) if len(tokens) > 1 else None
+        )
+        if modifier_sector and not _is_role(head):
+            return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
         return []
 
     def _pronoun(self, head: Token) -> Actor | None:
@@ -452,8 +479,8 @@ def place_countries(head: Token) -> list[str]:
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
     if proper:
         place = geo.lookup(" ".join(t.text for t in proper))
-        if place is None and len(proper) > 1:
-            place = geo.lookup(proper[-1].text) or geo.lookup(proper[0].text)
+        if place is None and len(proper) > 1 and proper[-1].lower_ not in DIRECTION_WORDS:
+            place = geo.lookup(proper[-1].text)  # "Kharkiv Oblast" -> no; "Greater Kharkiv"
         if place is not None:
             return [place.country]
     return []
