@@ -180,6 +180,7 @@ class Match:
     token: Token
     entry: Entry
     absorbed: bool = False  # part of another trigger's event (see _merge_violence)
+    agent_nominal: Token | None = None  # a nominal event standing as this verb's subject
 
 
 def _passive(tok: Token) -> bool:
@@ -620,6 +621,8 @@ def _merge_violence(matches: list[Match]) -> list[Match]:
         if gov is None or gov is m or gov.entry.code[:2] not in VIOLENT_ROOTS:
             continue
         m.absorbed = True
+        if m.entry.kind == "N" and tok.dep_ in ("nsubj", "nsubjpass"):
+            gov.agent_nominal = tok  # "a Russian missile strike killed": who struck acts
         if m.entry.kind == "N" and gov.entry.code in GENERIC_VIOLENCE_CODES:
             gov.entry = replace(gov.entry, code=m.entry.code)
     return matches
@@ -659,7 +662,7 @@ def code_sentence(
             for c in tok.children
         ):
             continue
-        event = _event(sent, sent_index, doc_id, tok, entry, resolver, place)
+        event = _event(sent, sent_index, doc_id, tok, entry, resolver, place, match.agent_nominal)
         if event is None:
             continue
         if forced_modality:
@@ -760,6 +763,7 @@ def _event(
     entry: Entry,
     resolver: ActorResolver,
     place: tuple[Token, str] | None = None,
+    agent_nominal: Token | None = None,
 ) -> Event | None:
     if entry.kind == "V":
         args = _verb_arguments(tok, entry)
@@ -771,6 +775,9 @@ def _event(
     if any(t.lemma_.lower() in non_agents() for h in args.sources for t in noun_phrase(h)):
         return None  # "the storm killed 12 people": harm, but no political actor
     source = _resolve_all(args.sources, resolver)
+    if agent_nominal is not None and not any(a.code for a in source):
+        nominal = _noun_arguments(agent_nominal, entry)
+        source = _resolve_all(nominal.sources, resolver) or _modifier_actor(agent_nominal, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
     if not any(a.code for a in target):
         target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
