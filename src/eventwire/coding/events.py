@@ -141,6 +141,27 @@ MASS_EXPULSION_CODE = "201"
 # Deployments of forces into another country are military support, not posture.
 MOBILIZE_ROOTS = frozenset({"15"})
 FOREIGN_DEPLOYMENT_CODE = "074"
+PERSONNEL_WORDS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "police",
+        "officer",
+        "peacekeeper",
+        "contingent",
+        "personnel",
+        "marine",
+        "unit",
+        "trainer",
+        "adviser",
+        "advisor",
+        "instructor",
+        "battalion",
+        "brigade",
+        "gendarme",
+    }
+)
 # Roots of material conflict, which sports reporting borrows the words of.
 CONFLICT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
@@ -862,7 +883,11 @@ def _event(
         # the event has no other party.
         target = []
     code = _by_actor(entry.code, source)
-    if code_root in MOBILIZE_ROOTS and _sent_into_other_country(tok, source, target):
+    if (
+        code_root in MOBILIZE_ROOTS
+        and any(o.lemma_.lower() in PERSONNEL_WORDS for o in objects)
+        and _sent_into_other_country(tok, source, target)
+    ):
         code = FOREIGN_DEPLOYMENT_CODE
     consequences = [  # "..., killing 9 people": the victims of the same act
         obj
