@@ -327,34 +327,39 @@ class ActorResolver:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
         Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages."""
         actors = self.resolve_many(head)
-        if actors or depth >= OWNER_DEPTH or head.pos_ == "PRON":
+        if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors
         for child in head.children:
             if child.dep_ == "poss":
                 found = self.resolve_many(child)
-                if found:
+                if any(a.code for a in found):
                     return found
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.resolve_or_owner(obj, depth + 1)
-                        if found:
+                        if any(a.code for a in found):
                             return found
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.
         tokens = noun_phrase(head)
         names = [n for n in _find_names(tokens) if n.kind != "capital" or n.sector]
         if head.pos_ == "PROPN":
-            return []
+            return actors
         if names:
             return [_combine(tokens, names, None, None)]
+        countries = place_countries(head)  # "the Zaporizhzhia plant", "Kharkiv region"
+        if countries:
+            town = phrase_actor(tokens, countries[0], countries[0], None, None)
+            self.towns.add(town.start)
+            return [town]
         modifier_sector = (
             _sector([t for t in tokens if t is not head], head) if len(tokens) > 1 else None
         )
         if modifier_sector and not _is_role(head):
             return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
-        return []
+        return actors
 
     def _pronoun(self, head: Token) -> Actor | None:
         """A personal pronoun refers to the last person (he, she) or the last country or
@@ -447,6 +452,13 @@ class ActorResolver:
             extra += [n for t in owner for n in _find_names([t]) if n.kind != "org"] or []
             names += [n for n in _find_names(owner) if n.kind != "org"]
         known = self._known_person(person) if person else None
+        if person and not known and not names and sector is None:
+            # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
+            countries = place_countries(head)
+            if countries:
+                town = phrase_actor(tokens, countries[0], countries[0], None, None)
+                self.towns.add(town.start)
+                return [town]
         if not names and sector is None:
             if known:
                 return [phrase_actor(tokens, known.code, known.country, known.sector, known.name)]
