@@ -622,6 +622,28 @@ def sports_words() -> frozenset[str]:
     )
 
 
+def _concession_to_protesters(event: Event, matches: list[Match]) -> None:
+    """A government that yields "after deadly protests" yields to the protesters: the
+    country's opposition is the target of the concession."""
+    if event.cameo[:2] != "08" or event.target:
+        return
+    protests = [m.token for m in matches if m.entry.code[:2] == "14"]
+    countries = [a.country for a in event.source if a.country]
+    if protests and countries:
+        tok = protests[0]
+        event.target = [
+            Actor(
+                text=tok.text,
+                code=countries[0] + "OPP",
+                country=countries[0],
+                sector="OPP",
+                name=None,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+            )
+        ]
+
+
 def _merge_violence(matches: list[Match]) -> list[Match]:
     """One act of violence, not several: "killed 6 soldiers in a roadside bomb attack" and
     "stormed a hotel, killing 9 people" are one event each. The nominal or participle joins the
@@ -688,6 +710,7 @@ def code_sentence(
             continue
         if forced_modality:
             event.modality = forced_modality
+        _concession_to_protesters(event, matches)
         events.append(event)
     return events
 
