@@ -1,0 +1,174 @@
+"""Coding rules that depend on who acts, how many, and where: protests by people or states,
+irregular or mass violence, deployments abroad, the countries of actors named by role."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.tree import pobjs, verb_objects
+from eventwire.coding.triggers import Match
+from eventwire.model import Actor, Event
+
+# "Protest" by a state is an official complaint (114); by anyone else, a demonstration (141).
+OFFICIAL_PROTEST_CODES = frozenset(
+    {"114", "engage", "organise", "organize", "call", "join", "lead"}
+)
+
+
+PEOPLE_PROTEST_CODE = "141"
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", None})
+
+
+# Roots whose object, when it is the actor's own forces, is no target ("deployed troops").
+OWN_FORCES_ROOTS = frozenset({"15"})
+
+
+# Roots whose target, when none is named, is the acting party's own country.
+DOMESTIC_ROOTS = frozenset({"14", "17"})
+
+
+# Magnitudes that make violence mass violence (CAMEO 20). The codebook gives no number; these
+# mark what news reports call massacres and mass expulsions.
+KILLING_CODES = frozenset({"180", "1823", "190", "193", "186", "200"})
+
+
+MASS_KILLING_MIN = 100
+
+
+MASS_KILLING_CODE = "202"
+
+
+EXPULSION_CODES = frozenset({"174", "166"})
+
+
+MASS_EXPULSION_MIN = 1000
+
+
+MASS_EXPULSION_CODE = "201"
+
+
+# Deployments of forces into another country are military support, not posture.
+MOBILIZE_ROOTS = frozenset({"15"})
+
+
+FOREIGN_DEPLOYMENT_CODE = "074"
+
+
+PERSONNEL_WORDS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "police",
+        "officer",
+        "peacekeeper",
+        "contingent",
+        "personnel",
+        "marine",
+        "unit",
+        "trainer",
+        "adviser",
+        "advisor",
+        "instructor",
+        "battalion",
+        "brigade",
+        "gendarme",
+    }
+)
+
+
+# Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
+CONVENTIONAL_FORCE_CODES = frozenset({"190", "193"})
+
+
+IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
+
+
+UNCONVENTIONAL_VIOLENCE_CODE = "180"
+
+
+def concession_to_protesters(event: Event, matches: list[Match]) -> None:
+    """A government that yields "after deadly protests" yields to the protesters: the
+    country's opposition is the target of the concession."""
+    if event.cameo[:2] != "08" or event.target:
+        return
+    protests = [m.token for m in matches if m.entry.code[:2] == "14"]
+    countries = [a.country for a in event.source if a.country]
+    if protests and countries:
+        tok = protests[0]
+        event.target = [
+            Actor(
+                text=tok.text,
+                code=countries[0] + "OPP",
+                country=countries[0],
+                sector="OPP",
+                name=None,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+            )
+        ]
+
+
+def sent_into_other_country(tok: Token, source: list[Actor], target: list[Actor]) -> bool:
+    """Forces deployed *to* or *into* another country support it (CAMEO 074); deployed near a
+    border, they are a show of force (15)."""
+    own = {a.country for a in source if a.country}
+    into = {
+        obj.idx
+        for head in [tok, *verb_objects(tok)]
+        for obj in pobjs(head, frozenset({"to", "into"}))
+    }
+    return any(
+        a.country and a.country not in own and any(a.start <= i < a.end for i in into)
+        for a in target
+    )
+
+
+def recode_by_magnitude(code: str, quantity: dict[str, object] | None) -> str:
+    """Mass violence is CAMEO 20: killing hundreds of people (202), expelling thousands (201)."""
+    value = int(quantity["value"]) if quantity else 0
+    if code in KILLING_CODES and value >= MASS_KILLING_MIN:
+        return MASS_KILLING_CODE
+    if code in EXPULSION_CODES and value >= MASS_EXPULSION_MIN:
+        return MASS_EXPULSION_CODE
+    return code
+
+
+def recode_by_actor(code: str, source: list[Actor]) -> str:
+    """Codes whose meaning depends on who acts: people who "protest" demonstrate (141); a
+    government that protests lodges an official complaint (114)."""
+    if code in OFFICIAL_PROTEST_CODES and not any(a.sector in STATE_SECTORS for a in source):
+        return PEOPLE_PROTEST_CODE
+    if (
+        code in CONVENTIONAL_FORCE_CODES
+        and source
+        and all(a.sector in IRREGULAR_SECTORS for a in source)
+    ):
+        # CAMEO 19 is conventional force, used by armed forces; the same act by rebels,
+        # gangs, militants or a mob is unconventional violence (18).
+        return UNCONVENTIONAL_VIOLENCE_CODE
+    return code
+
+
+def complete_countries(actors: list[Actor], place_country: str | None) -> None:
+    """Actors named by role alone ("police", "protesters", "parliament") belong to the country
+    where the event happens, or failing that to the one country the other actors share."""
+    countries = {a.country for a in actors if a.country}
+    fallback = place_country or (next(iter(countries)) if len(countries) == 1 else None)
+    if fallback is None:
+        return
+    for actor in actors:
+        if (
+            actor.country is None
+            and actor.sector
+            and actor.sector != "IGO"
+            and (actor.code is None or len(actor.code) == 3)
+        ):
+            actor.country = fallback
+            actor.code = fallback + actor.sector
+        elif actor.code is None and actor.name is None and actor.sector is None:
+            # "members of a committee", "dozens of people": civilians of that country
+            actor.country, actor.sector = fallback, "CVL"
+            actor.code = fallback + "CVL"

@@ -1,0 +1,358 @@
+"""Reading the dependency tree: the participants of a trigger (subjects, objects, the
+prepositions that bring targets, subjects shared through control and coordination)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.coding.lexicon import Entry
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+# Clauses whose missing subject is the governing verb's subject ("agreed to send troops",
+# "attacked and killed", "met X, urging Y").
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "oprd"})
+
+
+# How many steps up the tree a missing subject is looked for.
+MAX_INHERIT_STEPS = 4
+
+
+# Units and counts that stand before what is counted: "800 hectares of land".
+MEASURE_WORDS = frozenset(
+    {
+        "hectare",
+        "acre",
+        "tonne",
+        "ton",
+        "barrel",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "litre",
+        "liter",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "batch",
+        "shipment",
+        "consignment",
+        "load",
+        "cargo",
+    }
+)
+
+
+# Prepositions that bring a target when the lexicon entry names none. Not "in", "at", "near":
+# those bring places, and a capital there would pass for its government.
+DEFAULT_TARGET_PREPS = frozenset(
+    {"to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from", "between"}
+)
+
+
+# Verbs that carry a nominal event as their object and whose subject is its agent: "carried out
+# air strikes", "claimed responsibility for the bombing". Others ("condemned the attack") do not.
+CARRIER_VERBS = frozenset(
+    {
+        "carry",
+        "launch",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "claim",
+        "take",
+        "step",
+        "intensify",
+        "escalate",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "order",
+        "unleash",
+        "wage",
+        "hold",
+        "sign",
+        "reach",
+        "strike",
+        "perpetrate",
+        "commit",
+        "admit",
+        "execute",
+        "plan",
+        "announce",
+    }
+)
+
+
+# Prepositions that attach an elaborating clause, and those whose objects it inherits.
+ELABORATING = frozenset({"including", "by", "through", "with"})
+
+
+INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"})
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Heads with their conjuncts and proper-name appositions ("on Mexico, Canada")."""
+    out: list[Token] = []
+    for tok in tokens:
+        appositions = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        for t in (tok, *tok.conjuncts, *appositions):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _headline_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Headline grammar joins subjects with a comma: "Putin, Xi sign pact" (the parser hangs the
+    first name on the verb)."""
+    if not subjects:
+        return []
+    first = min(s.i for s in subjects)
+    return [
+        c
+        for c in verb.children
+        if c.pos_ == "PROPN"
+        and c.i < first
+        and c.dep_ in ("dep", "advcl", "npadvmod", "appos")
+        and any(t.text == "," for t in verb.doc[c.i + 1 : first])
+    ]
+
+
+def children_of(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok``."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            out.extend(children_of(child, {"pobj"}))
+    return out
+
+
+def verb_objects(tok: Token) -> list[Token]:
+    """What the verb acts on: its direct object, or for a passive its (inherited) subject; a
+    measure stands for what it measures ("seized 800 hectares of land" -> land)."""
+    if _passive(tok):
+        heads = children_of(tok, {"nsubjpass"}) or _inherited_subject(tok)
+    else:
+        heads = children_of(tok, OBJECT_DEPS | {"attr"})
+    return _with_conjuncts([_measured(h) for h in heads])
+
+
+def _measured(head: Token) -> Token:
+    if head.lemma_.lower() in MEASURE_WORDS:
+        for obj in pobjs(head, frozenset({"of"})):
+            return obj
+    return head
+
+
+def deep_prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of ``preps`` on the trigger and on its direct objects."""
+    found = pobjs(tok, preps)
+    for obj in verb_objects(tok):
+        found += pobjs(obj, preps)
+    return found
+
+
+def _clause_of(prep: Token) -> Token:
+    """The verb a prepositional elaboration ("including blowing up", "by providing") belongs
+    to. The parser sometimes hangs it on a nearby noun; the clause it elaborates is then the
+    nearest preceding verb that has a subject."""
+    if prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    for tok in reversed(prep.doc[prep.sent.start : prep.i]):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            return tok
+    return prep.head
+
+
+def _inherited_subject(tok: Token) -> list[Token]:
+    """The subject a clause without one shares with the clause that governs it."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
+            return [cur.head]
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = _clause_of(cur.head)
+        elif cur.dep_ in CONTROL_DEPS:
+            cur = cur.head
+        elif cur.dep_ in ("pobj", "dobj") and cur.pos_ == "NOUN":
+            cur = cur.head if cur.dep_ == "dobj" else cur.head.head
+        else:
+            return []
+        subjects = children_of(cur, {"nsubj", "csubj"}) or (
+            children_of(cur, {"nsubjpass"}) if cur.dep_ != "xcomp" else []
+        )
+        if subjects:
+            return subjects
+        if cur.dep_ == "xcomp" and _passive(cur.head):
+            return children_of(cur.head, {"nsubjpass"})
+    return []
+
+
+def inherited_targets(tok: Token) -> list[Token]:
+    """Participants an elaborating clause shares with the clause it elaborates: "raised tensions
+    with South Korea, including blowing up roads" -> South Korea."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ELABORATING:
+            gov = _clause_of(cur.head)
+            heads = pobjs(gov, INHERITED_PREPS) + children_of(gov, OBJECT_DEPS)
+            for obj in children_of(gov, OBJECT_DEPS):
+                heads += pobjs(obj, INHERITED_PREPS)
+            return _with_conjuncts(heads)
+        cur = cur.head
+    return []
+
+
+@dataclass
+class Arguments:
+    """Candidate heads of an event's participants, before resolution."""
+
+    sources: list[Token]
+    targets: list[Token]
+    themes: list[Token]
+    fallback_targets: list[Token]
+
+
+def complement_targets(tok: Token) -> list[Token]:
+    """The party an embedded action is aimed at: "refused to ease sanctions on Caracas",
+    "threatened to attack any U.S. warship"."""
+    heads: list[Token] = []
+    for clause in children_of(tok, {"xcomp"}):
+        heads += children_of(clause, OBJECT_DEPS) + pobjs(clause, DEFAULT_TARGET_PREPS)
+        for obj in children_of(clause, OBJECT_DEPS):
+            heads += pobjs(obj, DEFAULT_TARGET_PREPS)
+    return _with_conjuncts(heads)
+
+
+def verb_arguments(tok: Token, entry: Entry) -> Arguments:
+    """The participants of a verb trigger.
+
+    The theme is what the verb acts on when the target comes through a preposition ("sent
+    troops to Russia": troops is the theme, Russia the target); a theme that is an actor stands
+    in for a missing source ("soldiers are expected to be deployed to Russia"). Without object
+    constraints, a direct object that is an actor is the target, and prepositional objects are
+    the fallback ("accused Moscow of ...", "offered condolences to Turkey").
+    """
+    passive = _passive(tok)
+    if passive:
+        sources = pobjs(tok, frozenset({"by"}))
+        direct = children_of(tok, {"nsubjpass"}) or _inherited_subject(tok)
+    else:
+        sources = children_of(tok, {"nsubj", "csubj"}) or _inherited_subject(tok)
+        sources = _headline_subjects(tok, sources) + sources
+        direct = children_of(tok, OBJECT_DEPS | {"attr"}) + children_of(tok, {"dative"})
+    direct = _with_conjuncts(direct)
+    prep_targets: list[Token] = []
+    for particle in entry.particles:  # "call on X", "cracked down on X"
+        prep_targets += pobjs(tok, frozenset({particle}))
+    preps = entry.target_preps or DEFAULT_TARGET_PREPS
+    prep_targets += pobjs(tok, preps)
+    for obj in direct:
+        prep_targets += pobjs(obj, preps)
+        for inner in pobjs(obj, frozenset({"in", "of", "as"})):  # "$4bn in aid to Ukraine"
+            prep_targets += pobjs(inner, preps)
+    prep_targets += _clause_subjects(tok)
+    if entry.objects:
+        args = Arguments(sources, prep_targets, direct, [])
+    else:
+        args = Arguments(sources, direct, [], prep_targets)
+    if entry.source_preps:
+        from_source = pobjs(tok, entry.source_preps)
+        if from_source:
+            args.targets, args.fallback_targets = args.sources, []
+            args.sources = from_source
+    args.sources = _with_conjuncts(args.sources)
+    args.targets = _with_conjuncts(args.targets)
+    args.fallback_targets = _with_conjuncts(args.fallback_targets)
+    return args
+
+
+def adjective_arguments(tok: Token, entry: Entry) -> Arguments:
+    """Participants of a predicative adjective: the subject of its copula ("Japan was
+    pessimistic about ...") or its own ("Egypt says ready to ..." -> Egypt), targets through
+    its prepositions."""
+    holder = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    sources = children_of(holder, {"nsubj", "nsubjpass"}) or children_of(tok, {"nsubj"})
+    if not sources:
+        sources = _inherited_subject(holder)
+    preps = entry.target_preps or DEFAULT_TARGET_PREPS | {"about", "by"}
+    targets = pobjs(tok, preps)
+    for obj in list(targets):
+        targets += pobjs(obj, DEFAULT_TARGET_PREPS)
+    targets += _clause_subjects(tok)
+    return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
+
+
+def complement_objects(tok: Token) -> list[Token]:
+    """What a reported clause acts on: its objects and the targets of its prepositions."""
+    heads: list[Token] = []
+    for clause in children_of(tok, {"ccomp", "xcomp"}):
+        for verb in [clause, *children_of(clause, {"xcomp"})]:
+            heads += children_of(verb, OBJECT_DEPS | {"dative"}) + pobjs(verb, DEFAULT_TARGET_PREPS)
+    return _with_conjuncts(heads)
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subject of a complement clause: "demanded that Russia release ..." -> Russia."""
+    out = []
+    for clause in children_of(tok, {"ccomp"}):
+        out += children_of(clause, {"nsubj", "nsubjpass"})
+    return out
+
+
+def noun_arguments(tok: Token, entry: Entry) -> Arguments:
+    """(source heads, target heads, object heads) of a nominal trigger ("Russia's invasion of
+    Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
+    sources = children_of(tok, {"poss"}) + pobjs(tok, frozenset({"by"}))
+    targets = pobjs(tok, entry.target_preps) if entry.target_preps else []
+    between = pobjs(tok, frozenset({"between"}))
+    if between and not sources:
+        # "talks between the government and the rebels", "clashes between police and
+        # protesters": both parties act, together.
+        sources = between
+        targets = [t for t in targets if t not in between]
+    if not targets:  # "the bombings that killed 90 people": the clause names the victims
+        for clause in children_of(tok, {"relcl", "acl"}):
+            targets += children_of(clause, OBJECT_DEPS)
+    if entry.source_preps:
+        sources += pobjs(tok, entry.source_preps)
+    if not sources:
+        carrier = carrier_verb(tok)
+        if carrier is not None:
+            sources = children_of(carrier, {"nsubj"}) or _inherited_subject(carrier)
+    return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
+
+
+def carrier_verb(tok: Token) -> Token | None:
+    """The verb that carries a nominal event: "carried out airstrikes", "claimed responsibility
+    for the bombing"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "compound":  # "held a protest sit-in"
+            cur = cur.head
+        if cur.dep_ in ("dobj", "attr", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
+            verb = cur.head
+            return verb if verb.lemma_.lower() in CARRIER_VERBS else None
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            return None
+    return None

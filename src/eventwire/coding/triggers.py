@@ -1,0 +1,244 @@
+"""Finding triggers in a sentence: the best lexicon entry for each word, and which triggers are
+not events of their own (aims, mentions, parts of another act of violence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
+from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
+from eventwire.data import read_text
+
+# Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
+# threat, appeal, promise or refusal is the event ("accused X of attacking", "threatened to
+# strike", "urged X to release"). Denials govern too: the denied event is kept as negated.
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+
+
+DENIAL_CODES = frozenset({"016"})
+
+
+# Adjectives are triggers when they are predicated of their subject: "was pessimistic about",
+# "said it was ready to", "is open to".
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "ROOT", "conj", "advcl"})
+
+
+# An entry whose preposition is present beats one without ("hold exercises with" is a joint
+# exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
+PREP_PRESENT_BONUS = 2
+
+
+# Roots of material conflict, which sports reporting borrows the words of.
+CONFLICT_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+# Roots of violence, and the generic codes a more specific description of the same act replaces.
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+GENERIC_VIOLENCE_CODES = frozenset({"180", "190", "193"})
+
+
+# Speech acts that state the purpose of a protest ("marched to demand") belong to the protest.
+PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
+
+
+# Nominal cooperation events that are often only mentioned as a topic.
+MENTION_ROOTS = frozenset({"03", "04", "05"})
+
+
+TOPIC_PREPS = frozenset(
+    {
+        "in",
+        "on",
+        "about",
+        "under",
+        "over",
+        "for",
+        "of",
+        "into",
+        "to",
+        "toward",
+        "towards",
+        "with",
+        "amid",
+    }
+)
+
+
+# Plain statements (010) are the speech act around reported content, not an event of their own.
+STATEMENT_CODES = frozenset({"010"})
+
+
+@dataclass
+class Match:
+    token: Token
+    entry: Entry
+    absorbed: bool = False  # part of another trigger's event (see merge_violence)
+    agent_nominal: Token | None = None  # a nominal event standing as this verb's subject
+
+
+def _score(entry: Entry, tok: Token) -> int | None:
+    """How well an entry fits a trigger token: None if a constraint fails, else its
+    specificity, raised when a preposition it names is present and lowered when none is."""
+    for particle in entry.particles:
+        if not any(
+            c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
+            for c in tok.children
+        ):
+            return None
+    prep_objects = deep_prep_objects(tok, entry.target_preps) if entry.target_preps else []
+    matched_objects: list[Token] = []
+    if entry.objects and entry.kind == "V":
+        # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
+        candidates = verb_objects(tok) + prep_objects
+        matched_objects = [
+            o
+            for o in candidates
+            if o.lemma_.lower() in entry.objects
+            or o.lower_ in entry.objects
+            or (PLACENAME in entry.objects and o.ent_type_ in ("GPE", "LOC", "FAC"))
+        ]
+        if not matched_objects:
+            return None
+    if entry.modifiers:
+        owners = matched_objects or ([tok] if entry.kind != "V" else verb_objects(tok))
+        if not any(
+            c.lemma_.lower() in entry.modifiers or c.lower_ in entry.modifiers
+            for o in owners
+            for c in o.children
+            if c.dep_ in ("compound", "amod", "nmod")
+        ):
+            return None
+    if "needprep" in entry.flags and not prep_objects:
+        return None
+    score = entry.specificity
+    if entry.target_preps:
+        score += PREP_PRESENT_BONUS if prep_objects else -PREP_PRESENT_BONUS
+    return score
+
+
+def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
+    entries = lex.candidates(kind, tok.lemma_.lower()) or lex.candidates(kind, tok.lower_)
+    best, best_score = None, None
+    for entry in entries:
+        score = _score(entry, tok)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = entry, score
+    return best
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
+    matches = []
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            kind = "V"
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+            if tok.dep_ == "compound" and carrier_verb(tok) is None:
+                continue  # "riot police", "war crimes": a modifier, not an event
+            kind = "N"
+        elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
+            kind = "A"
+        else:
+            continue
+        entry = _best_entry(lex, kind, tok)
+        if entry is not None:
+            matches.append(Match(tok, entry))
+    return _drop_nested_nominals(matches)
+
+
+def _drop_nested_nominals(matches: list[Match]) -> list[Match]:
+    """A nominal trigger that is the object of a verb trigger is that verb's event
+    ("launched an attack on", "struck a deal with")."""
+    verbs = {m.token.i for m in matches if m.entry.kind == "V"}
+    return [
+        m
+        for m in matches
+        if not (
+            m.entry.kind == "N"
+            and m.token.head.i in verbs
+            and m.token.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound")
+        )
+    ]
+
+
+def is_purpose(tok: Token) -> bool:
+    """ "held talks to defuse the crisis", "a bid to join NATO": an aim, not an event. (The
+    complement of "plans to", "agreed to" is an xcomp and stays an event.)"""
+    return tok.dep_ in ("advcl", "acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def describes_nominal(tok: Token, by_index: dict[int, Match]) -> bool:
+    """ "the bombings that killed 90 people": the clause describes the nominal event; it is not
+    a second one."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and tok.head.i in by_index
+        and by_index[tok.head.i].entry.kind == "N"
+    )
+
+
+def mentioned_only(tok: Token, entry: Entry) -> bool:
+    """A nominal talk, deal or proposal named in passing ("in talks with", "under a deal with",
+    "truce talks") is a topic, not an event; held, signed or resumed, it is one."""
+    return (
+        entry.kind == "N"
+        and entry.code[:2] in MENTION_ROOTS
+        and (
+            tok.dep_ in ("compound", "amod")
+            or (tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and carrier_verb(tok) is None)
+        )
+    )
+
+
+def governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
+    """The trigger whose complement this trigger stands in, if any."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if cur.dep_ in ("ROOT", "conj", "relcl") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.i in by_index:
+            return by_index[cur.i]
+    return None
+
+
+@cache
+def sports_words() -> frozenset[str]:
+    return frozenset(
+        ln.strip()
+        for ln in read_text("sports_context.txt").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )
+
+
+def merge_violence(matches: list[Match]) -> list[Match]:
+    """One act of violence, not several: "killed 6 soldiers in a roadside bomb attack" and
+    "stormed a hotel, killing 9 people" are one event each. The nominal or participle joins the
+    verb's event; a specific nominal code ("roadside bomb", 1833) replaces a generic verb code
+    ("kill", 190)."""
+    by_index = {m.token.i: m for m in matches}
+    for m in matches:
+        if m.entry.code[:2] not in VIOLENT_ROOTS:
+            continue
+        tok = m.token
+        gov = None
+        if m.entry.kind == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            gov = by_index.get(tok.head.head.i)
+        elif m.entry.kind == "N" and tok.dep_ in ("nsubj", "nsubjpass"):
+            gov = by_index.get(tok.head.i)  # "a roadside bomb killed 4 peacekeepers"
+        elif m.entry.kind == "V" and tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG":
+            gov = by_index.get(tok.head.i)
+        if gov is None or gov is m or gov.entry.code[:2] not in VIOLENT_ROOTS:
+            continue
+        m.absorbed = True
+        if m.entry.kind == "N" and tok.dep_ in ("nsubj", "nsubjpass"):
+            gov.agent_nominal = tok  # "a Russian missile strike killed": who struck acts
+        if m.entry.kind == "N" and gov.entry.code in GENERIC_VIOLENCE_CODES:
+            gov.entry = replace(gov.entry, code=m.entry.code)
+    return matches
