@@ -330,7 +330,7 @@ class ActorResolver:
         if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors
         for child in head.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
                 found = self.resolve_many(child)
                 if any(a.code for a in found):
                     return found
@@ -471,6 +471,16 @@ class ActorResolver:
         places = _distinct_places(names + extra)
         if len(places) > 1 and not head_named and not person:
             return [_combine(tokens, [p], sector, None) for p in places]
+        if not names and sector and not person:
+            # "its troops", "their police": the country the possessive pronoun refers to
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            antecedent = self._pronoun(owner) if owner is not None else None
+            if antecedent is not None and antecedent.country:
+                return [
+                    phrase_actor(
+                        tokens, antecedent.country + sector, antecedent.country, sector, None
+                    )
+                ]
         actor = _combine(tokens, names, sector, person)
         if known and (known.country or known.code) and (not actor.country or not actor.sector):
             # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
