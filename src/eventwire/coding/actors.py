@@ -444,6 +444,8 @@ class ActorResolver:
                 town = phrase_actor(tokens, countries[0], countries[0], None, None)
                 self.towns.add(town.start)
                 return [town]
+        if names and head.lemma_.lower() in attacker_nouns() and not head_named:
+            return [_combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
         if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = _conjoined_places(tokens, head)
@@ -638,6 +640,11 @@ def person_nouns() -> frozenset[str]:
 @cache
 def titles() -> frozenset[str]:
     return _word_list("titles.txt")
+
+
+@cache
+def attacker_nouns() -> frozenset[str]:
+    return _word_list("attacker_nouns.txt")
 
 
 @cache
