@@ -279,10 +279,10 @@ def _paragraphs(lines: list[_Line], wrapped: bool) -> list[list[_Line]]:
     paras: list[list[_Line]] = []
     open_block = False
     for line in lines:
-        if line.blank or line.reason:
-            open_block = open_block and not line.blank
-            if line.blank:
-                open_block = False
+        if line.blank:
+            open_block = False
+            continue
+        if line.reason:  # a removed line inside a block does not end it
             continue
         if wrapped and open_block:
             paras[-1].append(line)

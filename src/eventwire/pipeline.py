@@ -97,8 +97,11 @@ def process_batch(raws: list[RawDocument], code: bool = True) -> list[DocumentRe
     """``process`` for many documents, parsing them together (``nlp.pipe``); same results.
     With ``code=False`` only extraction and cleaning run (events can be coded later)."""
     results = [prepare(raw) for raw in raws]
-    if not code:
-        return results
+    return annotate_batch(results) if code else results
+
+
+def annotate_batch(results: list[DocumentResult]) -> list[DocumentResult]:
+    """``annotate`` every result without an error, parsing them together."""
     ok = [r for r in results if not r.error]
     for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
         annotate(result, doc)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from eventwire.model import DocumentResult, SourceRef
-from eventwire.nlp import parse_many
-from eventwire.pipeline import annotate
+from eventwire.pipeline import annotate_batch
 from eventwire.store import Store
 
 # Documents recoded per transaction.
@@ -24,8 +23,6 @@ def recode(store: Store) -> tuple[int, int]:
             DocumentResult(doc_id=d, source=SourceRef(path, loc), text=text, published=pub)
             for d, text, pub, path, loc in chunk
         ]
-        for result, doc in zip(results, parse_many(r.text for r in results), strict=True):
-            annotate(result, doc)
-        events += store.replace_events(results)
+        events += store.replace_events(annotate_batch(results))
         docs += len(results)
     return docs, events

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from eventwire import geo
 from eventwire.coding.kb import people
-from eventwire.data import read_text
+from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
 # Parts of place names that are no place on their own.
@@ -626,30 +626,24 @@ def _is_role(head: Token) -> bool:
     return (lemma,) in g.sectors or (head.lower_,) in g.sectors or lemma in person_nouns()
 
 
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(
-        ln.strip() for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")
-    )
-
-
 @cache
 def person_nouns() -> frozenset[str]:
-    return _word_list("person_nouns.txt")
+    return word_list("person_nouns.txt")
 
 
 @cache
 def titles() -> frozenset[str]:
-    return _word_list("titles.txt")
+    return word_list("titles.txt")
 
 
 @cache
 def attacker_nouns() -> frozenset[str]:
-    return _word_list("attacker_nouns.txt")
+    return word_list("attacker_nouns.txt")
 
 
 @cache
 def non_agents() -> frozenset[str]:
-    return _word_list("non_agents.txt")
+    return word_list("non_agents.txt")
 
 
 def _person(tokens: list[Token]) -> str | None:

@@ -4,13 +4,12 @@ not events of their own (aims, mentions, parts of another act of violence)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
 from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
-from eventwire.data import read_text
+from eventwire.data import word_list
 
 # Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
 # threat, appeal, promise or refusal is the event ("accused X of attacking", "threatened to
@@ -208,13 +207,8 @@ def governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
     return None
 
 
-@cache
 def sports_words() -> frozenset[str]:
-    return frozenset(
-        ln.strip()
-        for ln in read_text("sports_context.txt").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    )
+    return word_list("sports_context.txt")
 
 
 def merge_violence(matches: list[Match]) -> list[Match]:

@@ -20,3 +20,13 @@ def load_json(name: str) -> Any:
 
 def read_text(name: str) -> str:
     return data_path(name).read_text(encoding="utf-8")
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A data file of one word or phrase per line (``#`` comments), loaded once."""
+    return frozenset(
+        line.strip()
+        for line in read_text(name).splitlines()
+        if line.strip() and not line.startswith("#")
+    )
