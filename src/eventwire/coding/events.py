@@ -21,6 +21,7 @@ from eventwire.coding.actors import (
 from eventwire.coding.lexicon import Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
+from eventwire.coding.places import DocPlaces
 from eventwire.coding.quantity import quantity_of
 from eventwire.coding.rules import (
     DOMESTIC_ROOTS,
@@ -60,6 +61,7 @@ from eventwire.coding.triggers import (
     merge_violence,
     sports_words,
 )
+from eventwire.coding.when import DocDates
 from eventwire.model import Actor, Event, stable_id
 
 # Roots of material conflict whose target, when no party is named, is the country where the
@@ -97,12 +99,18 @@ def _resolve_all(heads: list[Token], resolver: ActorResolver, owner: bool = Fals
 
 
 def code_sentence(
-    sent: Span, sent_index: int, doc_id: str, resolver: ActorResolver, lex: Lexicon
+    sent: Span,
+    sent_index: int,
+    doc_id: str,
+    resolver: ActorResolver,
+    lex: Lexicon,
+    where: DocPlaces | None = None,
+    when: DocDates | None = None,
 ) -> list[Event]:
     for tok in sent:  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
-    place = sentence_place(sent)
+    place = where.sentence_place(sent) if where is not None else sentence_place(sent)
     matches = merge_violence(find_triggers(sent, lex))
     if any(t.lemma_.lower() in sports_words() for t in sent):
         # "India crushed Pakistan by seven wickets": games, not force
@@ -136,6 +144,12 @@ def code_sentence(
         if forced_modality:
             event.modality = forced_modality
         concession_to_protesters(event, matches)
+        if where is not None:
+            spans = [(a.start, a.end) for a in event.source + event.target]
+            arguments = [t for t in sent if any(s <= t.idx < e for s, e in spans)]
+            event.location = where.for_event(tok, arguments)
+        if when is not None:
+            event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
     return events
 
@@ -331,7 +345,8 @@ def code_doc(
     """Every event in a parsed document, in text order; ``date`` is the document's."""
     lex = lex or lexicon()
     resolver = ActorResolver(date=date)
+    where, when = DocPlaces(doc), DocDates(date)
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
-        events.extend(code_sentence(sent, index, doc_id, resolver, lex))
+        events.extend(code_sentence(sent, index, doc_id, resolver, lex, where, when))
     return events

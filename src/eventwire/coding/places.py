@@ -1,0 +1,477 @@
+"""Where events happen: place mentions resolved against the gazetteer, with context.
+
+A place mention is the object of a locative preposition ("in", "near", "outside", ...) or a
+place-name entity. Its name is resolved with, in order of weight: the region the text gives next
+to it ("San Fernando (Catamarca)", "Paris, Texas", "Kharkiv region"), the countries named in the
+same sentence, the countries the document is about, and finally size. Country names, demonyms
+with a feature word ("the Ukrainian border") and capitals come from the actor gazette, so that
+the two never disagree about what a name means.
+
+Each event takes the place attached to its own trigger (a locative phrase the trigger governs,
+directly or through its arguments); failing that, a place in its sentence; failing that, the
+document's focus (its most named place) at a lower precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import geo
+from eventwire.coding.actors import DIRECTION_WORDS, Name, _names_with_tokens, noun_phrase
+from eventwire.data import word_list
+from eventwire.dates import MONTHS, WEEKDAYS
+
+# Prepositions whose objects say where something happened; the later ones say where something
+# went, which is where a deployment or a visit takes place.
+LOCATIVE = (
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "along",
+    "within",
+    "on",
+    "through",
+    "between",
+    "beyond",
+    "off",
+    "nearby",
+    "towards",
+    "toward",
+)
+DIRECTIONAL = ("to", "into")
+POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region", "unknown"
+_RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
+_LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
+_PAREN = re.compile(r"\s*\(([^()]{2,80})\)")
+_APPOS = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: (?:de |del |la )?[A-Z][\w'-]*){0,3})")
+
+
+@dataclass
+class Located:
+    text: str
+    name: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+    start: int
+    end: int
+    tokens: list[int] = field(default_factory=list)
+    head: int = -1  # the token heading the mention
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": None if self.lat is None else round(self.lat, 5),
+            "lon": None if self.lon is None else round(self.lon, 5),
+            "precision": self.precision,
+        }
+
+
+NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from eventwire.coding.actors import gazette
+
+    return frozenset(n.code for n in gazette().names.values() if n.kind == "country")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+@cache
+def feature_words() -> dict[str, str]:
+    """Feature words after or before a name, and the kind of place they make it."""
+    out: dict[str, str] = {}
+    for line in sorted(word_list("place_features.txt")):
+        word, _, kind = line.partition(" ")
+        out[word] = kind.strip() or POINT
+    return out
+
+
+class DocPlaces:
+    """The place context of one document: countries it names and places it mentions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.countries: Counter[str] = Counter()
+        for sent in doc.sents:
+            for name, _ in _names_with_tokens(list(sent)):
+                if name.kind in ("country", "capital"):
+                    self.countries[name.code] += 1
+        self.found: dict[int, list[Located]] = {}
+        self._focus: Located | None = None
+        self._focus_done = False
+
+    def sentence(self, sent: Span) -> list[Located]:
+        """The place mentions of a sentence, resolved, in text order."""
+        if sent.start not in self.found:
+            self.found[sent.start] = _sentence_places(sent, self._context(sent))
+        return self.found[sent.start]
+
+    def _context(self, sent: Span) -> list[str]:
+        """Countries for resolving the sentence's places: those it names as places, then those
+        of its actors ("JNIM militants", "Russian forces"), then the document's."""
+        names = [n for n, _ in _names_with_tokens(list(sent))]
+        places = [n.code for n in names if n.kind in ("country", "capital", "seat")]
+        actors = [n.code for n in names if n.kind == "demonym"]
+        actors += [n.code[:3] for n in names if n.kind == "org" and n.code[:3] in _countries()]
+        doc = [c for c, _ in self.countries.most_common()]
+        return list(dict.fromkeys(places + doc + actors))
+
+    def focus(self) -> Located | None:
+        """The document's most named place, at one level less precise than it was named."""
+        if not self._focus_done:
+            self._focus_done = True
+            seen: Counter[tuple] = Counter()
+            first: dict[tuple, Located] = {}
+            for sent in self.doc.sents:
+                for loc in self.sentence(sent):
+                    k = (loc.name, loc.country, loc.precision)
+                    seen[k] += 1
+                    first.setdefault(k, loc)
+            if seen:
+                best = max(seen, key=lambda k: (seen[k], -first[k].start))
+                self._focus = _demote(first[best])
+            elif self.countries:
+                code = self.countries.most_common(1)[0][0]
+                self._focus = Located(None, None, code, None, None, None, COUNTRY, 0, 0)
+        return self._focus
+
+    def sentence_place(self, sent: Span) -> tuple[Token, str] | None:
+        """The first place in the sentence with a country, as (head token, country)."""
+        for loc in self.sentence(sent):
+            if loc.country and loc.head >= 0:
+                return self.doc[loc.head], loc.country
+        return None
+
+    def for_event(self, trigger: Token, arguments: list[Token]) -> dict[str, object] | None:
+        """The location of the event whose trigger (and argument heads) are given."""
+        places = self.sentence(trigger.sent)
+        if places:
+            chosen = _attached(places, trigger, arguments) or _first_locative(places)
+            if chosen is not None:
+                return chosen.to_dict()
+        focus = self.focus()
+        return focus.to_dict() if focus else None
+
+
+def _demote(loc: Located) -> Located:
+    precision = _LOWER[loc.precision]
+    if precision == loc.precision:
+        return Located(None, loc.name, loc.country, loc.admin1, loc.lat, loc.lon, precision, 0, 0)
+    if precision == ADMIN1 and loc.admin1 and loc.country:
+        region = geo.region_centre(loc.country, loc.admin1)
+        if region is not None:
+            return Located(
+                None, region.name, loc.country, region.name, region.lat, region.lon, ADMIN1, 0, 0
+            )
+    return Located(None, None, loc.country, None, None, None, COUNTRY, 0, 0)
+
+
+def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> Located | None:
+    """The place whose phrase the trigger governs, nearest in the tree."""
+    anchors = {trigger.i: 0, **{a.i: 1 for a in arguments}}
+    best: tuple[tuple[int, int], Located] | None = None
+    for loc in places:
+        head = trigger.doc[loc.tokens[0]] if loc.tokens else None
+        if head is None:
+            continue
+        depth, tok = 0, head
+        while tok.head is not tok and depth < 8:
+            tok, depth = tok.head, depth + 1
+            if tok.i in anchors:
+                # The most precise attached place; among equals, the nearest in the tree.
+                score = (_RANK[loc.precision], depth + anchors[tok.i])
+                if tok.i != trigger.i and tok.pos_ == "VERB":
+                    break
+                if best is None or score < best[0]:
+                    best = (score, loc)
+                break
+            if tok.pos_ == "VERB" and tok.i != trigger.i and tok.dep_ not in ("xcomp", "advcl"):
+                break
+    return best[1] if best else None
+
+
+def _first_locative(places: list[Located]) -> Located | None:
+    for loc in places:
+        if loc.precision != UNKNOWN:
+            return loc
+    return None
+
+
+def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
+    out: list[Located] = []
+    taken: set[int] = set()
+    for tok in sent:
+        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            for head in [obj, *obj.conjuncts]:
+                if head.i in taken:
+                    continue
+                loc = place_of(head, countries)
+                if loc is not None:
+                    loc.head = head.i
+                    taken.update(loc.tokens)
+                    out.append(loc)
+    heads = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    heads += [  # "shelled Kamianka, Donetsk": a name with its region is a place
+        t
+        for t in sent
+        if t.dep_ == "dobj" and t.pos_ == "PROPN" and _region_hint(t.doc, t.idx + len(t.text))[0]
+    ]
+    for head in sorted(heads, key=lambda t: t.i):
+        if head.i not in taken:
+            if head.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "pobj"):
+                continue  # a country acting, or already a prepositional object
+            if head.dep_ in ("compound", "amod") and head.head.ent_type_ not in ("GPE", "LOC"):
+                continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
+            loc = place_of(head, countries)
+            if loc is not None:
+                loc.head = head.i
+                taken.update(loc.tokens)
+                out.append(loc)
+    out.sort(key=lambda loc: loc.start)
+    return out
+
+
+def place_of(head: Token, countries: list[str], want: str | None = None) -> Located | None:
+    """The place a noun phrase names, resolved, or None when it names none."""
+    if head.ent_type_ in NOT_PLACES or head.lower_ in _calendar_words():
+        return None
+    tokens = noun_phrase(head)
+    doc = head.doc
+    features = feature_words()
+    feature = want or next((features[t.lower_] for t in tokens if t.lower_ in features), None)
+    names = _names_with_tokens(tokens)
+    # Countries the phrase itself names come first: "Spain's Andalusia region", "the Libyan
+    # capital Tripoli", "the Australian state of Victoria".
+    local = [n.code for n, _ in names if n.kind in ("country", "demonym", "capital")]
+    of_obj = [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if of_obj and (head.lower_ in features or head.lemma_.lower() in features):
+        # "the city of Kharkiv", "the province of Idlib", "the centre of Goma", "the port of Odesa"
+        inner_kind = features.get(head.lower_) or features.get(head.lemma_.lower())
+        inner = place_of(of_obj[0], local + countries, ADMIN1 if inner_kind == ADMIN1 else None)
+        if inner is not None:
+            return _with(inner, tokens + noun_phrase(of_obj[0]))
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # The small model often tags unknown towns as people ("in Dijon"): a name heading the phrase
+    # is taken at its word, one inside another phrase ("supporters of Imran Khan") is not.
+    person_ok = head.pos_ == "PROPN"
+    proper = [
+        t
+        for t in tokens
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        and t.ent_type_ not in NOT_PLACES
+        and t.ent_type_ != "NORP"
+        and (person_ok or t.ent_type_ != "PERSON")
+        and t.text[:1].isupper()
+        and t.lower_ not in features
+        and t not in owners
+    ]
+    while proper and proper[-1].lower_ in DIRECTION_WORDS:
+        proper.pop()
+    span_tokens = sorted({t.i for t in tokens})
+    text_start = doc[span_tokens[0]].idx
+    text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
+    text = doc.text[text_start:text_end]
+    region, hint_end = _region_hint(doc, text_end)
+    if region:  # the region written after the name belongs to this mention
+        span_tokens = sorted(
+            set(span_tokens) | {t.i for t in doc[head.i :] if text_end <= t.idx < hint_end}
+        )
+
+    def located(place: geo.Place, precision: str) -> Located:
+        return Located(
+            text,
+            place.name,
+            place.country,
+            place.admin1,
+            place.lat,
+            place.lon,
+            precision,
+            text_start,
+            text_end,
+            span_tokens,
+        )
+
+    if proper:
+        kind = geo.ADMIN1 if feature == ADMIN1 else None
+        hint = [c.code for c in _hint_countries(region)] + local + countries
+        place = None
+        for name in _name_forms(doc, proper):
+            place = _resolve(name, hint, region, kind)
+            if place is not None:
+                break
+        country_name = _country_name(names, proper)
+        if place is not None and not (country_name and key_eq(name, country_name)):
+            precision = POINT if place.kind == geo.CITY else ADMIN1
+            if feature in (COUNTRY, REGION) and precision == POINT:
+                precision = ADMIN1
+            return located(place, precision)
+        if region and place is None:
+            found = _from_hint(region, countries)
+            if found is not None:
+                return located(found, POINT if found.kind == geo.CITY else ADMIN1)
+    for owner in owners:  # "Baghdad's Green Zone", "London's Parliament Square"
+        inner = place_of(owner, local + countries)
+        if inner is not None and inner.precision != COUNTRY:
+            return _with(inner, tokens)
+    places = [n for n, _ in names if n.kind in ("country", "demonym", "capital")]
+    if places:
+        n = places[-1]
+        if n.kind == "capital" and proper:
+            cap = geo.resolve(_name_forms(doc, proper)[0], [n.code])
+            if cap is not None and cap.country == n.code:
+                return located(cap, POINT)
+        if n.kind == "demonym" and feature is None:
+            return None  # "Russian troops": people, not a place
+        return Located(
+            text, None, n.code, None, None, None, COUNTRY, text_start, text_end, span_tokens
+        )
+    return None
+
+
+def _name_forms(doc: Doc, proper: list[Token]) -> list[str]:
+    """The name a run of proper nouns spells, then shorter forms to try: "North Darfur" whole,
+    "Donetsk - Kyivskyi" as "Donetsk" (a city and its district, ACLED style)."""
+    first, last = proper[0], proper[-1]
+    full = doc.text[first.idx : last.idx + len(last.text)]
+    forms = [full]
+    if " - " in full:
+        forms.append(full.split(" - ")[0])
+    if first.lower_ in DIRECTION_WORDS and len(proper) > 1:
+        rest = proper[1:]
+        forms.append(doc.text[rest[0].idx : last.idx + len(last.text)])
+    return forms
+
+
+def key_eq(a: str, b: str) -> bool:
+    return geo.key(a) == geo.key(b)
+
+
+def _country_name(names: list[tuple[Name, list[Token]]], proper: list[Token]) -> str | None:
+    for n, toks in names:
+        if n.kind == "country" and {t.i for t in toks} >= {t.i for t in proper}:
+            return " ".join(t.text for t in toks)
+    return None
+
+
+def _with(loc: Located, tokens: list[Token]) -> Located:
+    idx = sorted({t.i for t in tokens} | set(loc.tokens))
+    doc = tokens[0].doc
+    start, end = doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text)
+    return Located(
+        doc.text[start:end],
+        loc.name,
+        loc.country,
+        loc.admin1,
+        loc.lat,
+        loc.lon,
+        loc.precision,
+        start,
+        end,
+        idx,
+    )
+
+
+def _resolve(
+    name: str, countries: list[str], region: str | None, kind: str | None
+) -> geo.Place | None:
+    if len(name) < 3 or name.isupper() and len(name) <= 4:
+        return None  # "UN", "EU", "US": acronyms are organisations or countries, not towns
+    parts = [p.strip() for p in (region or "").split(",") if p.strip()]
+    for part in parts:
+        place = geo.resolve(name, countries, part, kind)
+        if place is not None and (
+            key_eq(place.admin1 or "", part)
+            or any(c.code == place.country for c in _hint_countries(part))
+        ):
+            return place
+    place = geo.resolve(name, countries, None, kind)
+    if place is not None and kind is None and parts:
+        # A region was given but no place of this name lies in it: the region itself is surer.
+        for part in reversed(parts):
+            region_place = geo.resolve(part, countries, None, geo.ADMIN1)
+            if region_place is not None:
+                return region_place
+    return place
+
+
+def _from_hint(region: str, countries: list[str]) -> geo.Place | None:
+    """An unknown place's surroundings, from the region written after it: "(Beni, Nord-Kivu)"
+    names a district and then its region; the most specific part that resolves wins, a town
+    within the region when one is named after it."""
+    parts = [p.strip() for p in region.split(",") if p.strip()]
+    if not parts:
+        return None
+    hint = [c.code for c in _hint_countries(region)] + countries
+    outer = geo.resolve(parts[-1], hint, None, geo.ADMIN1) if len(parts[-1]) >= 3 else None
+    for part in parts[:-1]:
+        if len(part) < 3:
+            continue
+        if outer is not None:
+            inner = geo.resolve(part, [outer.country], outer.name, geo.CITY)
+            if inner is not None and inner.admin1 == outer.name:
+                return inner
+        elif (inner := geo.resolve(part, hint)) is not None and (not hint or inner.country in hint):
+            return inner
+    if outer is not None:
+        return outer
+    last = geo.resolve(parts[-1], hint)
+    return last if last is not None and (not hint or last.country in hint) else None
+
+
+def _hint_countries(region: str | None) -> list[Name]:
+    if not region:
+        return []
+    from eventwire.coding.actors import gazette
+
+    out = []
+    for part in region.split(","):
+        n = gazette().lookup(part.split())
+        if n and n.kind == "country":
+            out.append(n)
+    return out
+
+
+def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
+    """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
+    hint ends."""
+    rest = doc.text[end : end + 90]
+    m = _PAREN.match(rest)
+    if m and m.group(1)[:1].isupper():
+        return m.group(1), end + m.end()
+    m = _APPOS.match(rest)
+    if m:
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # "Chihuahua, Chihuahua", ", Texas, on Thursday"
+            cand = " ".join(words[:n])
+            if any(p.kind == geo.ADMIN1 for p in geo.candidates(cand)) or _hint_countries(cand):
+                return cand, end + m.start(1) + len(cand)
+    return None, end
