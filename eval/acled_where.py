@@ -47,6 +47,7 @@ def main() -> None:
     parser.add_argument("csv", nargs="?", default=str(DEFAULT))
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", type=int, default=0, help="print N misses of each metric")
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not Path(args.csv).exists():
         sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")

@@ -74,7 +74,7 @@ class Located:
         return {
             "text": self.text,
             "name": self.name,
-            "country": self.country,
+            "country": self.country[:3] if self.country else None,  # PSEGZA -> PSE
             "admin1": self.admin1,
             "lat": None if self.lat is None else round(self.lat, 5),
             "lon": None if self.lon is None else round(self.lon, 5),
@@ -124,7 +124,11 @@ class DocPlaces:
     def sentence(self, sent: Span) -> list[Located]:
         """The place mentions of a sentence, resolved, in text order."""
         if sent.start not in self.found:
-            self.found[sent.start] = _sentence_places(sent, self._context(sent))
+            found = _sentence_places(sent, self._context(sent))
+            self.found[sent.start] = found
+            for loc in found:  # towns named so far make their country likelier for the rest
+                if loc.country and loc.precision != COUNTRY:
+                    self.countries[loc.country[:3]] += 1
         return self.found[sent.start]
 
     def _context(self, sent: Span) -> list[str]:
@@ -222,7 +226,7 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
     out: list[Located] = []
     taken: set[int] = set()
     for tok in sent:
-        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
+        if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
             continue
         for obj in (c for c in tok.children if c.dep_ == "pobj"):
             for head in [obj, *obj.conjuncts]:
@@ -233,11 +237,17 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
                     loc.head = head.i
                     taken.update(loc.tokens)
                     out.append(loc)
+                    countries = _prefer(countries, loc)
     heads = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
     heads += [  # "shelled Kamianka, Donetsk": a name with its region is a place
         t
         for t in sent
-        if t.dep_ == "dobj" and t.pos_ == "PROPN" and _region_hint(t.doc, t.idx + len(t.text))[0]
+        if t.dep_ == "dobj"
+        and (
+            t.pos_ == "PROPN"
+            and _region_hint(t.doc, t.idx + len(t.text))[0]
+            or t.lower_ in feature_words()  # "shelled Tal Jammeh town"
+        )
     ]
     for head in sorted(heads, key=lambda t: t.i):
         if head.i not in taken:
@@ -250,8 +260,16 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
                 loc.head = head.i
                 taken.update(loc.tokens)
                 out.append(loc)
+                countries = _prefer(countries, loc)
     out.sort(key=lambda loc: loc.start)
     return out
+
+
+def _prefer(countries: list[str], loc: Located) -> list[str]:
+    """The context after a place is resolved: its country ranks first for the next names."""
+    if not loc.country:
+        return countries
+    return [loc.country, *(c for c in countries if c != loc.country)]
 
 
 def place_of(head: Token, countries: list[str], want: str | None = None) -> Located | None:
@@ -282,7 +300,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     # The small model often tags unknown towns as people ("in Dijon"): a name heading the phrase
     # is taken at its word, one inside another phrase ("supporters of Imran Khan") is not.
-    person_ok = head.pos_ == "PROPN"
+    person_ok = head.pos_ == "PROPN" or head.lower_ in features
     proper = [
         t
         for t in tokens
@@ -293,9 +311,15 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
         and t.text[:1].isupper()
         and t.lower_ not in features
         and t not in owners
+        and t.i <= head.i  # what follows the head ("(Masindi, Western)") is its region
     ]
     while proper and proper[-1].lower_ in DIRECTION_WORDS:
         proper.pop()
+    if proper and proper[-1].i == max(t.i for t in tokens):
+        # "Santa Cruz do Capibaribe", "Pilar do Sul": the parser may stop at the connector
+        extra = _name_tail(doc, proper[-1])
+        tokens = tokens + extra
+        proper = proper + [t for t in extra if t.text[:1].isupper()]
     span_tokens = sorted({t.i for t in tokens})
     text_start = doc[span_tokens[0]].idx
     text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
@@ -357,6 +381,18 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     return None
 
 
+CONNECTORS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el"})
+
+
+def _name_tail(doc: Doc, last: Token) -> list[Token]:
+    out: list[Token] = []
+    i = last.i + 1
+    while i + 1 < len(doc) and doc[i].lower_ in CONNECTORS and doc[i + 1].text[:1].isupper():
+        out += [doc[i], doc[i + 1]]
+        i += 2
+    return out
+
+
 def _name_forms(doc: Doc, proper: list[Token]) -> list[str]:
     """The name a run of proper nouns spells, then shorter forms to try: "North Darfur" whole,
     "Donetsk - Kyivskyi" as "Donetsk" (a city and its district, ACLED style)."""
@@ -409,18 +445,36 @@ def _resolve(
     for part in parts:
         place = geo.resolve(name, countries, part, kind)
         if place is not None and (
-            key_eq(place.admin1 or "", part)
-            or any(c.code == place.country for c in _hint_countries(part))
+            _loose_eq(place.admin1 or "", part) or place.country in _countries_of(part)
         ):
             return place
-    place = geo.resolve(name, countries, None, kind)
-    if place is not None and kind is None and parts:
-        # A region was given but no place of this name lies in it: the region itself is surer.
-        for part in reversed(parts):
-            region_place = geo.resolve(part, countries, None, geo.ADMIN1)
-            if region_place is not None:
-                return region_place
-    return place
+    plain = geo.resolve(name, countries, None, kind)
+    if not parts:
+        return plain
+    # No place of this name lies in the stated region (or the names differ: "Toscana" and
+    # "Tuscany"): a place of that name in the region's country stands; else the region.
+    regions = [
+        r for part in reversed(parts) if (r := geo.resolve(part, countries, None, geo.ADMIN1))
+    ]
+    if plain is not None and (not regions or any(r.country == plain.country for r in regions)):
+        return plain
+    return regions[0] if regions else plain
+
+
+def _loose_eq(a: str, b: str) -> bool:
+    def norm(x: str) -> str:
+        return " ".join(w for w in geo.key(x).replace("-", " ").split() if w not in _ADMIN_WORDS)
+
+    return bool(a and b) and norm(a) == norm(b)
+
+
+_ADMIN_WORDS = frozenset(
+    {"region", "province", "state", "oblast", "governorate", "department", "district", "city"}
+)
+
+
+def _countries_of(part: str) -> set[str]:
+    return {p.country for p in geo.candidates(part)} | {n.code for n in _hint_countries(part)}
 
 
 def _from_hint(region: str, countries: list[str]) -> geo.Place | None:
