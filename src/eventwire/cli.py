@@ -17,7 +17,7 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwire import __version__, cli_events
+from eventwire import __version__, cli_actors, cli_events
 from eventwire.cli_common import (
     BatchOption,
     DbOption,
@@ -332,6 +332,7 @@ def _print_demo(store: Store, report: IngestReport) -> None:
 
 
 cli_events.register(app)
+cli_actors.register(app)
 
 
 @app.command("version")
@@ -345,8 +346,20 @@ def _root(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log each committed batch to stderr.")
     ] = False,
+    kb: Annotated[
+        Path | None,
+        typer.Option(
+            "--kb",
+            help="A folder with your own people.tsv / organisations.tsv; its rows take "
+            "precedence over the shipped knowledge base (also: $EVENTWIRE_KB).",
+        ),
+    ] = None,
 ) -> None:
     """eventwire: raw news pages to a clean, source-attributed record of political events."""
+    if kb is not None:
+        from eventwire.coding.kb import use_knowledge_base
+
+        use_knowledge_base(kb)
     if verbose:
         logging.basicConfig(
             level=logging.INFO, stream=sys.stderr, format="%(asctime)s %(name)s: %(message)s"

@@ -30,6 +30,8 @@ def event_table(events: list[dict[str, Any]], title: str | None = None) -> Table
         "target",
         "modality",
         "qty",
+        "where",
+        "when",
         "trigger",
         "doc",
         title=title,
@@ -44,10 +46,19 @@ def event_table(events: list[dict[str, Any]], title: str | None = None) -> Table
             _actors_text(e["target"]),
             e["modality"],
             str(qty.get("value") or ""),
+            _where(e.get("location")),
+            ((e.get("date") or {}).get("value")) or "-",
             e["trigger"]["text"],
             e["doc_id"][:10],
         )
     return table
+
+
+def _where(loc: dict[str, Any] | None) -> str:
+    if not loc:
+        return "-"
+    name = loc.get("name") or loc.get("country") or "?"
+    return f"{name}, {loc['country']}" if loc.get("name") and loc.get("country") else name
 
 
 CSV_FIELDS = (
@@ -63,6 +74,14 @@ CSV_FIELDS = (
     "target_text",
     "modality",
     "quantity",
+    "location",
+    "location_country",
+    "admin1",
+    "lat",
+    "lon",
+    "location_precision",
+    "date",
+    "date_precision",
     "trigger",
     "evidence",
     "evidence_start",
@@ -73,6 +92,8 @@ CSV_FIELDS = (
 def flat_event(e: dict[str, Any]) -> dict[str, Any]:
     """One CSV row per event: codes joined with '+', evidence text and offsets."""
     qty = e.get("quantity") or {}
+    loc = e.get("location") or {}
+    when = e.get("date") or {}
     return {
         "event_id": e["event_id"],
         "doc_id": e["doc_id"],
@@ -86,6 +107,14 @@ def flat_event(e: dict[str, Any]) -> dict[str, Any]:
         "target_text": " + ".join(a["text"] for a in e["target"]),
         "modality": e["modality"],
         "quantity": qty.get("value") or "",
+        "location": loc.get("name") or "",
+        "location_country": loc.get("country") or "",
+        "admin1": loc.get("admin1") or "",
+        "lat": "" if loc.get("lat") is None else loc["lat"],
+        "lon": "" if loc.get("lon") is None else loc["lon"],
+        "location_precision": loc.get("precision") or "",
+        "date": when.get("value") or "",
+        "date_precision": when.get("precision") or "",
         "trigger": e["trigger"]["text"],
         "evidence": e["evidence"]["text"],
         "evidence_start": e["evidence"]["start"],
@@ -115,8 +144,13 @@ def events_cmd(
     country: Annotated[str | None, typer.Option(help="An actor's country (ISO alpha-3).")] = None,
     cameo: Annotated[str | None, typer.Option(help="CAMEO code or root (a prefix).")] = None,
     plover: Annotated[str | None, typer.Option(help="PLOVER event type.")] = None,
-    since: Annotated[str | None, typer.Option(help="Documents dated on or after.")] = None,
-    until: Annotated[str | None, typer.Option(help="Documents dated on or before.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events dated on or after (else their document).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Events dated on or before.")] = None,
+    location: Annotated[
+        str | None, typer.Option(help="Events that took place in this country (ISO alpha-3).")
+    ] = None,
     modality: Annotated[
         str | None, typer.Option(help="factual, future, hypothetical or negated.")
     ] = None,
@@ -141,6 +175,7 @@ def events_cmd(
             modality=modality,
             doc_id=doc,
             limit=limit,
+            location=location,
         )
     if as_json or fmt == "json":
         for e in events:

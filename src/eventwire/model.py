@@ -120,6 +120,8 @@ class Actor:
     name: str | None
     start: int
     end: int
+    kb_id: str | None = None  # the knowledge-base entry it resolved to ("person/...", "org/...")
+    confidence: float | None = None  # how sure the resolution is, 0 to 1
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

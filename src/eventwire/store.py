@@ -61,6 +61,9 @@ _EVENT_COLUMNS = (
     ("quantity_value", "BIGINT"),
     ("published", "DATE"),
     ("record", "VARCHAR"),
+    ("event_date", "DATE"),
+    ("location_country", "VARCHAR"),
+    ("location_precision", "VARCHAR"),
 )
 _ACTOR_COLUMNS = (
     ("event_id", "VARCHAR"),
@@ -73,6 +76,8 @@ _ACTOR_COLUMNS = (
     ("name", "VARCHAR"),
     ("start", "INTEGER"),
     ("end", "INTEGER"),
+    ("kb_id", "VARCHAR"),
+    ("confidence", "DOUBLE"),
 )
 _SPAN_COLUMNS = (
     ("doc_id", "VARCHAR"),
@@ -112,13 +117,19 @@ class BatchOutcome:
         self.notices += other.notices
 
 
-def _date_range(where: list[str], params: list[Any], since: str | None, until: str | None) -> None:
-    """Add a filter on the document date (inclusive bounds, ISO dates)."""
+def _date_range(
+    where: list[str],
+    params: list[Any],
+    since: str | None,
+    until: str | None,
+    column: str = "published",
+) -> None:
+    """Add a filter on a date column (inclusive bounds, ISO dates)."""
     if since:
-        where.append("published >= CAST(? AS DATE)")
+        where.append(f"{column} >= CAST(? AS DATE)")
         params.append(since)
     if until:
-        where.append("published <= CAST(? AS DATE)")
+        where.append(f"{column} <= CAST(? AS DATE)")
         params.append(until)
 
 
@@ -373,6 +384,9 @@ class Store:
                     (e.quantity or {}).get("value"),
                     r.published,
                     json.dumps(record),
+                    (e.date or {}).get("value"),
+                    (e.location or {}).get("country"),
+                    (e.location or {}).get("precision"),
                 )
                 for (name, _), value in zip(_EVENT_COLUMNS, values, strict=True):
                     events[name].append(value)
@@ -389,6 +403,8 @@ class Store:
                             a.name,
                             a.start,
                             a.end,
+                            a.kb_id,
+                            a.confidence,
                         )
                         for (name, _), value in zip(_ACTOR_COLUMNS, row, strict=True):
                             actors[name].append(value)
@@ -519,12 +535,14 @@ class Store:
         modality: str | None = None,
         doc_id: str | None = None,
         limit: int | None = 100,
+        location: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored event records (dicts of the event contract), filtered.
 
         ``actor`` matches an actor code prefix or a word of the actor's text or name;
         ``country`` an actor's country; ``cameo`` a code prefix (a root is a prefix);
-        ``plover`` the PLOVER type; ``since``/``until`` the document date.
+        ``plover`` the PLOVER type; ``since``/``until`` the event's date (else its document's);
+        ``location`` the country where the event took place.
         """
         where, params = ["TRUE"], []
         if actor:
@@ -542,7 +560,11 @@ class Store:
         if plover:
             where.append("plover = ?")
             params.append(plover.upper())
-        _date_range(where, params, since, until)
+        # The event's own date when it has one, else its document's.
+        _date_range(where, params, since, until, "coalesce(event_date, published)")
+        if location:
+            where.append("location_country = ?")
+            params.append(location.upper())
         if modality:
             where.append("modality = ?")
             params.append(modality)
@@ -555,6 +577,41 @@ class Store:
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
+        return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
+
+    def actors(self, code: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+        """Actors of the stored events, one row per canonical name (or code, for actors known
+        only by country and sector), most frequent first: mentions, events, documents, the
+        commonest texts and the mean confidence."""
+        where, params = ["code IS NOT NULL"], []
+        if code:
+            where.append("code LIKE ?")
+            params.append(code.upper() + "%")
+        sql = (
+            "SELECT coalesce(a.name, a.code) AS actor, a.code, any_value(a.kb_id) AS kb_id, "
+            "count(*) AS mentions, count(DISTINCT a.event_id) AS events, "
+            "count(DISTINCT e.doc_id) AS documents, round(avg(a.confidence), 2) AS confidence, "
+            "string_agg(DISTINCT a.text, ' | ') AS texts "
+            "FROM event_actors a JOIN events e USING (event_id) "
+            f"WHERE {' AND '.join('a.' + w if w.startswith('code') else w for w in where)} "
+            "GROUP BY ALL ORDER BY mentions DESC, actor, a.code"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self._rows(sql, params)
+
+    def actor_events(self, name: str, limit: int | None = 100) -> list[dict[str, Any]]:
+        """Events with an actor whose canonical name, knowledge-base id or text matches ``name``
+        (case-insensitive; an exact code matches too)."""
+        sql = (
+            "SELECT record FROM events WHERE event_id IN (SELECT event_id FROM event_actors "
+            "WHERE lower(name) = lower(?) OR lower(kb_id) = lower(?) OR code = upper(?) "
+            "OR lower(text) LIKE ?) "
+            "ORDER BY coalesce(event_date, published) DESC NULLS LAST, doc_id, evidence_start"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        params = [name, name, name, f"%{name.lower()}%"]
         return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
 
     def errors(self, limit: int | None = 100) -> list[dict[str, Any]]:

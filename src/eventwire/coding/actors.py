@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from eventwire import geo
-from eventwire.coding.kb import people
+from eventwire.coding.kb import people, user_table
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
@@ -195,8 +195,11 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [ln for ln in read_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+def _tsv(name: str, text: str | None = None) -> list[dict[str, str]]:
+    text = read_text(name) if text is None else text
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return []
     header = lines[0].split("\t")
     rows = []
     for line in lines[1:]:
@@ -212,7 +215,8 @@ def _split(cell: str) -> list[str]:
 @cache
 def gazette() -> Gazette:
     g = Gazette()
-    for row in _tsv("organisations.tsv"):
+    user = user_table("organisations.tsv")  # the user's rows first: the first name wins
+    for row in [*(_tsv("organisations.tsv", user) if user else []), *_tsv("organisations.tsv")]:
         org = Name("org", row["code"], row["sector"] or None, media=row["kind"] == "media")
         for text in [row["name"], *_split(row["aliases"])]:
             g.add_name(text, org)
@@ -313,8 +317,11 @@ class ActorResolver:
         """The actors of a noun phrase: one, or several for "Polish and Ukrainian ministers"."""
         if head.pos_ == "PRON":
             actor = self._pronoun(head)
-            return [actor] if actor else []
-        actors = self._resolve(head)
+            if actor is None:
+                return []
+            base = assess(actor).confidence or 0.0
+            return [replace(actor, confidence=round(base * PRONOUN_DISCOUNT, 2))]
+        actors = [self._in_context(assess(a), head) for a in self._resolve(head)]
         for actor in actors:
             if actor.code:
                 is_person = bool(actor.name) or (
@@ -322,6 +329,50 @@ class ActorResolver:
                 )
                 self.mentions.setdefault(actor.start, (actor, is_person))
         return actors
+
+    def _in_context(self, actor: Actor, head: Token) -> Actor:
+        """A role without a country takes the document's: "the ministry", "police", "the
+        president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
+        if not actor.code or actor.country or not actor.sector or actor.name:
+            return actor
+        # Earlier sentences only: within its own sentence, a role takes the country of the
+        # place or the other party (rules.complete_countries), which knows the event.
+        earlier = [
+            (start, a)
+            for start, (a, _) in self.mentions.items()
+            if start < head.sent.start_char and a.code
+        ]
+        if not earlier:
+            return actor
+        lemma = head.lemma_.lower()
+        if lemma in BACK_REFERENCES:
+            wanted = BACK_REFERENCES[lemma]
+            same = [(s, a) for s, a in earlier if a.sector == wanted or a.code.startswith(wanted)]
+            if same:
+                prior = max(same, key=lambda item: item[0])[1]
+                return replace(
+                    actor,
+                    code=prior.code,
+                    country=prior.country,
+                    sector=prior.sector,
+                    name=prior.name,
+                    kb_id=prior.kb_id,
+                    confidence=CONTEXT_CONFIDENCE,
+                )
+        if actor.sector in ("IGO", "NGO"):
+            return actor
+        counts: dict[str, list[int]] = {}
+        for start, a in earlier:
+            if a.country:
+                c = counts.setdefault(a.country, [0, 0])
+                c[0] += 1
+                c[1] = max(c[1], start)
+        if not counts:
+            return actor
+        country = max(counts, key=lambda k: tuple(counts[k]))
+        return replace(
+            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        )
 
     def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
@@ -569,6 +620,65 @@ def phrase_actor(
         name=name,
         start=span_start,
         end=span_end,
+    )
+
+
+# Words that refer back to an organisation named earlier, with the sector it must have.
+BACK_REFERENCES = {
+    "group": "REB",
+    "militia": "REB",
+    "movement": "REB",
+    "bloc": "IGO",
+    "alliance": "IGO",
+    "union": "IGO",
+    "organisation": "IGO",
+    "organization": "IGO",
+    "body": "IGO",
+    "agency": "IGO",
+    "charity": "NGO",
+}
+# Confidence of a role whose country (or identity) comes from earlier in the document.
+CONTEXT_CONFIDENCE = 0.6
+# How much less sure a pronoun is than the mention it refers back to.
+PRONOUN_DISCOUNT = 0.8
+# Confidence by the evidence an actor rests on.
+CONFIDENCE = {
+    "kb": 0.95,  # a person or organisation of the knowledge base
+    "country_sector": 0.85,  # "Russian troops", "Kremlin spokesperson Dmitry Peskov"
+    "country": 0.8,  # "Russia", "North Korean" (a state as such, or nationality only)
+    "sector": 0.5,  # "police", "a spokesperson": whose is unknown
+    "none": 0.2,  # "a man", "members of a committee": no code at all
+}
+
+
+def assess(actor: Actor) -> Actor:
+    """Fill in an actor's knowledge-base id and confidence from how it was resolved."""
+    if actor.kb_id is None and actor.code:
+        if actor.name and people().lookup(actor.name):
+            actor.kb_id = "person/" + actor.name
+        elif actor.code in _org_codes():
+            actor.kb_id = "org/" + actor.code
+        elif actor.code == actor.country and len(actor.code) == 3:
+            actor.kb_id = "country/" + actor.code
+    if actor.confidence is None:
+        if not actor.code:
+            level = "none"
+        elif actor.kb_id and not actor.kb_id.startswith("country/"):
+            level = "kb"
+        elif actor.country and actor.sector:
+            level = "country_sector"
+        elif actor.country:
+            level = "country"
+        else:
+            level = "sector"
+        actor.confidence = CONFIDENCE[level]
+    return actor
+
+
+@cache
+def _org_codes() -> frozenset[str]:
+    return frozenset(n.code for n in gazette().names.values() if n.kind == "org") | frozenset(
+        n.code for n in gazette().acronyms.values() if n.kind == "org"
     )
 
 

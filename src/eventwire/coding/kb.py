@@ -7,10 +7,15 @@ event date is used; without a date, the most recent row.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from eventwire.data import read_text
+from eventwire.errors import UsageError
+
+KB_ENV = "EVENTWIRE_KB"
 
 
 @dataclass(frozen=True)
@@ -49,11 +54,23 @@ def _rows(text: str) -> list[list[str]]:
     return [ln.split("\t") for ln in lines[1:]]
 
 
-def build(text: str) -> PeopleBase:
+def build(text: str, user: str = "") -> PeopleBase:
+    """The people base from the shipped table and, taking precedence, the user's: a name (or
+    alias) the user lists is resolved from the user's rows only."""
     by_name: dict[str, list[Office]] = {}
     surnames: dict[str, set[str]] = {}
     offices_of: dict[str, list[Office]] = {}
-    for cells in _rows(text):
+    user_rows = _rows(user) if user else []
+    overridden = {
+        " ".join(a.lower().split())
+        for cells in user_rows
+        for a in [cells[0], *(cells[1].split("|") if len(cells) > 1 else [])]
+        if a.strip()
+    }
+    shipped = [
+        cells for cells in _rows(text) if " ".join(cells[0].lower().split()) not in overridden
+    ]
+    for cells in user_rows + shipped:
         cells += [""] * (6 - len(cells))
         name, aliases, code, role, start, end = (c.strip() for c in cells[:6])
         if not name or not code:
@@ -76,9 +93,47 @@ def build(text: str) -> PeopleBase:
     return PeopleBase(by_name, by_surname)
 
 
+def user_kb_dir() -> Path | None:
+    """The user's knowledge-base folder ($EVENTWIRE_KB), if set."""
+    value = os.environ.get(KB_ENV)
+    return Path(value) if value else None
+
+
+def user_table(name: str) -> str:
+    """The user's version of a knowledge-base table (``people.tsv``, ``organisations.tsv``),
+    or "" when they have none."""
+    folder = user_kb_dir()
+    if folder is None:
+        return ""
+    if not folder.is_dir():
+        raise UsageError(
+            f"knowledge-base folder {folder} does not exist (set by ${KB_ENV} or --kb)"
+        )
+    path = folder / name
+    if not path.exists():
+        return ""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}; it must be UTF-8 text") from exc
+
+
+def use_knowledge_base(folder: str | Path | None) -> None:
+    """Use the user's knowledge-base folder from now on (None: the shipped one only)."""
+    from eventwire.coding.actors import gazette
+
+    if folder is None:
+        os.environ.pop(KB_ENV, None)
+    else:
+        os.environ[KB_ENV] = str(folder)
+    from eventwire.coding.actors import _org_codes
+
+    people.cache_clear()
+    gazette.cache_clear()
+    _org_codes.cache_clear()
+    user_table("people.tsv")  # fail now, with the folder named, rather than mid-batch
+
+
 @cache
 def people() -> PeopleBase:
-    try:
-        return build(read_text("people.tsv"))
-    except FileNotFoundError:
-        return PeopleBase({}, {})
+    return build(read_text("people.tsv"), user_table("people.tsv"))

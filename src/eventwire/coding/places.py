@@ -443,6 +443,12 @@ def _resolve(
         return None  # "UN", "EU", "US": acronyms are organisations or countries, not towns
     parts = [p.strip() for p in (region or "").split(",") if p.strip()]
     for part in parts:
+        stated = [c.code for c in _hint_countries(part)]
+        if stated:  # "Tripoli, Lebanon": a country, not a region
+            place = geo.resolve(name, stated, None, kind)
+            if place is not None and place.country in stated:
+                return place
+            continue
         place = geo.resolve(name, countries, part, kind)
         if place is not None and (
             _loose_eq(place.admin1 or "", part) or place.country in _countries_of(part)

@@ -152,6 +152,10 @@ def recode_by_actor(code: str, source: list[Actor]) -> str:
     return code
 
 
+# Confidence of an actor whose country comes from the place or the other party, not its phrase.
+COMPLETED_CONFIDENCE = 0.6
+
+
 def complete_countries(actors: list[Actor], place_country: str | None) -> None:
     """Actors named by role alone ("police", "protesters", "parliament") belong to the country
     where the event happens, or failing that to the one country the other actors share."""
@@ -168,7 +172,9 @@ def complete_countries(actors: list[Actor], place_country: str | None) -> None:
         ):
             actor.country = fallback
             actor.code = fallback + actor.sector
+            actor.confidence = COMPLETED_CONFIDENCE
         elif actor.code is None and actor.name is None and actor.sector is None:
             # "members of a committee", "dozens of people": civilians of that country
             actor.country, actor.sector = fallback, "CVL"
             actor.code = fallback + "CVL"
+            actor.confidence = COMPLETED_CONFIDENCE
