@@ -29,6 +29,8 @@ from pathlib import Path
 from eventwire.data import read_text
 
 MIN_POPULATION = 1000
+# Places smaller than this are taken only with a stated region or a context country.
+SMALL_PLACE = 15000
 CACHE_VERSION = 3
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .()-]+$")
 
@@ -196,19 +198,23 @@ def resolve(
     countries: list[str] | tuple[str, ...] = (),
     region: str | None = None,
     kind: str | None = None,
+    small: bool = False,
 ) -> Place | None:
     """The place a text most likely means by ``name``.
 
     ``region`` is a first-level region (or a state) the text puts it in ("Barranca (Lima)",
     "Paris, Texas"); ``countries`` are the countries the context names, most relevant first.
     Among what is left, a region beats a town of its name only when it is bigger, and a big
-    city beats a village anywhere.
+    city beats a village anywhere. Villages (under ``SMALL_PLACE`` people) are believed only
+    within a stated region or a context country, or when ``small`` says the text calls the
+    name a place ("in X", "the village of X").
     """
     found = candidates(name)
     if kind:
         found = [p for p in found if p.kind == kind]
     if not found:
         return None
+    within: list[Place] = []
     if region:
         rk = key(region)
         within = [p for p in found if p.admin1 and key(p.admin1) == rk]
@@ -218,8 +224,14 @@ def resolve(
             if not within:
                 states = {p.country for p in candidates(region)}
                 within = [p for p in found if p.country in states and p.kind == CITY]
-        if within:
-            found = within
+    if within:
+        found = within
+    else:
+        # Without a stated region, a small place (a village; a town whose name is also an
+        # English word or a surname: "Line", "Wang") needs a context country to be believed.
+        found = [p for p in found if small or p.population >= SMALL_PLACE or p.country in countries]
+        if not found:
+            return None
     for country in countries:
         here = [p for p in found if p.country == country]
         if here:

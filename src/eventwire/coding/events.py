@@ -196,6 +196,12 @@ def _event(
     code_root = entry.code[:2]
     if any(t.lemma_.lower() in non_agents() for h in args.sources for t in noun_phrase(h)):
         return None  # "the storm killed 12 people": harm, but no political actor
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in non_agents()
+        and any(h.lower_ in ("that", "which") for h in args.sources)
+    ):
+        return None  # "the earthquake that killed thousands"
     source = _resolve_all(args.sources, resolver)
     if agent_nominal is not None and not any(a.code for a in source):
         nominal = noun_arguments(agent_nominal, entry)

@@ -41,7 +41,6 @@ LOCATIVE = (
     "within",
     "on",
     "through",
-    "between",
     "beyond",
     "off",
     "nearby",
@@ -69,6 +68,7 @@ class Located:
     end: int
     tokens: list[int] = field(default_factory=list)
     head: int = -1  # the token heading the mention
+    locative: bool = False  # the object of "in", "near", "at", ...: where something happened
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -161,9 +161,10 @@ class DocPlaces:
         return self._focus
 
     def sentence_place(self, sent: Span) -> tuple[Token, str] | None:
-        """The first place in the sentence with a country, as (head token, country)."""
+        """The first place the sentence says something happened in ("in", "near", ...), with
+        its country, as (head token, country)."""
         for loc in self.sentence(sent):
-            if loc.country and loc.head >= 0:
+            if loc.country and loc.head >= 0 and loc.locative:
                 return self.doc[loc.head], loc.country
         return None
 
@@ -235,6 +236,7 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
                 loc = place_of(head, countries)
                 if loc is not None:
                     loc.head = head.i
+                    loc.locative = tok.lower_ in LOCATIVE
                     taken.update(loc.tokens)
                     out.append(loc)
                     countries = _prefer(countries, loc)
@@ -253,11 +255,17 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
         if head.i not in taken:
             if head.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "pobj"):
                 continue  # a country acting, or already a prepositional object
+            if head.dep_ == "conj" and head.head.i not in taken:
+                continue  # "a dispute between Egypt and Ethiopia": parties, not places
             if head.dep_ in ("compound", "amod") and head.head.ent_type_ not in ("GPE", "LOC"):
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
             loc = place_of(head, countries)
             if loc is not None:
                 loc.head = head.i
+                # "shelled Kamianka, Donetsk": a name given with its region is where it happened
+                loc.locative = head.dep_ == "dobj" and any(
+                    doc_i > head.i for doc_i in loc.tokens
+                )
                 taken.update(loc.tokens)
                 out.append(loc)
                 countries = _prefer(countries, loc)
@@ -348,8 +356,10 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
         kind = geo.ADMIN1 if feature == ADMIN1 else None
         hint = [c.code for c in _hint_countries(region)] + local + countries
         place = None
+        # Named as a place by its preposition or a feature word: a village may be meant.
+        small = feature is not None or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
         for name in _name_forms(doc, proper):
-            place = _resolve(name, hint, region, kind)
+            place = _resolve(name, hint, region, kind, small)
             if place is not None:
                 break
         country_name = _country_name(names, proper)
@@ -437,7 +447,7 @@ def _with(loc: Located, tokens: list[Token]) -> Located:
 
 
 def _resolve(
-    name: str, countries: list[str], region: str | None, kind: str | None
+    name: str, countries: list[str], region: str | None, kind: str | None, small: bool = False
 ) -> geo.Place | None:
     if len(name) < 3 or name.isupper() and len(name) <= 4:
         return None  # "UN", "EU", "US": acronyms are organisations or countries, not towns
@@ -445,16 +455,16 @@ def _resolve(
     for part in parts:
         stated = [c.code for c in _hint_countries(part)]
         if stated:  # "Tripoli, Lebanon": a country, not a region
-            place = geo.resolve(name, stated, None, kind)
+            place = geo.resolve(name, stated, None, kind, small)
             if place is not None and place.country in stated:
                 return place
             continue
-        place = geo.resolve(name, countries, part, kind)
+        place = geo.resolve(name, countries, part, kind, small)
         if place is not None and (
             _loose_eq(place.admin1 or "", part) or place.country in _countries_of(part)
         ):
             return place
-    plain = geo.resolve(name, countries, None, kind)
+    plain = geo.resolve(name, countries, None, kind, small)
     if not parts:
         return plain
     # No place of this name lies in the stated region (or the names differ: "Toscana" and
