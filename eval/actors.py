@@ -44,6 +44,7 @@ def predicted_codes(items: list[dict]) -> list[list[list[str | None]]]:
             heads[span.root.i] = k
         found: dict[int, list[str | None]] = {}
         for sent in doc.sents:
+            resolver.sentence_start = sent.start_char
             for tok in sent:
                 if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
                     resolver.note_subject(tok)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
@@ -160,16 +160,24 @@ class Gazette:
     names: dict[tuple[str, ...], Name] = field(default_factory=dict)
     acronyms: dict[tuple[str, ...], Name] = field(default_factory=dict)
     sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # First words of every name (lower case; acronyms as written): a phrase position whose word
+    # is not among them starts no name, which spares most lookups.
+    starts: set[str] = field(default_factory=set)
 
     def add_name(self, text: str, name: Name) -> None:
         """Index a name; acronyms ("UN", "AU", "WHO") match only in capitals, so that "Un" in
         "Kim Jong Un" or the pronoun "who" are not organisations."""
         if _is_acronym(text):
-            self.acronyms.setdefault(tuple(text.split()), name)
+            words = tuple(text.split())
+            self.acronyms.setdefault(words, name)
+            self.starts.add(words[0])
             return
         key = _key(text)
         if key and key not in self.names:
             self.names[key] = name
+            self.starts.add(key[0])
+            # the tokenizer may split a first word ("al-Shabaab" -> "al", "-", ...)
+            self.starts.add(key[0].split("-")[0].split("'")[0])
 
     def lookup(self, words: list[str]) -> Name | None:
         """The name these tokens spell; hyphens and possessives the tokenizer split off are
@@ -296,6 +304,8 @@ class ActorResolver:
     subjects: dict[int, Actor | None] = field(default_factory=dict)
     # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
     towns: set[int] = field(default_factory=set)
+    # Where the sentence being read begins (set by the reader, sentence by sentence).
+    sentence_start: int = 0
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
@@ -340,7 +350,7 @@ class ActorResolver:
         earlier = [
             (start, a)
             for start, (a, _) in self.mentions.items()
-            if start < head.sent.start_char and a.code
+            if start < self.sentence_start and a.code
         ]
         if not earlier:
             return actor
@@ -611,7 +621,7 @@ def phrase_actor(
 ) -> Actor:
     """An Actor spanning ``tokens`` (offsets into the document's text)."""
     span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = tokens[0].doc.text[span_start:span_end]
+    text = doc_text(tokens[0].doc)[span_start:span_end]
     return Actor(
         text=text,
         code=code,
@@ -682,6 +692,14 @@ def _org_codes() -> frozenset[str]:
     )
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
 def _find_names(tokens: list[Token]) -> list[Name]:
     return [name for name, _ in _names_with_tokens(tokens)]
 
@@ -693,6 +711,10 @@ def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     found: list[tuple[Name, list[Token]]] = []
     i = 0
     while i < len(words):
+        word = words[i]
+        if word not in g.starts and word.replace("’", "'").lower() not in g.starts:
+            i += 1
+            continue
         for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
             name = g.lookup(words[i : i + n])
             if name:

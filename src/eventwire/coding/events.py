@@ -107,11 +107,14 @@ def code_sentence(
     where: DocPlaces | None = None,
     when: DocDates | None = None,
 ) -> list[Event]:
+    resolver.sentence_start = sent.start_char
     for tok in sent:  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
-    place = where.sentence_place(sent) if where is not None else sentence_place(sent)
     matches = merge_violence(find_triggers(sent, lex))
+    if not matches:
+        return []
+    place = where.sentence_place(sent) if where is not None else sentence_place(sent)
     if any(t.lemma_.lower() in sports_words() for t in sent):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
@@ -147,7 +150,7 @@ def code_sentence(
         if where is not None:
             spans = [(a.start, a.end) for a in event.source + event.target]
             arguments = [t for t in sent if any(s <= t.idx < e for s, e in spans)]
-            event.location = where.for_event(tok, arguments)
+            event.location = where.for_event(sent, tok, arguments)
         if when is not None:
             event.date = when.for_event(sent, tok, event.modality)
         events.append(event)

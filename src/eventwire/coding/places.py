@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
-from eventwire.coding.actors import DIRECTION_WORDS, Name, _names_with_tokens, noun_phrase
+from eventwire.coding.actors import (
+    DIRECTION_WORDS,
+    Name,
+    _names_with_tokens,
+    doc_text,
+    noun_phrase,
+)
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 
@@ -112,11 +119,8 @@ class DocPlaces:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.countries: Counter[str] = Counter()
-        for sent in doc.sents:
-            for name, _ in _names_with_tokens(list(sent)):
-                if name.kind in ("country", "capital"):
-                    self.countries[name.code] += 1
+        self._countries: Counter[str] | None = None
+        self._names: dict[int, list[Name]] = {}
         self.found: dict[int, list[Located]] = {}
         self._focus: Located | None = None
         self._focus_done = False
@@ -124,17 +128,35 @@ class DocPlaces:
     def sentence(self, sent: Span) -> list[Located]:
         """The place mentions of a sentence, resolved, in text order."""
         if sent.start not in self.found:
-            found = _sentence_places(sent, self._context(sent))
+            found = _sentence_places(sent, lambda: self._context(sent))
             self.found[sent.start] = found
             for loc in found:  # towns named so far make their country likelier for the rest
                 if loc.country and loc.precision != COUNTRY:
                     self.countries[loc.country[:3]] += 1
         return self.found[sent.start]
 
+    @property
+    def countries(self) -> Counter[str]:
+        """How often the document names each country (or its capital) as a place; counted
+        when first needed, since most sentences report no event."""
+        if self._countries is None:
+            self._countries = Counter(
+                n.code
+                for sent in self.doc.sents
+                for n in self._sentence_names(sent)
+                if n.kind in ("country", "capital")
+            )
+        return self._countries
+
+    def _sentence_names(self, sent: Span) -> list[Name]:
+        if sent.start not in self._names:
+            self._names[sent.start] = [n for n, _ in _names_with_tokens(list(sent))]
+        return self._names[sent.start]
+
     def _context(self, sent: Span) -> list[str]:
         """Countries for resolving the sentence's places: those it names as places, then those
         of its actors ("JNIM militants", "Russian forces"), then the document's."""
-        names = [n for n, _ in _names_with_tokens(list(sent))]
+        names = self._sentence_names(sent)
         places = [n.code for n in names if n.kind in ("country", "capital", "seat")]
         actors = [n.code for n in names if n.kind == "demonym"]
         actors += [n.code[:3] for n in names if n.kind == "org" and n.code[:3] in _countries()]
@@ -168,9 +190,11 @@ class DocPlaces:
                 return self.doc[loc.head], loc.country
         return None
 
-    def for_event(self, trigger: Token, arguments: list[Token]) -> dict[str, object] | None:
-        """The location of the event whose trigger (and argument heads) are given."""
-        places = self.sentence(trigger.sent)
+    def for_event(
+        self, sent: Span, trigger: Token, arguments: list[Token]
+    ) -> dict[str, object] | None:
+        """The location of the event whose sentence, trigger and argument tokens are given."""
+        places = self.sentence(sent)
         if places:
             chosen = _attached(places, trigger, arguments) or _first_locative(places)
             if chosen is not None:
@@ -223,9 +247,13 @@ def _first_locative(places: list[Located]) -> Located | None:
     return None
 
 
-def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
+def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Located]:
+    """Place mentions of a sentence; ``context`` gives the countries to prefer (computed only
+    when the sentence has a candidate)."""
     out: list[Located] = []
     taken: set[int] = set()
+    countries: list[str] = []
+    known = False
     for tok in sent:
         if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
             continue
@@ -233,6 +261,8 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
             for head in [obj, *obj.conjuncts]:
                 if head.i in taken:
                     continue
+                if not known:
+                    countries, known = context(), True
                 loc = place_of(head, countries)
                 if loc is not None:
                     loc.head = head.i
@@ -259,13 +289,13 @@ def _sentence_places(sent: Span, countries: list[str]) -> list[Located]:
                 continue  # "a dispute between Egypt and Ethiopia": parties, not places
             if head.dep_ in ("compound", "amod") and head.head.ent_type_ not in ("GPE", "LOC"):
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
+            if not known:
+                countries, known = context(), True
             loc = place_of(head, countries)
             if loc is not None:
                 loc.head = head.i
                 # "shelled Kamianka, Donetsk": a name given with its region is where it happened
-                loc.locative = head.dep_ == "dobj" and any(
-                    doc_i > head.i for doc_i in loc.tokens
-                )
+                loc.locative = head.dep_ == "dobj" and any(doc_i > head.i for doc_i in loc.tokens)
                 taken.update(loc.tokens)
                 out.append(loc)
                 countries = _prefer(countries, loc)
@@ -331,7 +361,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     span_tokens = sorted({t.i for t in tokens})
     text_start = doc[span_tokens[0]].idx
     text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
-    text = doc.text[text_start:text_end]
+    text = doc_text(doc)[text_start:text_end]
     region, hint_end = _region_hint(doc, text_end)
     if region:  # the region written after the name belongs to this mention
         span_tokens = sorted(
@@ -407,13 +437,13 @@ def _name_forms(doc: Doc, proper: list[Token]) -> list[str]:
     """The name a run of proper nouns spells, then shorter forms to try: "North Darfur" whole,
     "Donetsk - Kyivskyi" as "Donetsk" (a city and its district, ACLED style)."""
     first, last = proper[0], proper[-1]
-    full = doc.text[first.idx : last.idx + len(last.text)]
+    full = doc_text(doc)[first.idx : last.idx + len(last.text)]
     forms = [full]
     if " - " in full:
         forms.append(full.split(" - ")[0])
     if first.lower_ in DIRECTION_WORDS and len(proper) > 1:
         rest = proper[1:]
-        forms.append(doc.text[rest[0].idx : last.idx + len(last.text)])
+        forms.append(doc_text(doc)[rest[0].idx : last.idx + len(last.text)])
     return forms
 
 
@@ -433,7 +463,7 @@ def _with(loc: Located, tokens: list[Token]) -> Located:
     doc = tokens[0].doc
     start, end = doc[idx[0]].idx, doc[idx[-1]].idx + len(doc[idx[-1]].text)
     return Located(
-        doc.text[start:end],
+        doc_text(doc)[start:end],
         loc.name,
         loc.country,
         loc.admin1,
@@ -530,10 +560,15 @@ def _hint_countries(region: str | None) -> list[Name]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _is_region_name(text: str) -> bool:
+    return any(p.kind == geo.ADMIN1 for p in geo.candidates(text)) or bool(_hint_countries(text))
+
+
 def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
     hint ends."""
-    rest = doc.text[end : end + 90]
+    rest = doc_text(doc)[end : end + 90]
     m = _PAREN.match(rest)
     if m and m.group(1)[:1].isupper():
         return m.group(1), end + m.end()
@@ -542,6 +577,6 @@ def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
         words = m.group(1).split()
         for n in range(len(words), 0, -1):  # "Chihuahua, Chihuahua", ", Texas, on Thursday"
             cand = " ".join(words[:n])
-            if any(p.kind == geo.ADMIN1 for p in geo.candidates(cand)) or _hint_countries(cand):
+            if _is_region_name(cand):
                 return cand, end + m.start(1) + len(cand)
     return None, end

@@ -176,9 +176,12 @@ def _clause_of(prep: Token) -> Token:
     nearest preceding verb that has a subject."""
     if prep.head.pos_ in ("VERB", "AUX"):
         return prep.head
-    for tok in reversed(prep.doc[prep.sent.start : prep.i]):
+    for i in range(prep.i - 1, -1, -1):  # back to the sentence start (cheaper than .sent)
+        tok = prep.doc[i]
         if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
             return tok
+        if tok.is_sent_start:
+            break
     return prep.head
 
 

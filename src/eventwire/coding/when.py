@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.actors import doc_text
 from eventwire.dates import DAY, DateRef, find_dates
 
 
@@ -45,5 +46,5 @@ def _distance(ref: DateRef, offset: int) -> int:
 
 def _paragraph_start(sent: Span) -> int:
     """The character offset where the sentence's paragraph begins (after the last blank line)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     return text.rfind("\n\n", 0, sent.start_char) + 1
