@@ -340,12 +340,33 @@ class ActorResolver:
                 self.mentions.setdefault(actor.start, (actor, is_person))
         return actors
 
+    def _back_reference(self, head: Token) -> Actor | None:
+        wanted = BACK_REFERENCES[head.lemma_.lower()]
+        same = [
+            (start, a)
+            for start, (a, is_person) in self.mentions.items()
+            if start < head.idx
+            and not is_person
+            and a.code
+            and (a.sector == wanted or a.code.startswith(wanted))
+        ]
+        if not same:
+            return None
+        prior = max(same, key=lambda item: item[0])[1]
+        return replace(
+            prior,
+            text=head.text,
+            start=head.idx,
+            end=head.idx + len(head.text),
+            confidence=CONTEXT_CONFIDENCE,
+        )
+
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """A role without a country takes the document's: "the ministry", "police", "the
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
         if not actor.code or actor.country or not actor.sector or actor.name:
             return actor
-        # Earlier sentences only: within its own sentence, a role takes the country of the
+        # Earlier sentences first: within its own sentence, a role takes the country of the
         # place or the other party (rules.complete_countries), which knows the event.
         earlier = [
             (start, a)
@@ -353,7 +374,7 @@ class ActorResolver:
             if start < self.sentence_start and a.code
         ]
         if not earlier:
-            return actor
+            return self._in_document(actor, head)
         lemma = head.lemma_.lower()
         if lemma in BACK_REFERENCES:
             wanted = BACK_REFERENCES[lemma]
@@ -378,11 +399,55 @@ class ActorResolver:
                 c[0] += 1
                 c[1] = max(c[1], start)
         if not counts:
-            return actor
+            return self._in_document(actor, head)
         country = max(counts, key=lambda k: tuple(counts[k]))
         return replace(
             actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
         )
+
+    def _in_document(self, actor: Actor, head: Token) -> Actor:
+        """Failing earlier sentences, the one country the rest of the document names (the
+        lead may name its police before the country: "Police fired ... . Kenya's ...")."""
+        if actor.sector in ("IGO", "NGO") or head.lemma_.lower() in BACK_REFERENCES:
+            return actor
+        country = self.document_country(head)
+        if country is None:
+            return actor
+        return replace(
+            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        )
+
+    def document_country(self, head: Token) -> str | None:
+        """The country the document names most outside the head's sentence, if it names one
+        clearly (at least twice as often as any other)."""
+        doc = head.doc
+        if "eventwire_countries" not in doc.user_data:
+            counts: dict[int, list[str]] = {}
+            for sent in doc.sents:
+                named = [
+                    n.code
+                    for n in _find_names(list(sent))
+                    if n.kind in ("country", "demonym", "capital")
+                ]
+                # Towns and regions name their country too ("in Kharkiv", "Borno state").
+                for ent in sent.ents:
+                    if ent.label_ in ("GPE", "LOC") and not _find_names(list(ent)):
+                        place = geo.lookup(ent.text.removeprefix("the ").strip())
+                        if place is not None:
+                            named.append(place.country)
+                counts[sent.start_char] = named
+            doc.user_data["eventwire_countries"] = counts
+        tally: dict[str, int] = {}
+        for start, codes in doc.user_data["eventwire_countries"].items():
+            if start != self.sentence_start:
+                for code in codes:
+                    tally[code] = tally.get(code, 0) + 1
+        if not tally:
+            return None
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0][:3] if len(ranked[0][0]) > 3 else ranked[0][0]
 
     def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
@@ -489,6 +554,13 @@ class ActorResolver:
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
         sector = _sector(tokens, head)
+        role = _appositive_role(head)
+        if sector is None and role is not None:
+            sector = role  # "Nadiya Kovalenko, a pensioner"; "Musa Bello, a farmer"
+        if not names and head.lemma_.lower() in BACK_REFERENCES:
+            prior = self._back_reference(head)
+            if prior is not None:  # "the group", "the bloc", "the charity"
+                return [prior]
         person = _person(tokens) or (None if named else self._kb_name(tokens, head))
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
@@ -550,7 +622,10 @@ class ActorResolver:
             actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
         if person and actor.code:
             self.people[person] = actor
-            self.people[person.split()[-1]] = actor
+            parts = person.replace(" - ", "-").split()
+            self.people[parts[-1]] = actor
+            # "Kim" after "Kim Jong Un": family names come first in East Asian names
+            self.people.setdefault(parts[0], actor)
         return [actor]
 
 
@@ -633,6 +708,11 @@ def phrase_actor(
     )
 
 
+# "Iran-backed", "Moscow-aligned": ties that make the name a sponsor, not the actor.
+TIED_WORDS = frozenset(
+    {"backed", "aligned", "linked", "allied", "sponsored", "supported", "funded", "affiliated",
+     "inspired", "friendly"}
+)  # fmt: skip
 # Words that refer back to an organisation named earlier, with the sector it must have.
 BACK_REFERENCES = {
     "group": "REB",
@@ -704,6 +784,20 @@ def _find_names(tokens: list[Token]) -> list[Name]:
     return [name for name, _ in _names_with_tokens(tokens)]
 
 
+def _backer(covered: list[Token]) -> bool:
+    """ "Iran-backed", "al Qaeda-linked", "pro-Russian": the name is whom the actor is tied to,
+    not the actor's own country or organisation ("U.S.-led forces" are the U.S.'s)."""
+    doc = covered[0].doc
+    first, last = covered[0], covered[-1]
+    after = doc[last.i + 1 : last.i + 3]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in TIED_WORDS:
+        return True
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in TIED_WORDS and "-" in last.text:
+        return True
+    before = doc[max(first.i - 2, 0) : first.i]
+    return any(t.lower_ in ("pro", "pro-") for t in before) or first.lower_.startswith("pro-")
+
+
 def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     """Names found in a phrase, longest first at each position, with the tokens they cover."""
     g = gazette()
@@ -718,7 +812,8 @@ def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
         for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
             name = g.lookup(words[i : i + n])
             if name:
-                found.append((name, tokens[i : i + n]))
+                if not _backer(tokens[i : i + n]):
+                    found.append((name, tokens[i : i + n]))
                 i += n
                 break
         else:
@@ -778,6 +873,33 @@ def non_agents() -> frozenset[str]:
     return word_list("non_agents.txt")
 
 
+# Head nouns that make an armed group's phrase its government ("the Taliban administration").
+GOVERNING_BODIES = frozenset(
+    {"government", "administration", "authority", "authorities", "regime", "ministry", "cabinet"}
+)
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    """The token of a phrase whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return tokens[-1]
+
+
+def _appositive_role(head: Token) -> str | None:
+    """The sector of a role set beside a name: "Aisha Idris, a doctor" -> HLH."""
+    if head.pos_ != "PROPN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            found = _sector(noun_phrase(child), child)
+            if found:
+                return found
+    return None
+
+
 def _person(tokens: list[Token]) -> str | None:
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if not people:
@@ -791,6 +913,20 @@ def _combine(tokens: list[Token], names: list[Name], sector: str | None, person:
     if orgs:
         org = orgs[-1]
         country = org.code[:3] if len(org.code) == 6 and not org.code.startswith("IGO") else None
+        if places and org.sector == "IGO" and sector == "GOV":
+            # "China's U.N. ambassador", "Israeli U.N. Ambassador Gilad Erdan": the envoy of
+            # the country to the body
+            code = places[0].code[:3]
+            return phrase_actor(tokens, code + "GOV", code, "GOV", person)
+        if (
+            country
+            and org.sector == "REB"
+            and sector == "GOV"
+            and tokens
+            and _head_of(tokens).lemma_.lower() in GOVERNING_BODIES
+        ):
+            # "the Taliban administration", "Houthi authorities": the group governing
+            return phrase_actor(tokens, country + "GOV", country, "GOV", person)
         if places and org.sector and places[0].code != country and not org.media:
             # "the Pakistani Taliban": the group of the country the phrase names.
             return phrase_actor(

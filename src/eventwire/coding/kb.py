@@ -37,16 +37,29 @@ class PeopleBase:
 
     def lookup(self, text: str, date: str | None = None) -> Office | None:
         """The office of the person named ``text`` on ``date`` (the latest one if undated)."""
-        key = " ".join(text.replace("’", "'").lower().split())
+        key = _norm(text)
         offices = self.by_name.get(key)
         if offices is None and " " not in key:
             offices = self.by_surname.get(key)
+        if offices is None and " " in key:
+            # "Valery Zaluzhnyi" when the base spells "Valerii Zaluzhnyi": the surname, if it is
+            # one person's (or an alias), and the first names agree on their first letter
+            last = key.split()[-1]
+            found = self.by_name.get(last) or self.by_surname.get(last)
+            if found and found[0].name.lower()[:1] == key[:1]:
+                offices = found
         if not offices:
             return None
         if date:
             current = [o for o in offices if o.covers(date[:10])]
             return current[-1] if current else None
         return max(offices, key=lambda o: (o.end is None, o.end or "", o.start))
+
+
+def _norm(text: str) -> str:
+    """A name as a lookup key: lower case, one apostrophe, hyphens as spaces ("Kim Jong-un",
+    "Kim Jong - un" and "Kim Jong Un" are one key)."""
+    return " ".join(text.replace("’", "'").replace("-", " ").lower().split())
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -62,7 +75,7 @@ def build(text: str, user: str = "") -> PeopleBase:
     offices_of: dict[str, list[Office]] = {}
     user_rows = _rows(user) if user else []
     overridden = {
-        " ".join(a.lower().split())
+        _norm(a)
         for cells in user_rows
         for a in [cells[0], *(cells[1].split("|") if len(cells) > 1 else [])]
         if a.strip()
@@ -78,11 +91,11 @@ def build(text: str, user: str = "") -> PeopleBase:
         office = Office(name, code, role, start or "0000-00-00", end or None)
         offices_of.setdefault(name, []).append(office)
         for alias in [name, *[a for a in aliases.split("|") if a.strip()]]:
-            key = " ".join(alias.lower().split())
+            key = _norm(alias)
             by_name.setdefault(key, [])
             if office not in by_name[key]:
                 by_name[key].append(office)
-        surnames.setdefault(name.split()[-1].lower(), set()).add(name)
+        surnames.setdefault(_norm(name).split()[-1], set()).add(name)
     by_surname = {
         surname: offices_of[next(iter(names))]
         for surname, names in surnames.items()
