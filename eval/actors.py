@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from eventwire.coding.actors import ActorResolver
+from eventwire.coding.places import DocPlaces
 from eventwire.coding.tree import SUBJECT_DEPS
 from eventwire.nlp import parse_many
 
@@ -36,7 +37,7 @@ def predicted_codes(items: list[dict]) -> list[list[list[str | None]]]:
     """For each item, for each mention, the codes the resolver gives it."""
     out = []
     for item, doc in zip(items, parse_many(i["text"] for i in items), strict=True):
-        resolver = ActorResolver(date=item.get("date"))
+        resolver = ActorResolver(date=item.get("date"), places=DocPlaces(doc))
         heads: dict[int, int] = {}
         for k, m in enumerate(item["mentions"]):
             start, end = _span(item["text"], m["text"], m.get("n", 1))
@@ -44,7 +45,7 @@ def predicted_codes(items: list[dict]) -> list[list[list[str | None]]]:
             heads[span.root.i] = k
         found: dict[int, list[str | None]] = {}
         for sent in doc.sents:
-            resolver.sentence_start = sent.start_char
+            resolver.start_sentence(sent)
             for tok in sent:
                 if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
                     resolver.note_subject(tok)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
+from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
@@ -101,6 +103,9 @@ OWNER_PREPS = frozenset({"of", "for", "from", "in"})
 OWNER_DEPTH = 2
 # How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
 PRONOUN_REACH = 1200
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
+SUBJECT_DEPS_LOCAL = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NON_ACTOR_ENTITIES = frozenset(
@@ -299,13 +304,24 @@ class ActorResolver:
     people: dict[str, Actor] = field(default_factory=dict)
     # Actors resolved so far, by offset, with whether each is a person (for pronouns).
     mentions: dict[int, tuple[Actor, bool]] = field(default_factory=dict)
-    # Every subject noun met so far, by offset: its actor, or None when it is no actor ("the
-    # missiles"), so that "they" after it is not taken for an earlier country.
-    subjects: dict[int, Actor | None] = field(default_factory=dict)
+    # Every subject noun met so far, by offset: its actors (several for "Mali and Niger"), or
+    # none when it is no actor ("the missiles"), so that "they" after it is not taken for an
+    # earlier country.
+    subjects: dict[int, list[Actor]] = field(default_factory=dict)
+    # Offsets of mentions headed by a plural noun ("Nigerian schoolchildren"), for "them".
+    plural: set[int] = field(default_factory=set)
     # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
     towns: set[int] = field(default_factory=set)
     # Where the sentence being read begins (set by the reader, sentence by sentence).
     sentence_start: int = 0
+    # The sentence being read and the document's places (coding.places.DocPlaces), when the
+    # reader has them: a role takes the country where its sentence's event happens.
+    sentence: Span | None = None
+    places: Any = None
+
+    def start_sentence(self, sent: Span) -> None:
+        """Begin reading a sentence."""
+        self.sentence, self.sentence_start = sent, sent.start_char
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
@@ -316,7 +332,19 @@ class ActorResolver:
             or (head.lemma_.lower() in titles())
         )
         if not is_person:
-            self.subjects[head.idx] = found[0] if found and found[0].code else None
+            # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
+            listed = [*head.conjuncts]
+            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                listed += [appos, *appos.conjuncts]
+            for other in sorted({t.i: t for t in listed if t.i > head.i}.values()):
+                found += [
+                    a
+                    for a in self.resolve_many(other)
+                    if a.code and a.code not in {f.code for f in found}
+                ]
+            self.subjects[head.idx] = (
+                [a for a in found if a.code] if found and found[0].code else []
+            )
 
     def resolve(self, head: Token) -> Actor | None:
         """The actor a noun phrase headed by ``head`` refers to, or None if it is no actor."""
@@ -326,11 +354,10 @@ class ActorResolver:
     def resolve_many(self, head: Token) -> list[Actor]:
         """The actors of a noun phrase: one, or several for "Polish and Ukrainian ministers"."""
         if head.pos_ == "PRON":
-            actor = self._pronoun(head)
-            if actor is None:
-                return []
-            base = assess(actor).confidence or 0.0
-            return [replace(actor, confidence=round(base * PRONOUN_DISCOUNT, 2))]
+            return [
+                replace(a, confidence=round((assess(a).confidence or 0.0) * PRONOUN_DISCOUNT, 2))
+                for a in self._pronoun_all(head)
+            ]
         actors = [self._in_context(assess(a), head) for a in self._resolve(head)]
         for actor in actors:
             if actor.code:
@@ -338,6 +365,8 @@ class ActorResolver:
                     head.lemma_.lower() in titles() and head.tag_ in ("NN", "NNP")
                 )
                 self.mentions.setdefault(actor.start, (actor, is_person))
+                if head.tag_ in ("NNS", "NNPS"):
+                    self.plural.add(actor.start)
         return actors
 
     def _back_reference(self, head: Token) -> Actor | None:
@@ -366,6 +395,21 @@ class ActorResolver:
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
         if not actor.code or actor.country or not actor.sector or actor.name:
             return actor
+        if (
+            self.places is not None
+            and self.sentence is not None
+            and actor.sector not in ("IGO", "NGO")
+            and head.lemma_.lower() not in BACK_REFERENCES
+        ):
+            here = self.places.sentence_place(self.sentence)
+            if here is not None:  # "police said" in "Gunmen killed 26 people near Pahalgam"
+                country = here[1][:3]
+                return replace(
+                    actor,
+                    code=country + actor.sector,
+                    country=country,
+                    confidence=COMPLETED_CONFIDENCE,
+                )
         # Earlier sentences first: within its own sentence, a role takes the country of the
         # place or the other party (rules.complete_countries), which knows the event.
         earlier = [
@@ -394,7 +438,9 @@ class ActorResolver:
             return actor
         counts: dict[str, list[int]] = {}
         for start, a in earlier:
-            if a.country:
+            # Only countries the text states count; ones inferred from context would
+            # reinforce themselves.
+            if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
                 c = counts.setdefault(a.country, [0, 0])
                 c[0] += 1
                 c[1] = max(c[1], start)
@@ -488,29 +534,81 @@ class ActorResolver:
         return actors
 
     def _pronoun(self, head: Token) -> Actor | None:
-        """A personal pronoun refers to the last person (he, she) or the last country or
-        organisation (it, they) resolved before it."""
+        """The first actor a personal pronoun refers to (see :meth:`_pronoun_all`)."""
+        found = self._pronoun_all(head)
+        return found[0] if found else None
+
+    def _pronoun_all(self, head: Token) -> list[Actor]:
+        """What a personal pronoun refers to: the last person (he, she) or the last country,
+        organisation or group (it, they) before it; "they" after "Mali, Burkina Faso and Niger
+        said" is all three. An object pronoun is never its own clause's subject ("he thanked
+        her", "police dispersed them")."""
         word = head.lower_
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
-            return None
+            return []
         wants_person = word in PERSON_PRONOUNS
+        excluded = self._clause_subjects(head) if word in OBJECT_PRONOUNS else []
+
+        def moved(actors: list[Actor]) -> list[Actor]:
+            return [
+                replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                for a in actors
+            ]
+
+        def allowed(a: Actor) -> bool:
+            return not any(a.code == x.code and a.name == x.name for x in excluded)
+
         if not wants_person:
+            if word in OBJECT_PRONOUNS:  # "rescue them": the last group named, subject or not
+                groups = [
+                    (start, a)
+                    for start, (a, is_person) in self.mentions.items()
+                    if start < head.idx
+                    and start in self.plural
+                    and not is_person
+                    and head.idx - start <= PRONOUN_REACH
+                    and allowed(a)
+                ]
+                if groups:
+                    return moved([max(groups, key=lambda item: item[0])[1]])
             earlier = [(start, a) for start, a in self.subjects.items() if start < head.idx]
             if earlier:
-                start, antecedent_or_none = max(earlier, key=lambda item: item[0])
-                if antecedent_or_none is None or head.idx - start > PRONOUN_REACH:
-                    return None
-                a = antecedent_or_none
-                return replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+                start, antecedents = max(earlier, key=lambda item: item[0])
+                if not antecedents or head.idx - start > PRONOUN_REACH:
+                    return []
+                if word in SINGULAR_PRONOUNS:
+                    antecedents = antecedents[:1]
+                return moved([a for a in antecedents if allowed(a)])
         before = [
             (start, a)
             for start, (a, is_person) in self.mentions.items()
-            if start < head.idx and is_person == wants_person and head.idx - start <= PRONOUN_REACH
+            if start < head.idx
+            and is_person == wants_person
+            and head.idx - start <= PRONOUN_REACH
+            and allowed(a)
         ]
         if not before:
-            return None
-        antecedent = max(before, key=lambda item: item[0])[1]
-        return replace(antecedent, text=head.text, start=head.idx, end=head.idx + len(head.text))
+            return []
+        return moved([max(before, key=lambda item: item[0])[1]])
+
+    def _clause_subjects(self, head: Token) -> list[Actor]:
+        """The actors of the subject of the clause an object pronoun belongs to."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS_LOCAL]
+            if subjects:
+                out: list[Actor] = []
+                for subj in subjects:
+                    if subj.i < head.i:
+                        out += self.resolve_many(subj)
+                return out
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+                verb = verb.head  # "used water cannon to disperse them": the user's subject
+            else:
+                break
+        return []
 
     def _kb_name(self, tokens: list[Token], head: Token) -> str | None:
         """A capitalised name the tagger missed ("Trump threatens ..."), if the knowledge base

@@ -107,7 +107,7 @@ def code_sentence(
     where: DocPlaces | None = None,
     when: DocDates | None = None,
 ) -> list[Event]:
-    resolver.sentence_start = sent.start_char
+    resolver.start_sentence(sent)
     for tok in sent:  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
@@ -353,8 +353,8 @@ def code_doc(
 ) -> list[Event]:
     """Every event in a parsed document, in text order; ``date`` is the document's."""
     lex = lex or lexicon()
-    resolver = ActorResolver(date=date)
     where, when = DocPlaces(doc), DocDates(date)
+    resolver = ActorResolver(date=date, places=where)
     events: list[Event] = []
     for index, sent in enumerate(doc.sents):
         events.extend(code_sentence(sent, index, doc_id, resolver, lex, where, when))
