@@ -165,6 +165,8 @@ class Gazette:
     names: dict[tuple[str, ...], Name] = field(default_factory=dict)
     acronyms: dict[tuple[str, ...], Name] = field(default_factory=dict)
     sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Role terms that name one state's institution, with that state ("pentagon" -> USA).
+    implied: dict[tuple[str, ...], str] = field(default_factory=dict)
     # First words of every name (lower case; acronyms as written): a phrase position whose word
     # is not among them starts no name, which spares most lookups.
     starts: set[str] = field(default_factory=set)
@@ -245,6 +247,9 @@ def gazette() -> Gazette:
             g.add_name(text, Name("seat", code, "GOV"))
     for row in _tsv("sectors.tsv"):
         g.sectors.setdefault(_key(row["term"]), row["sector"])
+        note = row.get("notes") or row.get("note") or ""
+        if note.startswith("country="):  # "the Pentagon", "the IRGC": one state's institution
+            g.implied.setdefault(_key(row["term"]), note[8:11])
     return g
 
 
@@ -369,6 +374,41 @@ class ActorResolver:
                     self.plural.add(actor.start)
         return actors
 
+    def _states_referred(self, head: Token) -> list[Actor]:
+        """ "The two countries" after "Saudi Arabia and Iran agreed": the states last named
+        together; "the country": the state last named."""
+        plural = head.tag_ in ("NNS", "NNPS") or any(
+            c.lower_ in ("both", "two", "three") for c in head.children
+        )
+        if not any(c.lower_ in ("the", "both", "two", "three") for c in head.children):
+            return []  # "a country", "many countries": no reference
+
+        def moved(a: Actor) -> Actor:
+            return replace(
+                a,
+                text=head.text,
+                start=head.idx,
+                end=head.idx + len(head.text),
+                confidence=CONTEXT_CONFIDENCE,
+            )
+
+        before = [(start, a) for start, a in self.subjects.items() if start < head.idx]
+        if plural:
+            groups = [
+                (start, actors)
+                for start, actors in before
+                if len({a.country for a in actors if a.country}) >= 2
+            ]
+            if groups:
+                return [moved(a) for a in max(groups, key=lambda item: item[0])[1]]
+            return []
+        states = [
+            (start, a)
+            for start, (a, is_person) in self.mentions.items()
+            if start < head.idx and not is_person and a.code and a.code == a.country
+        ]
+        return [moved(max(states, key=lambda item: item[0])[1])] if states else []
+
     def _back_reference(self, head: Token) -> Actor | None:
         wanted = BACK_REFERENCES[head.lemma_.lower()]
         same = [
@@ -395,6 +435,9 @@ class ActorResolver:
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
         if not actor.code or actor.country or not actor.sector or actor.name:
             return actor
+        implied = _implied_country(noun_phrase(head))
+        if implied:
+            return replace(actor, code=implied + actor.sector, country=implied)
         if (
             self.places is not None
             and self.sentence is not None
@@ -659,6 +702,10 @@ class ActorResolver:
             prior = self._back_reference(head)
             if prior is not None:  # "the group", "the bloc", "the charity"
                 return [prior]
+        if not names and head.lemma_.lower() in STATE_NOUNS:
+            states = self._states_referred(head)
+            if states:  # "the country", "the two countries", "both sides"
+                return states
         person = _person(tokens) or (None if named else self._kb_name(tokens, head))
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
@@ -806,6 +853,8 @@ def phrase_actor(
     )
 
 
+# Nouns that refer back to states named before ("the country", "the two countries").
+STATE_NOUNS = frozenset({"country", "nation", "state", "side", "rival", "neighbour", "neighbor"})
 # "Iran-backed", "Moscow-aligned": ties that make the name a sponsor, not the actor.
 TIED_WORDS = frozenset(
     {"backed", "aligned", "linked", "allied", "sponsored", "supported", "funded", "affiliated",
@@ -984,6 +1033,20 @@ def _head_of(tokens: list[Token]) -> Token:
         if t.head.i not in ids or t.head is t:
             return t
     return tokens[-1]
+
+
+def _implied_country(tokens: list[Token]) -> str | None:
+    """The state whose institution the phrase names ("the Pentagon", "the IRGC")."""
+    implied = gazette().implied
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for seq in (words, lemmas):
+        for n in range(min(4, len(seq)), 0, -1):
+            for i in range(len(seq) - n + 1):
+                found = implied.get(tuple(seq[i : i + n]))
+                if found:
+                    return found
+    return None
 
 
 def _appositive_role(head: Token) -> str | None:
