@@ -313,6 +313,8 @@ class ActorResolver:
     # none when it is no actor ("the missiles"), so that "they" after it is not taken for an
     # earlier country.
     subjects: dict[int, list[Actor]] = field(default_factory=dict)
+    # Compound subjects naming two or more states, by offset ("the two countries").
+    compounds: dict[int, list[Actor]] = field(default_factory=dict)
     # Offsets of mentions headed by a plural noun ("Nigerian schoolchildren"), for "them".
     plural: set[int] = field(default_factory=set)
     # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
@@ -331,6 +333,17 @@ class ActorResolver:
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
         found = self.resolve_many(head) if head.pos_ != "PRON" else []
+        if head.pos_ != "PRON" and head.conjuncts:
+            # "Putin and Kim signed ...": the states of a compound subject, for "the two
+            # countries" later
+            together = [a for a in found if a.country]
+            for conj in head.conjuncts:
+                together += [a for a in self.resolve_many(conj) if a.country]
+            states = list({a.country: a for a in together}.values())
+            if len(states) >= 2:
+                self.compounds[head.idx] = [
+                    replace(a, code=a.country, sector=None, name=None, kb_id=None) for a in states
+                ]
         is_person = (
             bool(found and found[0].name)
             or head.ent_type_ == "PERSON"
@@ -393,6 +406,7 @@ class ActorResolver:
             )
 
         before = [(start, a) for start, a in self.subjects.items() if start < head.idx]
+        before += [(start, a) for start, a in self.compounds.items() if start < head.idx]
         if plural:
             groups = [
                 (start, actors)
@@ -501,7 +515,18 @@ class ActorResolver:
             return actor
         country = self.document_country(head)
         if country is None:
-            return actor
+            # Last: the one country stated earlier in the same sentence ("The Trump
+            # administration deported ... despite an order by a federal judge").
+            here = {
+                a.country
+                for start, (a, _) in self.mentions.items()
+                if self.sentence_start <= start < head.idx
+                and a.country
+                and (a.confidence or 0) > CONTEXT_CONFIDENCE
+            }
+            if len(here) != 1:
+                return actor
+            country = here.pop()
         return replace(
             actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
         )
@@ -732,6 +757,15 @@ class ActorResolver:
             extra += [n for t in owner for n in _find_names([t]) if n.kind != "org"] or []
             names += [n for n in _find_names(owner) if n.kind != "org"]
         known = self._known_person(person) if person else None
+        if person and known is None:
+            # The tagger may cover only part of a name ("Imran [Khan]"): the proper nouns
+            fuller = " ".join(
+                t.text
+                for t in tokens
+                if t.pos_ == "PROPN" and t.lower_ not in titles() and not _find_names([t])
+            )
+            if fuller and fuller != person and people().lookup(fuller, self.date):
+                person, known = fuller, self._known_person(fuller)
         if person and not known and not names and sector is None:
             # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
             countries = place_countries(head)
