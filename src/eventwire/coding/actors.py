@@ -447,8 +447,8 @@ class ActorResolver:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """A role without a country takes the document's: "the ministry", "police", "the
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
-        if not actor.code or actor.country or not actor.sector or actor.name:
-            return actor
+        if not actor.code or actor.country or not actor.sector or actor.kb_id:
+            return actor  # (a person the knowledge base knows keeps their code)
         implied = _implied_country(noun_phrase(head))
         if implied:
             return replace(actor, code=implied + actor.sector, country=implied)
@@ -759,13 +759,16 @@ class ActorResolver:
         known = self._known_person(person) if person else None
         if person and known is None:
             # The tagger may cover only part of a name ("Imran [Khan]"): the proper nouns
-            fuller = " ".join(
-                t.text
+            run = [
+                t
                 for t in tokens
                 if t.pos_ == "PROPN" and t.lower_ not in titles() and not _find_names([t])
-            )
-            if fuller and fuller != person and people().lookup(fuller, self.date):
-                person, known = fuller, self._known_person(fuller)
+            ]
+            for k in range(len(run) - 1):  # "Junta Min Aung Hlaing" -> "Min Aung Hlaing"
+                fuller = " ".join(t.text for t in run[k:])
+                if fuller != person and people().lookup(fuller, self.date):
+                    person, known = fuller, self._known_person(fuller)
+                    break
         if person and not known and not names and sector is None:
             # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
             countries = place_countries(head)
