@@ -433,8 +433,16 @@ class ActorResolver:
             and a.code
             and (a.sector == wanted or a.code.startswith(wanted))
         ]
-        if not same:
-            return None
+        if not same:  # "Hamas leader Yahya Sinwar ... the group": the leader's organisation
+            same = [
+                (start, a)
+                for start, (a, is_person) in self.mentions.items()
+                if start < head.idx and is_person and a.code and a.sector == wanted
+            ]
+            if not same:
+                return None
+            start, person = max(same, key=lambda item: item[0])
+            same = [(start, replace(person, name=None, kb_id=None))]
         prior = max(same, key=lambda item: item[0])[1]
         return replace(
             prior,
@@ -447,8 +455,11 @@ class ActorResolver:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """A role without a country takes the document's: "the ministry", "police", "the
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
-        if not actor.code or actor.country or not actor.sector or actor.kb_id:
-            return actor  # (a person the knowledge base knows keeps their code)
+        if not actor.code or actor.country or not actor.sector:
+            return actor
+        stated = appositive_country(head)
+        if stated:
+            return replace(actor, code=stated + actor.sector, country=stated)
         implied = _implied_country(noun_phrase(head))
         if implied:
             return replace(actor, code=implied + actor.sector, country=implied)
@@ -1019,6 +1030,9 @@ def _sector(tokens: list[Token], head: Token) -> str | None:
                     best = (n, sector)
     if best:
         return best[1]
+    of_term = _of_term(head)
+    if of_term:  # "secretary of state", "minister of defence", "ministry of interior"
+        return g.sectors[of_term]
     head_sector = g.sectors.get((head.lemma_.lower(),)) or g.sectors.get((head.lower_,))
     if head_sector and head.lemma_.lower() not in GENERIC_ROLES:
         return head_sector
@@ -1031,10 +1045,31 @@ def _sector(tokens: list[Token], head: Token) -> str | None:
     return head_sector
 
 
+def _of_term(head: Token) -> tuple[str, ...] | None:
+    """A role term spelled with "of" after the head ("secretary of state")."""
+    g = gazette()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for words in (
+                        (head.lemma_.lower(), "of", obj.lemma_.lower()),
+                        (head.lower_, "of", obj.lower_),
+                    ):
+                        if words in g.sectors:
+                            return words
+    return None
+
+
 def _is_role(head: Token) -> bool:
     g = gazette()
     lemma = head.lemma_.lower()
-    return (lemma,) in g.sectors or (head.lower_,) in g.sectors or lemma in person_nouns()
+    return (
+        (lemma,) in g.sectors
+        or (head.lower_,) in g.sectors
+        or lemma in person_nouns()
+        or _of_term(head) is not None
+    )
 
 
 @cache
@@ -1086,15 +1121,37 @@ def _implied_country(tokens: list[Token]) -> str | None:
     return None
 
 
-def _appositive_role(head: Token) -> str | None:
-    """The sector of a role set beside a name: "Aisha Idris, a doctor" -> HLH."""
+def _appositive(head: Token) -> Token | None:
+    """The role noun set beside a name: "Aisha Idris, a doctor"."""
     if head.pos_ != "PROPN":
         return None
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            found = _sector(noun_phrase(child), child)
-            if found:
-                return found
+            return child
+    return None
+
+
+def _appositive_role(head: Token) -> str | None:
+    """The sector of a role set beside a name: "Aisha Idris, a doctor" -> HLH."""
+    role = _appositive(head)
+    return _sector(noun_phrase(role), role) if role is not None else None
+
+
+def appositive_country(head: Token) -> str | None:
+    """The country a role beside a name states: "a Rafah resident", "a Ukrainian drone
+    operator"."""
+    role = _appositive(head)
+    if role is None:
+        return None
+    tokens = noun_phrase(role)
+    found = [n.code for n in _find_names(tokens) if n.kind in ("country", "demonym", "capital")]
+    if found:
+        return found[0]
+    for tok in tokens:
+        if tok.pos_ == "PROPN" and tok is not role:
+            place = geo.lookup(tok.text)
+            if place is not None:
+                return place.country
     return None
 
 
@@ -1111,9 +1168,9 @@ def _combine(tokens: list[Token], names: list[Name], sector: str | None, person:
     if orgs:
         org = orgs[-1]
         country = org.code[:3] if len(org.code) == 6 and not org.code.startswith("IGO") else None
-        if places and org.sector == "IGO" and sector == "GOV":
-            # "China's U.N. ambassador", "Israeli U.N. Ambassador Gilad Erdan": the envoy of
-            # the country to the body
+        if places and org.sector == "IGO" and not org.media and sector in ("GOV", None):
+            # "China's U.N. ambassador", "Israeli U.N. Ambassador Gilad Erdan", "Russia's
+            # Security Council": the country's envoy to the body, or its own body of that name
             code = places[0].code[:3]
             return phrase_actor(tokens, code + "GOV", code, "GOV", person)
         if (
