@@ -8,6 +8,10 @@ are coded with the row's event_date as document date. Families: Battles, Explosi
 violence and Violence against civilians -> ASSAULT; Protests -> PROTEST; Riots -> PROTEST or
 ASSAULT. Strategic developments are too varied to score. Negated and hypothetical events do not
 count. "Country" is right when an actor of a matching event has the row's country.
+
+Actor 1: over every row (all event types) whose `actor1` names a country ("Protesters
+(Peru)", "Military Forces of Ukraine (2019-)"), is that country recovered: does an actor of an
+event coded from the notes have it (and, stricter, a source actor)?
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,6 +38,38 @@ FAMILIES = {
 SCORED = frozenset({"factual", "future"})
 
 
+_PAREN = re.compile(r"\(([^()]+)\)")
+_OF = re.compile(r"\bof (?:the )?([A-Z][\w' -]+?)(?: \(|$)")
+
+
+def actor1_country(actor1: str) -> str | None:
+    """The country an ACLED actor name states: in parentheses, or after "of"."""
+    for found in [*_PAREN.findall(actor1), *_OF.findall(actor1)]:
+        code = country_code(found.strip())
+        if code:
+            return code
+    return None
+
+
+def actor1_scores(rows: list[dict], events: list) -> dict:
+    c: Counter[str] = Counter()
+    for row, evs in zip(rows, events, strict=True):
+        iso = actor1_country(row["actor1"])
+        if iso is None:
+            continue
+        c["named"] += 1
+        scored = [e for e in evs if e.modality in SCORED]
+        if any(a.country == iso for e in scored for a in e.source + e.target):
+            c["any"] += 1
+        if any(a.country == iso for e in scored for a in e.source):
+            c["source"] += 1
+    return {
+        "rows_naming_a_country": c["named"],
+        "actor1_country_rate": round(c["any"] / max(c["named"], 1), 4),
+        "actor1_country_as_source_rate": round(c["source"] / max(c["named"], 1), 4),
+    }
+
+
 def country_code(name: str) -> str | None:
     hit = gazette().names.get(tuple(name.lower().split()))
     return hit.code if hit and hit.kind == "country" else None
@@ -46,8 +83,13 @@ def main() -> None:
     if not Path(args.csv).exists():
         sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")
     with open(args.csv, encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["event_type"] in FAMILIES]
-    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+        every = list(csv.DictReader(f))
+    every_events = code_texts([r["notes"] for r in every], [r["event_date"] for r in every])
+    pairs = [
+        (r, e) for r, e in zip(every, every_events, strict=True) if r["event_type"] in FAMILIES
+    ]
+    rows = [r for r, _ in pairs]
+    events = [e for _, e in pairs]
     per_type: dict[str, Counter] = {}
     for row, evs in zip(rows, events, strict=True):
         c = per_type.setdefault(row["event_type"], Counter())
@@ -76,6 +118,7 @@ def main() -> None:
             }
             for t, c in sorted(per_type.items())
         },
+        **actor1_scores(every, every_events),
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -83,6 +126,11 @@ def main() -> None:
     print(f"ACLED rows scored: {result['rows']}")
     print(f"  event of the matching PLOVER family: {result['family_rate']:.1%}")
     print(f"  ... and an actor in the row's country: {result['family_country_rate']:.1%}")
+    print(
+        f"Actor 1 names a country in {result['rows_naming_a_country']} of {len(every)} rows; "
+        f"recovered in {result['actor1_country_rate']:.1%} "
+        f"(as a source: {result['actor1_country_as_source_rate']:.1%})"
+    )
     for t, r in result["by_type"].items():
         print(
             f"  {t:28} {r['rows']:4} rows  family {r['family_rate']:.1%}  "

@@ -31,7 +31,7 @@ from eventwire.data import read_text
 MIN_POPULATION = 1000
 # Places smaller than this are taken only with a stated region or a context country.
 SMALL_PLACE = 15000
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .()-]+$")
 
 CITY = "city"
@@ -50,9 +50,11 @@ class Place:
 
 
 def key(name: str) -> str:
-    """The index key of a name: lower case, without accents, one kind of apostrophe."""
+    """The index key of a name: lower case, without accents, one kind of apostrophe, hyphens
+    as spaces."""
     folded = unicodedata.normalize("NFKD", name.replace("’", "'").replace("`", "'"))
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).lower().split())
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(plain.replace("-", " ").split())  # "Nord-Kivu" is "Nord Kivu"
 
 
 def _cache_path() -> Path:
@@ -124,7 +126,7 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         name = region[k]
         rows.append((name, iso3[k[0]], lat / pop, lon / pop, int(pop), name, ADMIN1))
         region_row[k] = len(rows) - 1
-        add({name}, len(rows) - 1)
+        add({name, _bare_region(name)}, len(rows) - 1)
     for city in cities:
         admin1 = region.get((city["countrycode"], city.get("admin1code") or ""))
         rows.append(
@@ -148,6 +150,20 @@ def _build() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     return rows, {
         k: tuple(sorted(v, key=lambda i: (rows[i][6] != ADMIN1, i))) for k, v in index.items()
     }
+
+
+_REGION_AFFIXES = re.compile(
+    r"^(?:muhafazat|province of|state of|region of)\s+|"
+    r"\s+(?:governorate|province|region|state|oblast|department|prefecture)$",
+    re.IGNORECASE,
+)
+
+
+def _bare_region(name: str) -> str:
+    """A region's name without its administrative word ("Muhafazat Hadramawt" -> "Hadramawt",
+    "North-West Province" -> "North-West")."""
+    bare = _REGION_AFFIXES.sub("", name).strip()
+    return bare if len(bare) >= 3 else name
 
 
 def _add_aliases(rows: list[tuple], index: dict[str, list[int]], add) -> None:

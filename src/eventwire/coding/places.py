@@ -482,6 +482,8 @@ def _resolve(
     if len(name) < 3 or name.isupper() and len(name) <= 4:
         return None  # "UN", "EU", "US": acronyms are organisations or countries, not towns
     parts = [p.strip() for p in (region or "").split(",") if p.strip()]
+    if parts:  # the country where the name and its regions agree goes first
+        countries = [*_agreeing(name, parts), *countries]
     for part in parts:
         stated = [c.code for c in _hint_countries(part)]
         if stated:  # "Tripoli, Lebanon": a country, not a region
@@ -507,6 +509,19 @@ def _resolve(
     return regions[0] if regions else plain
 
 
+def _agreeing(name: str, parts: list[str]) -> list[str]:
+    """Countries where at least two of a name and its stated regions exist ("Ambalangoda,
+    Galle, Southern" agree on Sri Lanka, whatever else "Southern" may be)."""
+    votes: Counter[str] = Counter()
+    for text in [name, *parts]:
+        if len(text) >= 3:
+            votes.update(set(_countries_of(text)))
+    if not votes:
+        return []
+    best = max(votes.values())
+    return [c for c, v in votes.most_common() if v == best and best >= 2]
+
+
 def _loose_eq(a: str, b: str) -> bool:
     def norm(x: str) -> str:
         return " ".join(w for w in geo.key(x).replace("-", " ").split() if w not in _ADMIN_WORDS)
@@ -519,6 +534,7 @@ _ADMIN_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _countries_of(part: str) -> set[str]:
     return {p.country for p in geo.candidates(part)} | {n.code for n in _hint_countries(part)}
 
@@ -530,7 +546,7 @@ def _from_hint(region: str, countries: list[str]) -> geo.Place | None:
     parts = [p.strip() for p in region.split(",") if p.strip()]
     if not parts:
         return None
-    hint = [c.code for c in _hint_countries(region)] + countries
+    hint = [c.code for c in _hint_countries(region)] + _agreeing(parts[0], parts[1:]) + countries
     outer = geo.resolve(parts[-1], hint, None, geo.ADMIN1) if len(parts[-1]) >= 3 else None
     for part in parts[:-1]:
         if len(part) < 3:
@@ -570,8 +586,8 @@ def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     hint ends."""
     rest = doc_text(doc)[end : end + 90]
     m = _PAREN.match(rest)
-    if m and m.group(1)[:1].isupper():
-        return m.group(1), end + m.end()
+    if m and m.group(1)[:1].isupper() and not (m.group(1).isupper() and len(m.group(1)) <= 6):
+        return m.group(1), end + m.end()  # "(Catamarca)"; "(MEG)" is an acronym, not a region
     m = _APPOS.match(rest)
     if m:
         words = m.group(1).split()
