@@ -69,6 +69,9 @@ from eventwire.model import Actor, Event, stable_id
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
+# Location precisions that say in which country an event happened.
+PLACED = frozenset({"point", "admin1", "country"})
+
 # Prepositions whose objects say where an event happened.
 LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "along"}
@@ -151,6 +154,9 @@ def code_sentence(
             spans = [(a.start, a.end) for a in event.source + event.target]
             arguments = [t for t in sent if any(s <= t.idx < e for s, e in spans)]
             event.location = where.for_event(sent, tok, arguments)
+            if event.location and event.location.get("precision") in PLACED:
+                # Roles with no country belong to the country where the event happened
+                complete_countries(event.source + event.target, event.location["country"])
         if when is not None:
             event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
