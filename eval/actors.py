@@ -18,9 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eventwire.coding.actors import ActorResolver
-from eventwire.coding.places import DocPlaces
-from eventwire.coding.tree import SUBJECT_DEPS
+from eventwire.coding.mentions import actor_mentions
 from eventwire.nlp import parse_many
 
 DEFAULT = Path(__file__).resolve().parent / "gold" / "actors.jsonl"
@@ -34,34 +32,15 @@ def _span(text: str, mention: str, n: int) -> tuple[int, int]:
 
 
 def predicted_codes(items: list[dict]) -> list[list[list[str | None]]]:
-    """For each item, for each mention, the codes the resolver gives it."""
+    """For each item, for each mention, the codes the resolver gives its phrase head."""
     out = []
     for item, doc in zip(items, parse_many(i["text"] for i in items), strict=True):
-        resolver = ActorResolver(date=item.get("date"), places=DocPlaces(doc))
-        heads: dict[int, int] = {}
-        for k, m in enumerate(item["mentions"]):
+        heads = []
+        for m in item["mentions"]:
             start, end = _span(item["text"], m["text"], m.get("n", 1))
-            span = doc.char_span(start, end, alignment_mode="expand")
-            heads[span.root.i] = k
-        found: dict[int, list[str | None]] = {}
-        for sent in doc.sents:
-            resolver.start_sentence(sent)
-            for tok in sent:
-                if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
-                    resolver.note_subject(tok)
-            for tok in sent:
-                wanted = tok.i in heads
-                phrase_head = tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in (
-                    "compound",
-                    "amod",
-                    "flat",
-                )
-                if not (wanted or phrase_head):
-                    continue
-                actors = resolver.resolve_many(tok)
-                if wanted:
-                    found[heads[tok.i]] = [a.code for a in actors]
-        out.append([found.get(k, []) for k in range(len(item["mentions"]))])
+            heads.append(doc.char_span(start, end, alignment_mode="expand").root.i)
+        found = actor_mentions(doc, item.get("date"), frozenset(heads))
+        out.append([[a.code for a in found.get(h, [])] for h in heads])
     return out
 
 

@@ -275,3 +275,58 @@ def test_eval_command_scores_a_gold_file(tmp_path: Path) -> None:
     assert report["items"] == 2
     assert report["type"]["f1"] == 1.0 and report["l1"]["recall"] == 1.0
     assert "l1" in run("eval", str(gold)).stdout
+
+
+def test_events_carry_place_and_date_and_filter_by_location(db_path: Path) -> None:
+    """Stored events have a location and a date; --location and --since filter on them."""
+    run("demo", str(EXAMPLES), "--db", str(db_path), "--quiet")
+    rows = [
+        json.loads(x)
+        for x in run(
+            "events", "--db", str(db_path), "--json", "--limit", "1000"
+        ).stdout.splitlines()
+    ]
+    placed = [e for e in rows if e["location"] and e["location"]["country"]]
+    assert placed and all(e["date"] for e in rows if e["date"] is not None)
+    country = placed[0]["location"]["country"]
+    here = run("events", "--db", str(db_path), "--location", country, "--json", "--limit", "1000")
+    assert {json.loads(x)["location"]["country"] for x in here.stdout.splitlines()} == {country}
+    dated = [e for e in rows if e["date"] and e["date"]["value"]]
+    day = dated[0]["date"]["value"]
+    since = run("events", "--db", str(db_path), "--since", day, "--until", day, "--json")
+    assert since.stdout and all(
+        (json.loads(x)["date"] or {}).get("value", day) == day for x in since.stdout.splitlines()
+    )
+
+
+def test_actors_and_actor_commands(db_path: Path) -> None:
+    """actors lists actors with codes and counts; actor NAME shows one actor's events."""
+    run("demo", str(EXAMPLES), "--db", str(db_path), "--quiet")
+    listed = [
+        json.loads(x) for x in run("actors", "--db", str(db_path), "--json").stdout.splitlines()
+    ]
+    assert listed and all(r["code"] and r["mentions"] >= 1 for r in listed)
+    counts = [r["mentions"] for r in listed]
+    assert counts == sorted(counts, reverse=True)
+    top = listed[0]
+    shown = run("actor", top["actor"], "--db", str(db_path))
+    assert shown.exit_code == 0 and top["code"] in shown.stdout
+    assert run_main("actor", "Nobody At All", "--db", str(db_path)) == 4
+
+
+def test_kb_option_loads_a_users_knowledge_base(tmp_path: Path) -> None:
+    """--kb FOLDER adds the user's people; a missing folder is a usage error."""
+    from eventwire.coding.kb import use_knowledge_base
+
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "people.tsv").write_text(
+        "name\taliases\tcode\trole\tstart\tend\nJana Novak\t\tSVNGOV\tMinister\t2020-01-01\t\n",
+        encoding="utf-8",
+    )
+    try:
+        out = run("--kb", str(folder), "code", "Jana Novak criticised the plan.", "--json")
+        assert json.loads(out.stdout.splitlines()[0])["source"][0]["code"] == "SVNGOV"
+        assert run_main("--kb", str(tmp_path / "missing"), "code", "x") == 2
+    finally:
+        use_knowledge_base(None)
