@@ -339,12 +339,17 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     # The small model often tags unknown towns as people ("in Dijon"): a name heading the phrase
     # is taken at its word, one inside another phrase ("supporters of Imran Khan") is not.
     person_ok = head.pos_ == "PROPN" or head.lower_ in features
+    # The name is the proper nouns that head the phrase ("Kharkiv", "Santa Cruz") or precede a
+    # feature word ("Herat province", "Jenin refugee camp"); a phrase headed by another noun
+    # ("the Catalan independence referendum", "the Lamar County courthouse") names no place.
+    named_head = head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
     proper = [
         t
         for t in tokens
-        if (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"))
+        if (named_head or head.lower_ in features or head.lemma_.lower() in features)
+        and (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"))
         and t.ent_type_ not in NOT_PLACES
-        and t.ent_type_ != "NORP"
+        and (t.ent_type_ != "NORP" or t.pos_ == "PROPN")
         and (person_ok or t.ent_type_ != "PERSON")
         and t.text[:1].isupper()
         and t.lower_ not in features
@@ -519,7 +524,8 @@ def _agreeing(name: str, parts: list[str]) -> list[str]:
     if not votes:
         return []
     best = max(votes.values())
-    return [c for c, v in votes.most_common() if v == best and best >= 2]
+    top = [c for c, v in votes.items() if v == best]
+    return top if best >= 2 and len(top) == 1 else []  # a tie says nothing
 
 
 def _loose_eq(a: str, b: str) -> bool:
@@ -581,13 +587,29 @@ def _is_region_name(text: str) -> bool:
     return any(p.kind == geo.ADMIN1 for p in geo.candidates(text)) or bool(_hint_countries(text))
 
 
+_HINT_WORDS = re.compile(
+    r"\s+(?:state|region|province|district|township|county|governorate|oblast|department|"
+    r"municipality|area|city|town|village|commune|sector|division|prefecture|zone|regency|"
+    r"subdivision|locality|raion|rayon|upazila|tehsil|woreda|kebele)\b.*$|^coded (?:as|to)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clean_hint(text: str) -> str:
+    """ "Kayah state" -> "Kayah", "Monywa district" -> "Monywa", "coded as Pekon" -> "Pekon"."""
+    parts = [_HINT_WORDS.sub("", p.strip()).strip() for p in text.split(",")]
+    return ", ".join(p for p in parts if p)
+
+
 def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
     hint ends."""
     rest = doc_text(doc)[end : end + 90]
     m = _PAREN.match(rest)
-    if m and m.group(1)[:1].isupper() and not (m.group(1).isupper() and len(m.group(1)) <= 6):
-        return m.group(1), end + m.end()  # "(Catamarca)"; "(MEG)" is an acronym, not a region
+    if m and not (m.group(1).isupper() and len(m.group(1)) <= 6):
+        hint = _clean_hint(m.group(1))  # "(Catamarca)"; "(MEG)" is an acronym, not a region
+        if hint[:1].isupper():
+            return hint, end + m.end()
     m = _APPOS.match(rest)
     if m:
         words = m.group(1).split()
