@@ -601,6 +601,11 @@ def _clean_hint(text: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=4096)
+def _is_town_name(text: str) -> bool:
+    return any(p.kind == geo.CITY and p.population >= geo.SMALL_PLACE for p in geo.candidates(text))
+
+
 def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
     hint ends."""
@@ -615,6 +620,6 @@ def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
         words = m.group(1).split()
         for n in range(len(words), 0, -1):  # "Chihuahua, Chihuahua", ", Texas, on Thursday"
             cand = " ".join(words[:n])
-            if _is_region_name(cand):
+            if _is_region_name(cand) or _is_town_name(cand):  # "Rosengaard, Malmo"
                 return cand, end + m.start(1) + len(cand)
     return None, end
