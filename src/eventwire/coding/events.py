@@ -153,7 +153,7 @@ def code_sentence(
         if where is not None:
             spans = [(a.start, a.end) for a in event.source + event.target]
             arguments = [t for t in sent if any(s <= t.idx < e for s, e in spans)]
-            event.location = where.for_event(sent, tok, arguments)
+            event.location = where.for_event(sent, tok, arguments, event.source + event.target)
             if event.location and event.location.get("precision") in PLACED:
                 # Roles with no country belong to the country where the event happened
                 complete_countries(event.source + event.target, event.location["country"])

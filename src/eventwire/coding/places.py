@@ -32,6 +32,7 @@ from eventwire.coding.actors import (
 )
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
+from eventwire.model import Actor
 
 # Prepositions whose objects say where something happened; the later ones say where something
 # went, which is where a deployment or a visit takes place.
@@ -191,16 +192,27 @@ class DocPlaces:
         return None
 
     def for_event(
-        self, sent: Span, trigger: Token, arguments: list[Token]
+        self,
+        sent: Span,
+        trigger: Token,
+        arguments: list[Token],
+        actors: list[Actor] | tuple[Actor, ...] = (),
     ) -> dict[str, object] | None:
-        """The location of the event whose sentence, trigger and argument tokens are given."""
+        """The location of the event whose sentence, trigger, argument tokens and actors are
+        given."""
         places = self.sentence(sent)
         if places:
             chosen = _attached(places, trigger, arguments) or _first_locative(places)
             if chosen is not None:
                 return chosen.to_dict()
         focus = self.focus()
-        return focus.to_dict() if focus else None
+        if focus is not None:
+            return focus.to_dict()
+        # Nowhere named: a domestic event (all its parties of one country) happened there.
+        states = {a.country[:3] for a in actors if a.country}
+        if len(states) == 1:
+            return Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0).to_dict()
+        return None
 
 
 def _demote(loc: Located) -> Located:
@@ -407,6 +419,10 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
             found = _from_hint(region, countries)
             if found is not None:
                 return located(found, POINT if found.kind == geo.CITY else ADMIN1)
+    if not proper and region:  # "the Suwon Station (Suwon)": the place written after it
+        found = _from_hint(region, countries)
+        if found is not None:
+            return located(found, POINT if found.kind == geo.CITY else ADMIN1)
     for owner in owners:  # "Baghdad's Green Zone", "London's Parliament Square"
         inner = place_of(owner, local + countries)
         if inner is not None and inner.precision != COUNTRY:
