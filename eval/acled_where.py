@@ -37,9 +37,17 @@ FAMILIES = {
 }
 
 
+# CAMEO spells a few countries and territories differently from ISO 3166 (which locations use).
+CAMEO_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
+
+
 def country_code(name: str) -> str | None:
+    """The ISO alpha-3 code of an ACLED country name ("Puerto Rico" -> PRI, not USAPRI)."""
     hit = gazette().names.get(tuple(name.lower().split()))
-    return hit.code if hit and hit.kind == "country" else None
+    if not hit or hit.kind != "country":
+        return None
+    code = hit.code[3:] if len(hit.code) == 6 else hit.code
+    return CAMEO_ISO.get(code, code)
 
 
 def main() -> None:

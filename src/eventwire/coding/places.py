@@ -208,7 +208,8 @@ class DocPlaces:
         focus = self.focus()
         if focus is not None:
             return focus.to_dict()
-        # Nowhere named: a domestic event (all its parties of one country) happened there.
+        # Nowhere named: an event whose parties are all of one country happened there (a
+        # guess, at country precision).
         states = {a.country[:3] for a in actors if a.country}
         if len(states) == 1:
             return Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0).to_dict()
@@ -527,6 +528,11 @@ def _resolve(
     ]
     if plain is not None and (not regions or any(r.country == plain.country for r in regions)):
         return plain
+    # A region name found in several countries ("East", "Southern", "Centre") is weak evidence
+    # against a place the name itself identifies.
+    regions = [r for r in regions if len(_countries_of_region(r.name)) == 1]
+    if plain is not None and (not regions or plain.population >= geo.SMALL_PLACE):
+        return plain
     return regions[0] if regions else plain
 
 
@@ -554,6 +560,11 @@ def _loose_eq(a: str, b: str) -> bool:
 _ADMIN_WORDS = frozenset(
     {"region", "province", "state", "oblast", "governorate", "department", "district", "city"}
 )
+
+
+@lru_cache(maxsize=4096)
+def _countries_of_region(name: str) -> frozenset[str]:
+    return frozenset(p.country for p in geo.candidates(name) if p.kind == geo.ADMIN1)
 
 
 @lru_cache(maxsize=8192)
