@@ -104,6 +104,8 @@ OWNER_DEPTH = 2
 # How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
 PRONOUN_REACH = 1200
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 SUBJECT_DEPS_LOCAL = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -466,6 +468,7 @@ class ActorResolver:
         if (
             self.places is not None
             and self.sentence is not None
+            and not actor.name  # people travel: "the minister ... met Cohen in Rome"
             and actor.sector not in ("IGO", "NGO")
             and head.lemma_.lower() not in BACK_REFERENCES
         ):
@@ -658,6 +661,7 @@ class ActorResolver:
                 if word in SINGULAR_PRONOUNS:
                     antecedents = antecedents[:1]
                 return moved([a for a in antecedents if allowed(a)])
+        wanted_gender = "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
         before = [
             (start, a)
             for start, (a, is_person) in self.mentions.items()
@@ -665,6 +669,7 @@ class ActorResolver:
             and is_person == wants_person
             and head.idx - start <= PRONOUN_REACH
             and allowed(a)
+            and gender_of(a) in (None, wanted_gender)  # "he" is not Giorgia Meloni
         ]
         if not before:
             return []
@@ -743,6 +748,8 @@ class ActorResolver:
             if states:  # "the country", "the two countries", "both sides"
                 return states
         person = _person(tokens) or (None if named else self._kb_name(tokens, head))
+        if person and gazette().lookup(person.split()):
+            person = None  # the tagger took "Kyiv" or "Hamas" for a person
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in non_agents() and not names:
             return []
@@ -1105,6 +1112,28 @@ def _head_of(tokens: list[Token]) -> Token:
         if t.head.i not in ids or t.head is t:
             return t
     return tokens[-1]
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name (lower case) -> "f" or "m", from data/given_names.tsv."""
+    out: dict[str, str] = {}
+    for line in read_text("given_names.tsv").splitlines():
+        if line and not line.startswith("#") and not line.startswith("name\t"):
+            name, _, gender = line.partition("\t")
+            out[name.strip().lower()] = gender.strip()
+    return out
+
+
+def gender_of(actor: Actor) -> str | None:
+    """The usual gender of a person's given name ("f", "m"), or None when unknown."""
+    name = actor.name or actor.text
+    names = _given_names()
+    for word in name.replace("-", " ").split():
+        found = names.get(word.lower())
+        if found:
+            return found
+    return None
 
 
 def _implied_country(tokens: list[Token]) -> str | None:
