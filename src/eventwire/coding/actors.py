@@ -551,7 +551,7 @@ class ActorResolver:
         doc = head.doc
         if "eventwire_countries" not in doc.user_data:
             counts: dict[int, list[str]] = {}
-            for sent in doc.sents:
+            for sent in sentences(doc):
                 named = [
                     n.code
                     for n in _find_names(list(sent))
@@ -974,6 +974,14 @@ def _org_codes() -> frozenset[str]:
     )
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, listed once (spaCy rebuilds them on every ``doc.sents``)."""
+    sents = doc.user_data.get("eventwire_sents")
+    if sents is None:
+        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
+    return sents
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
     text = doc.user_data.get("eventwire_text")
@@ -989,15 +997,16 @@ def _find_names(tokens: list[Token]) -> list[Name]:
 def _backer(covered: list[Token]) -> bool:
     """ "Iran-backed", "al Qaeda-linked", "pro-Russian": the name is whom the actor is tied to,
     not the actor's own country or organisation ("U.S.-led forces" are the U.S.'s)."""
-    doc = covered[0].doc
     first, last = covered[0], covered[-1]
-    after = doc[last.i + 1 : last.i + 3]
-    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in TIED_WORDS:
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc):
+        return doc[nxt.i + 1].lower_ in TIED_WORDS
+    if nxt is not None and "-" in last.text and nxt.lower_ in TIED_WORDS:
         return True
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in TIED_WORDS and "-" in last.text:
+    if first.lower_.startswith("pro-"):
         return True
-    before = doc[max(first.i - 2, 0) : first.i]
-    return any(t.lower_ in ("pro", "pro-") for t in before) or first.lower_.startswith("pro-")
+    return any(first.i - k >= 0 and doc[first.i - k].lower_ in ("pro", "pro-") for k in (1, 2))
 
 
 def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import (
     ActorResolver,
+    doc_text,
     non_agents,
     noun_phrase,
     phrase_actor,
     place_countries,
+    sentences,
 )
 from eventwire.coding.lexicon import Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
@@ -351,7 +353,7 @@ def _evidence(sent: Span) -> dict[str, object]:
     words = [t for t in sent if not t.is_space]
     start = words[0].idx if words else sent.start_char
     end = words[-1].idx + len(words[-1].text) if words else sent.end_char
-    return {"text": sent.doc.text[start:end], "start": start, "end": end}
+    return {"text": doc_text(sent.doc)[start:end], "start": start, "end": end}
 
 
 def code_doc(
@@ -362,6 +364,6 @@ def code_doc(
     where, when = DocPlaces(doc), DocDates(date)
     resolver = ActorResolver(date=date, places=where)
     events: list[Event] = []
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         events.extend(code_sentence(sent, index, doc_id, resolver, lex, where, when))
     return events

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.coding.actors import ActorResolver
+from eventwire.coding.actors import ActorResolver, sentences
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.tree import SUBJECT_DEPS
 from eventwire.model import Actor
@@ -26,7 +26,7 @@ def actor_mentions(
     ``heads`` adds tokens to resolve in their turn even inside a larger phrase."""
     resolver = ActorResolver(date=date, places=DocPlaces(doc))
     found: dict[int, list[Actor]] = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         resolver.start_sentence(sent)
         for tok in sent:
             if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":

@@ -29,6 +29,7 @@ from eventwire.coding.actors import (
     _names_with_tokens,
     doc_text,
     noun_phrase,
+    sentences,
 )
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
@@ -143,15 +144,26 @@ class DocPlaces:
         if self._countries is None:
             self._countries = Counter(
                 n.code
-                for sent in self.doc.sents
+                for sent in sentences(self.doc)
                 for n in self._sentence_names(sent)
                 if n.kind in ("country", "capital")
             )
         return self._countries
 
     def _sentence_names(self, sent: Span) -> list[Name]:
+        """Country names, demonyms and capitals in a sentence: looked up only in runs of
+        capitalised words, where names are."""
         if sent.start not in self._names:
-            self._names[sent.start] = [n for n, _ in _names_with_tokens(list(sent))]
+            found: list[Name] = []
+            run: list[Token] = []
+            for tok in [*sent, None]:
+                if tok is not None and (tok.text[:1].isupper() or (run and tok.text in "-'.")):
+                    run.append(tok)
+                    continue
+                if run:
+                    found += [n for n, _ in _names_with_tokens(run)]
+                    run = []
+            self._names[sent.start] = found
         return self._names[sent.start]
 
     def _context(self, sent: Span) -> list[str]:
@@ -170,7 +182,7 @@ class DocPlaces:
             self._focus_done = True
             seen: Counter[tuple] = Counter()
             first: dict[tuple, Located] = {}
-            for sent in self.doc.sents:
+            for sent in sentences(self.doc):
                 for loc in self.sentence(sent):
                     k = (loc.name, loc.country, loc.precision)
                     seen[k] += 1
