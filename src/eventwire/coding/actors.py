@@ -256,7 +256,17 @@ def gazette() -> Gazette:
 
 
 def noun_phrase(head: Token) -> list[Token]:
-    """The head noun with its name parts and modifiers, in order."""
+    """The head noun with its name parts and modifiers, in order (computed once per token per
+    document; callers get a copy)."""
+    memo = head.doc.user_data.setdefault("eventwire_np", {})
+    found = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = tuple(t.i for t in _noun_phrase(head))
+    doc = head.doc
+    return [head if i == head.i else doc[i] for i in found]  # the caller's own head object
+
+
+def _noun_phrase(head: Token) -> list[Token]:
     tokens = [head]
     stack = [c for c in head.children if c.dep_ in NP_MODIFIERS and c.i < head.i]
     stack += [c for c in head.children if c.dep_ in ("flat", "compound") and c.i > head.i]
