@@ -148,3 +148,16 @@ def test_actor_gold_set_meets_its_floor() -> None:
     result, _ = module.score(items)
     assert result["mentions"] >= 200
     assert result["accuracy"] >= floors["actors_floors"]["accuracy"]
+
+
+def test_actors_in_lists_every_mention_with_offsets() -> None:
+    """The Python API gives every actor of a text, not only event parties, with offsets."""
+    from eventwire import actors_in
+
+    text = "Kremlin spokesperson Dmitry Peskov said Russia would respond. He called it a hoax."
+    found = actors_in(text, "2024-10-21")
+    assert [(a.code, text[a.start : a.end]) for a in found][:1] == [
+        ("RUSGOV", "Kremlin spokesperson Dmitry Peskov")
+    ]
+    he = next(a for a in found if a.text == "He")
+    assert he.kb_id == "person/Dmitry Peskov" and he.confidence < found[0].confidence

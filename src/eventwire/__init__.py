@@ -7,14 +7,17 @@ The Python API:
 - ``process_text(text, **meta) -> DocumentResult``: the same for a string;
 - ``read(paths) -> iterator of RawDocument | SourceError``: documents from files of any kind;
 - ``ingest(paths, store) -> IngestReport``: read, process and store, in transactional batches;
-- ``open_store(path=None) -> Store``: the DuckDB store.
+- ``open_store(path=None) -> Store``: the DuckDB store;
+- ``actors_in(text, date=None) -> list[Actor]``: every actor mention of a text, resolved;
+- ``use_knowledge_base(folder)``: add the user's people.tsv / organisations.tsv (None: stop).
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from eventwire.api import code_text, code_texts  # noqa: E402
+from eventwire.api import actors_in, code_text, code_texts  # noqa: E402
+from eventwire.coding.kb import use_knowledge_base  # noqa: E402
 from eventwire.config import Settings  # noqa: E402
 from eventwire.ingest import IngestReport, ingest  # noqa: E402
 from eventwire.model import (  # noqa: E402
@@ -39,6 +42,8 @@ def process_text(text: str, **meta: str | None) -> DocumentResult:
 __all__ = [
     "Actor",
     "Event",
+    "actors_in",
+    "use_knowledge_base",
     "code_text",
     "code_texts",
     "DocumentResult",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.model import Event, RawDocument, SourceRef
+from eventwire.model import Actor, Event, RawDocument, SourceRef
 from eventwire.pipeline import process_batch
 
 
@@ -23,3 +23,21 @@ def code_texts(
 def code_text(text: str, date: str | None = None) -> list[Event]:
     """The events of one text (a sentence, a paragraph or an article)."""
     return code_texts([text], [date])[0]
+
+
+def actors_in(text: str, date: str | None = None) -> list[Actor]:
+    """Every actor mention of a text, in reading order (not only the parties of events): each
+    noun phrase resolved as event coding resolves it, with offsets into ``text``."""
+    from eventwire.coding.mentions import actor_mentions
+    from eventwire.nlp import parse
+
+    doc = parse(text)
+    found = actor_mentions(doc, date)
+    out: list[Actor] = []
+    seen: set[tuple[int, int]] = set()
+    for i in sorted(found):
+        for actor in found[i]:
+            if actor.code and (actor.start, actor.end) not in seen:
+                seen.add((actor.start, actor.end))
+                out.append(actor)
+    return out

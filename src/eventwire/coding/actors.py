@@ -158,6 +158,7 @@ class Name:
     code: str  # ISO3 for places, the full code for organisations
     sector: str | None = None
     media: bool = False
+    canonical: str | None = None  # an organisation's name in the data file
 
 
 @dataclass
@@ -234,7 +235,13 @@ def gazette() -> Gazette:
     g = Gazette()
     user = user_table("organisations.tsv")  # the user's rows first: the first name wins
     for row in [*(_tsv("organisations.tsv", user) if user else []), *_tsv("organisations.tsv")]:
-        org = Name("org", row["code"], row["sector"] or None, media=row["kind"] == "media")
+        org = Name(
+            "org",
+            row["code"],
+            row["sector"] or None,
+            media=row["kind"] == "media",
+            canonical=row["name"],
+        )
         for text in [row["name"], *_split(row["aliases"])]:
             g.add_name(text, org)
     for row in _tsv("countries.tsv"):
@@ -956,10 +963,11 @@ CONFIDENCE = {
 def assess(actor: Actor) -> Actor:
     """Fill in an actor's knowledge-base id and confidence from how it was resolved."""
     if actor.kb_id is None and actor.code:
+        org = _org_named(actor) if actor.code in _org_codes() else None
         if actor.name and people().lookup(actor.name):
             actor.kb_id = "person/" + actor.name
-        elif actor.code in _org_codes():
-            actor.kb_id = "org/" + actor.code
+        elif org is not None:
+            actor.kb_id = "org/" + org
         elif actor.code == actor.country and len(actor.code) == 3:
             actor.kb_id = "country/" + actor.code
     if actor.confidence is None:
@@ -975,6 +983,18 @@ def assess(actor: Actor) -> Actor:
             level = "sector"
         actor.confidence = CONFIDENCE[level]
     return actor
+
+
+def _org_named(actor: Actor) -> str | None:
+    """The organisation of the knowledge base that the actor's text names with its code."""
+    g = gazette()
+    words = actor.text.replace("’", "'").split()
+    for n in range(min(MAX_NAME_TOKENS, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            name = g.lookup(words[i : i + n])
+            if name is not None and name.kind == "org" and name.code == actor.code:
+                return name.canonical
+    return None
 
 
 @cache

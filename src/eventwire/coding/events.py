@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import (
     ActorResolver,
+    assess,
     doc_text,
     non_agents,
     noun_phrase,
@@ -279,6 +280,8 @@ def _event(
                 )
             ]
     source, target = _dedupe(source), _dedupe(target)
+    for actor in source + target:
+        assess(actor)  # every party has its knowledge-base id and confidence
     if not any(a.code for a in source + target):
         return None
     if entry.code in STATEMENT_CODES and not target:
