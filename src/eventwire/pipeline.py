@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Doc
 
 from eventwire.clean import clean, same_headline
-from eventwire.coding.events import code_doc
+from eventwire.coding.events import code_document
 from eventwire.dates import iso_date
 from eventwire.extract import Extracted, extract_page, fragment_text
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
@@ -77,11 +77,13 @@ def prepare(raw: RawDocument) -> DocumentResult:
 def annotate(result: DocumentResult, doc: Doc) -> DocumentResult:
     """Add what the parse yields (events) to a prepared result."""
     try:
-        result.events = code_doc(doc, result.doc_id, date=result.published)
+        result.events, result.quotes = code_document(
+            doc, result.doc_id, date=result.published, outlet=result.outlet
+        )
     except Exception as exc:
         log.exception("coding failed for %s", result.source.label())
         result.error, result.error_message = "internal", f"{type(exc).__name__}: {exc}"
-        result.events = []
+        result.events, result.quotes = [], []
     return result
 
 

@@ -21,6 +21,16 @@ from eventwire.coding.actors import (
     place_countries,
     sentences,
 )
+from eventwire.coding.attribution import (
+    DENIED,
+    Attribution,
+    channels,
+    claim_for,
+    link_disputes,
+    quote_record,
+    resolve_sources,
+    sentence_attributions,
+)
 from eventwire.coding.lexicon import Entry, Lexicon, lexicon
 from eventwire.coding.modality import modality
 from eventwire.coding.ontology import plover_for, quad_class
@@ -363,10 +373,33 @@ def code_doc(
     doc: Doc, doc_id: str, date: str | None = None, lex: Lexicon | None = None
 ) -> list[Event]:
     """Every event in a parsed document, in text order; ``date`` is the document's."""
+    return code_document(doc, doc_id, date, None, lex)[0]
+
+
+def code_document(
+    doc: Doc,
+    doc_id: str,
+    date: str | None = None,
+    outlet: str | None = None,
+    lex: Lexicon | None = None,
+) -> tuple[list[Event], list[dict[str, object]]]:
+    """Every event of a parsed document with its claim, and every attribution as a quote;
+    ``date`` and ``outlet`` are the document's."""
     lex = lex or lexicon()
     where, when = DocPlaces(doc), DocDates(date)
     resolver = ActorResolver(date=date, places=where)
     events: list[Event] = []
+    quotes: list[dict[str, object]] = []
+    denials: list[tuple[Attribution, Span]] = []
     for index, sent in enumerate(sentences(doc)):
-        events.extend(code_sentence(sent, index, doc_id, resolver, lex, where, when))
-    return events
+        found = code_sentence(sent, index, doc_id, resolver, lex, where, when)
+        atts = sentence_attributions(sent)
+        resolve_sources(atts, resolver)
+        via = channels(sent, resolver) if atts or found else []
+        for event in found:
+            event.claim = claim_for(event, sent, atts, via, outlet)
+        denials += [(a, sent) for a in atts if a.stance == DENIED]
+        quotes += [quote_record(a) for a in atts]
+        events.extend(found)
+    link_disputes(events, denials)
+    return events, quotes

@@ -1,0 +1,357 @@
+"""Attribution: who says so, through which outlet, and who denies it.
+
+An attribution is a cue (a verb of saying, believing or knowing from ``data/attribution_cues
+.txt``, or "according to"), its source (the subject of the cue, the object of "according to")
+and its content (the clause the cue governs, or a quotation). Each event inside a content takes
+its claim from it: the claimant (the source, resolved like any actor), the cue, the stance the
+cue and the clause give ("claimed", "reportedly" and unnamed sources make it *alleged*; "denied"
+*denied*; "confirmed" *confirmed*), and the outlets it came through (``reported_via``: "as
+reported by NPR", "according to Reuters", "told the BBC", a news agency that is itself the
+source, and last the document's own outlet). A denial whose content matches an earlier event
+(same kind of event, or the same word family: "deployment" for "deployed") disputes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.actors import ActorResolver, doc_text, gazette
+from eventwire.data import word_list
+from eventwire.model import Actor, Event
+
+ASSERTED, ALLEGED, DENIED, CONFIRMED = "asserted", "alleged", "denied", "confirmed"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
+UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
+UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
+_QUOTES = '"“”'
+_QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
+
+
+@cache
+def cues() -> dict[str, str]:
+    """Cue lemma -> stance."""
+    out: dict[str, str] = {}
+    for line in sorted(word_list("attribution_cues.txt")):
+        lemma, _, stance = line.partition(" ")
+        out[lemma] = stance.strip() or ASSERTED
+    return out
+
+
+@dataclass
+class Attribution:
+    cue: Token
+    cue_start: int
+    cue_end: int
+    source: Token | None
+    source_start: int
+    source_end: int
+    content_start: int
+    content_end: int
+    stance: str
+    direct: bool = False
+    speaker: list[Actor] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+
+    def cue_text(self) -> str:
+        return doc_text(self.cue.doc)[self.cue_start : self.cue_end]
+
+    def covers(self, offset: int) -> bool:
+        return self.content_start <= offset < self.content_end
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def source_span(head: Token) -> tuple[int, int]:
+    """The source phrase: the subject's subtree, up to a comma or a relative clause after it
+    ("Dmitry Peskov, the Kremlin spokesman," is "Dmitry Peskov")."""
+    tokens = sorted(head.subtree, key=lambda t: t.i)
+    out = []
+    for tok in tokens:
+        if tok.i > head.i and (tok.text == "," or tok.dep_ in ("relcl", "acl")):
+            break
+        out.append(tok)
+    while out and out[-1].is_punct:
+        out.pop()
+    return _span(out or [head])
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The cue with its auxiliaries and negation: "has learned", "did not say"."""
+    left = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    start = min([verb, *left], key=lambda t: t.i)
+    return start.idx, verb.idx + len(verb.text)
+
+
+def _content_span(tokens: list[Token]) -> tuple[int, int]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ == "that" and tokens[0].dep_ == "mark"
+    ):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return _span(tokens) if tokens else (0, 0)
+
+
+def sentence_attributions(sent: Span) -> list[Attribution]:
+    """The attributions of one sentence, in text order."""
+    table = cues()
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            att = _according(tok, sent)
+            if att is not None:
+                out.append(att)
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            continue  # "as reported by NPR": a channel (see channels), not a claim
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        content_tokens = _content_of(tok)
+        if not content_tokens:
+            continue
+        if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS]  # ", adding that"
+        source = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
+        s_start, s_end = source_span(source) if source is not None else (0, 0)
+        c_start, c_end = _content_span(content_tokens)
+        c_start, c_end = min(c_start, c_end), max(c_start, c_end)
+        stance = table[tok.lemma_.lower()]
+        if any(t.dep_ == "neg" for t in tok.children) and stance == ASSERTED:
+            stance = DENIED  # "did not say", "never said": no assertion
+        att = Attribution(
+            tok, *_cue_span(tok), source, s_start, s_end, c_start, c_end, stance,
+            direct=_quoted(sent, c_start, c_end),
+        )  # fmt: skip
+        out.append(att)
+    return out
+
+
+def _content_of(cue: Token) -> list[Token]:
+    """What a cue reports: its complement clause ("said that ..."), the object of a denial or
+    confirmation ("denied the allegations"), or, for a cue the parser hung on the reported
+    clause ("Troops crossed the border, the ministry said"), that clause before it."""
+    content = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not content and cue.lemma_.lower() in ("deny", "reject", "dismiss", "confirm", "dispute"):
+        content = [c for c in cue.children if c.dep_ == "dobj"]
+    if content:
+        return [t for c in content for t in c.subtree]
+    if cue.dep_ in ("parataxis", "advcl") and cue.head.i < cue.i:
+        own = {t.i for t in cue.subtree}
+        return [t for t in cue.head.subtree if t.i < cue.i and t.i not in own]
+    return []
+
+
+def _according(tok: Token, sent: Span) -> Attribution | None:
+    to = tok.nbor(1)
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    if not objs:
+        return None
+    source = objs[0]
+    s_start, s_end = source_span(source)
+    phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    if not rest:
+        return None
+    c_start, c_end = _content_span(rest)
+    return Attribution(
+        tok, tok.idx, to.idx + len(to.text), source, s_start, s_end, c_start, c_end, ASSERTED,
+        direct=False,
+    )  # fmt: skip
+
+
+def _quoted(sent: Span, start: int, end: int) -> bool:
+    text = doc_text(sent.doc)
+    before = text[max(start - 2, 0) : start]
+    after = text[end : end + 2]
+    return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
+
+
+def resolve_sources(atts: list[Attribution], resolver: ActorResolver) -> None:
+    """Resolve each source; a news outlet as source is a channel, and its claimant is the
+    state it speaks for when it is state media ("state news agency KCNA said")."""
+    for att in atts:
+        if att.source is None:
+            continue
+        actors = [a for a in resolver.resolve_many(att.source) if a.code]
+        media = [a for a in actors if _is_media(a)]
+        if media:
+            att.via = [_outlet_name(a) for a in media]
+            state = [a for a in media if a.country and "state" in a.text.lower()]
+            att.speaker = [
+                Actor(a.text, a.country + "GOV", a.country, "GOV", None, a.start, a.end,
+                      None, 0.6)
+                for a in state
+            ]  # fmt: skip
+        else:
+            att.speaker = actors
+        if _unnamed(att.source):
+            att.stance = ALLEGED if att.stance == ASSERTED else att.stance
+
+
+def _is_media(actor: Actor) -> bool:
+    kb = actor.kb_id or ""
+    if not kb.startswith("org/"):
+        return actor.sector in ("JRN", "MED") and actor.name is None and bool(actor.country)
+    name = kb[4:]
+    return any(n.media and n.canonical == name for n in _media_names())
+
+
+@cache
+def _media_names() -> tuple:
+    g = gazette()
+    return tuple({n for n in [*g.names.values(), *g.acronyms.values()] if n.media})
+
+
+def _outlet_name(actor: Actor) -> str:
+    kb = actor.kb_id or ""
+    return kb[4:] if kb.startswith("org/") else actor.text
+
+
+def _unnamed(head: Token) -> bool:
+    """ "sources said", "two officials familiar with the matter", "a person who spoke on
+    condition of anonymity": unnamed sources make a claim alleged."""
+    if head.lower_ not in UNNAMED and head.lemma_.lower() not in UNNAMED:
+        return False
+    return not any(c.pos_ == "PROPN" for c in head.subtree)
+
+
+def channels(sent: Span, resolver: ActorResolver) -> list[str]:
+    """Outlets a sentence names as channels: "as reported by NPR", "according to Reuters",
+    "told the BBC", "citing TASS"."""
+    found: list[str] = []
+    for tok in sent:
+        objs: list[Token] = []
+        if tok.lower_ == "by" and tok.head.lemma_.lower() in ("report", "quote", "publish"):
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+        elif tok.lemma_.lower() in ("tell", "cite", "quote") and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        elif tok.lower_ == "per" and tok.dep_ == "prep":
+            objs = [c for c in tok.children if c.dep_ == "pobj"]
+        for obj in objs:
+            for actor in resolver.resolve_many(obj):
+                if actor.code and _is_media(actor):
+                    name = _outlet_name(actor)
+                    if name not in found:
+                        found.append(name)
+    return found
+
+
+def stance_of(event: Event, sent: Span, base: str) -> str:
+    """A hedge in the event's clause makes an asserted claim alleged."""
+    if base != ASSERTED:
+        return base
+    trigger = next((t for t in sent if t.idx == event.trigger["start"]), None)
+    if trigger is None:
+        return base
+    near = [*trigger.children, *(trigger.head.children if trigger.dep_ != "ROOT" else [])]
+    if any(t.lower_ in HEDGES for t in near):
+        return ALLEGED
+    if any(t.lower_ in ("alleged", "purported", "suspected") for t in trigger.children):
+        return ALLEGED
+    return base
+
+
+def claim_for(
+    event: Event, sent: Span, atts: list[Attribution], via: list[str], outlet: str | None
+) -> dict[str, object]:
+    """The claim of an event: from the attribution whose content holds its trigger (the
+    innermost), else the article's own voice."""
+    offset = event.trigger["start"]
+    holding = [a for a in atts if a.covers(offset) and a.cue.idx != offset]
+    chain = list(via)
+    if holding:
+        att = min(holding, key=lambda a: a.content_end - a.content_start)
+        chain = [*att.via, *(v for v in via if v not in att.via)]
+        claimant = att.speaker[0].to_dict() if att.speaker else None
+        claim = {
+            "claimant": claimant,
+            "cue": att.cue_text(),
+            "reported_via": chain,
+            "stance": stance_of(event, sent, att.stance),
+            "disputed_by": [],
+        }
+    else:
+        claim = {
+            "claimant": None,
+            "cue": None,
+            "reported_via": chain,
+            "stance": stance_of(event, sent, ASSERTED),
+            "disputed_by": [],
+        }
+    if outlet and outlet not in claim["reported_via"]:
+        claim["reported_via"] = [*claim["reported_via"], outlet]
+    return claim
+
+
+def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) -> None:
+    """A denial disputes the earlier events its content matches: the same CAMEO root among the
+    events inside it, or a word of its content from the family of the event's trigger ("the
+    deployment" for "deployed"), with an overlapping party when both name one."""
+    for att, sent in denials:
+        inside = [e for e in events if att.covers(e.trigger["start"])]
+        words = {
+            t.lemma_.lower()[:5]
+            for t in sent
+            if att.content_start <= t.idx < att.content_end and t.pos_ in ("NOUN", "VERB")
+        }
+        denier = att.speaker[0].to_dict() if att.speaker else None
+        denier_codes = {a.country for a in att.speaker if a.country}
+        for event in events:
+            if event.evidence["start"] >= att.cue_start or event in inside:
+                continue
+            if event.claim is None:
+                continue
+            claimant = event.claim.get("claimant") or {}
+            if claimant.get("country") and claimant.get("country") in denier_codes:
+                continue  # one's own claim is not disputed by oneself
+            same_kind = any(e.cameo[:2] == event.cameo[:2] for e in inside)
+            same_word = event.trigger["text"].lower()[:5] in words
+            if not (same_kind or same_word):
+                continue
+            parties = {a.country for a in event.source + event.target if a.country}
+            named = {
+                a.country for e in inside for a in e.source + e.target if a.country
+            }  # fmt: skip
+            if named and parties and not (named & parties):
+                continue
+            entry = {
+                "actor": denier,
+                "cue": att.cue_text(),
+                "evidence": {
+                    "text": doc_text(sent.doc)[sent.start_char : sent.end_char].strip(),
+                    "start": sent.start_char,
+                    "end": sent.end_char,
+                },
+            }
+            if entry not in event.claim["disputed_by"]:
+                event.claim["disputed_by"].append(entry)
+
+
+def quote_record(att: Attribution) -> dict[str, object]:
+    """An attribution as a row of the document's quotes (DESIGN.md)."""
+    text = doc_text(att.cue.doc)
+    speaker = att.speaker[0].to_dict() if att.speaker else None
+    if speaker is None and att.source is not None:
+        speaker = {"text": text[att.source_start : att.source_end], "code": None,
+                   "start": att.source_start, "end": att.source_end}  # fmt: skip
+    return {
+        "speaker": speaker,
+        "cue": {"text": att.cue_text(), "start": att.cue_start, "end": att.cue_end},
+        "text": text[att.content_start : att.content_end],
+        "start": att.content_start,
+        "end": att.content_end,
+        "direct": att.direct,
+        "stance": att.stance,
+        "reported_via": att.via,
+    }
