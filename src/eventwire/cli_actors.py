@@ -75,6 +75,38 @@ def actor_cmd(
     out.print(event_table(events, title=f"{len(events)} events"))
 
 
+def quotes_cmd(
+    db: DbOption = None,
+    speaker: Annotated[
+        str | None, typer.Option(help="Speaker: a code prefix, a canonical name or a word.")
+    ] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document's quotes.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many quotes.")] = 50,
+    as_json: JsonOption = False,
+) -> None:
+    """List stored quotations and reported speech: speaker, cue, what was said, through whom."""
+    with open_store_for(db, read_only=True) as store:
+        rows = store.quotes(speaker=speaker, doc_id=doc, limit=limit)
+    if as_json:
+        for row in rows:
+            print_json(row)
+        return
+    table = Table("speaker", "code", "cue", "quote", "direct", "stance", "via", "doc")
+    for r in rows:
+        table.add_row(
+            (r["speaker_text"] or "-")[:40],
+            r["speaker_code"] or "-",
+            r["cue"],
+            r["text"][:90],
+            "yes" if r["direct"] else "",
+            r["stance"] or "",
+            ", ".join(r["reported_via"]),
+            r["doc_id"][:10],
+        )
+    out.print(table)
+
+
 def register(app: typer.Typer) -> None:
     app.command("actors")(actors_cmd)
     app.command("actor")(actor_cmd)
+    app.command("quotes")(quotes_cmd)

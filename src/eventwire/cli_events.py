@@ -22,7 +22,22 @@ def _actors_text(actors: list[dict[str, Any]]) -> str:
     return " + ".join(f"{a['code'] or '?'} ({a['text']})" for a in actors) or "-"
 
 
-def event_table(events: list[dict[str, Any]], title: str | None = None) -> Table:
+def _claim_text(claim: dict[str, Any] | None) -> str:
+    """ "UKRGOV said (via NPR); disputed by RUSGOV (denied)"."""
+    if not claim:
+        return "-"
+    who = (claim.get("claimant") or {}).get("code") or "(article)"
+    text = f"{who} {claim.get('cue') or ''}".strip() + f" [{claim.get('stance')}]"
+    if claim.get("reported_via"):
+        text += " via " + ", ".join(claim["reported_via"])
+    for d in claim.get("disputed_by") or []:
+        text += f"; disputed by {(d.get('actor') or {}).get('code') or '?'} ({d.get('cue')})"
+    return text
+
+
+def event_table(
+    events: list[dict[str, Any]], title: str | None = None, claims: bool = False
+) -> Table:
     table = Table(
         "source",
         "cameo",
@@ -37,8 +52,11 @@ def event_table(events: list[dict[str, Any]], title: str | None = None) -> Table
         title=title,
         title_justify="left",
     )
+    if claims:
+        table.add_column("claim")
     for e in events:
         qty = e.get("quantity") or {}
+        extra = [_claim_text(e.get("claim"))] if claims else []
         table.add_row(
             _actors_text(e["source"]),
             e["cameo"],
@@ -50,6 +68,7 @@ def event_table(events: list[dict[str, Any]], title: str | None = None) -> Table
             ((e.get("date") or {}).get("value")) or "-",
             e["trigger"]["text"],
             e["doc_id"][:10],
+            *extra,
         )
     return table
 
@@ -82,6 +101,11 @@ CSV_FIELDS = (
     "location_precision",
     "date",
     "date_precision",
+    "claimant",
+    "cue",
+    "stance",
+    "reported_via",
+    "disputed_by",
     "trigger",
     "evidence",
     "evidence_start",
@@ -94,6 +118,7 @@ def flat_event(e: dict[str, Any]) -> dict[str, Any]:
     qty = e.get("quantity") or {}
     loc = e.get("location") or {}
     when = e.get("date") or {}
+    claim = e.get("claim") or {}
     return {
         "event_id": e["event_id"],
         "doc_id": e["doc_id"],
@@ -115,6 +140,13 @@ def flat_event(e: dict[str, Any]) -> dict[str, Any]:
         "location_precision": loc.get("precision") or "",
         "date": when.get("value") or "",
         "date_precision": when.get("precision") or "",
+        "claimant": (claim.get("claimant") or {}).get("code") or "",
+        "cue": claim.get("cue") or "",
+        "stance": claim.get("stance") or "",
+        "reported_via": "+".join(claim.get("reported_via") or []),
+        "disputed_by": "+".join(
+            (d.get("actor") or {}).get("code") or "?" for d in claim.get("disputed_by") or []
+        ),
         "trigger": e["trigger"]["text"],
         "evidence": e["evidence"]["text"],
         "evidence_start": e["evidence"]["start"],
@@ -151,6 +183,12 @@ def events_cmd(
     location: Annotated[
         str | None, typer.Option(help="Events that took place in this country (ISO alpha-3).")
     ] = None,
+    disputed: Annotated[
+        bool, typer.Option("--disputed", help="Only events someone denies, with both sides.")
+    ] = False,
+    claimant: Annotated[
+        str | None, typer.Option(help="Events asserted by this actor (code prefix or name).")
+    ] = None,
     modality: Annotated[
         str | None, typer.Option(help="factual, future, hypothetical or negated.")
     ] = None,
@@ -176,6 +214,8 @@ def events_cmd(
             doc_id=doc,
             limit=limit,
             location=location,
+            disputed=disputed,
+            claimant=claimant,
         )
     if as_json or fmt == "json":
         for e in events:
@@ -186,7 +226,7 @@ def events_cmd(
         for e in events:
             writer.writerow(flat_event(e))
     else:
-        out.print(event_table(events))
+        out.print(event_table(events, claims=disputed or bool(claimant)))
 
 
 def recode_cmd(db: DbOption = None, quiet: QuietOption = False) -> None:

@@ -79,6 +79,23 @@ _ACTOR_COLUMNS = (
     ("kb_id", "VARCHAR"),
     ("confidence", "DOUBLE"),
 )
+_QUOTE_COLUMNS = (
+    ("doc_id", "VARCHAR"),
+    ("seq", "INTEGER"),
+    ("speaker_text", "VARCHAR"),
+    ("speaker_code", "VARCHAR"),
+    ("speaker_country", "VARCHAR"),
+    ("speaker_name", "VARCHAR"),
+    ("cue", "VARCHAR"),
+    ("cue_start", "INTEGER"),
+    ("cue_end", "INTEGER"),
+    ("text", "VARCHAR"),
+    ("start", "INTEGER"),
+    ("end", "INTEGER"),
+    ("direct", "BOOLEAN"),
+    ("stance", "VARCHAR"),
+    ("reported_via", "VARCHAR"),
+)
 _SPAN_COLUMNS = (
     ("doc_id", "VARCHAR"),
     ("seq", "INTEGER"),
@@ -412,6 +429,31 @@ class Store:
             self._insert_columns("events", _EVENT_COLUMNS, events)
         if actors["event_id"]:
             self._insert_columns("event_actors", _ACTOR_COLUMNS, actors)
+        quotes: dict[str, list[Any]] = {name: [] for name, _ in _QUOTE_COLUMNS}
+        for r in docs:
+            for seq, q in enumerate(r.quotes):
+                speaker = q.get("speaker") or {}
+                row = (
+                    r.doc_id,
+                    seq,
+                    speaker.get("text"),
+                    speaker.get("code"),
+                    speaker.get("country"),
+                    speaker.get("name"),
+                    q["cue"]["text"],
+                    q["cue"]["start"],
+                    q["cue"]["end"],
+                    q["text"],
+                    q["start"],
+                    q["end"],
+                    bool(q.get("direct")),
+                    q.get("stance"),
+                    json.dumps(q.get("reported_via") or []),
+                )
+                for (name, _), value in zip(_QUOTE_COLUMNS, row, strict=True):
+                    quotes[name].append(value)
+        if quotes["doc_id"]:
+            self._insert_columns("quotes", _QUOTE_COLUMNS, quotes)
 
     def replace_events(self, results: list[DocumentResult]) -> int:
         """Replace the stored events of these documents (after the coder changed), in one
@@ -426,6 +468,9 @@ class Store:
             )
             self.con.execute(
                 "DELETE FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+            )
+            self.con.execute(
+                "DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
             )
             self._insert_events(results)
             self.con.commit()
@@ -536,13 +581,16 @@ class Store:
         doc_id: str | None = None,
         limit: int | None = 100,
         location: str | None = None,
+        disputed: bool = False,
+        claimant: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored event records (dicts of the event contract), filtered.
 
         ``actor`` matches an actor code prefix or a word of the actor's text or name;
         ``country`` an actor's country; ``cameo`` a code prefix (a root is a prefix);
         ``plover`` the PLOVER type; ``since``/``until`` the event's date (else its document's);
-        ``location`` the country where the event took place.
+        ``location`` the country where the event took place; ``disputed`` only events someone
+        denies; ``claimant`` a code prefix or canonical name of who asserts the event.
         """
         where, params = ["TRUE"], []
         if actor:
@@ -565,6 +613,14 @@ class Store:
         if location:
             where.append("location_country = ?")
             params.append(location.upper())
+        if disputed:
+            where.append("json_array_length(json_extract(record, '$.claim.disputed_by')) > 0")
+        if claimant:
+            where.append(
+                "(json_extract_string(record, '$.claim.claimant.code') LIKE ? "
+                "OR lower(json_extract_string(record, '$.claim.claimant.name')) = ?)"
+            )
+            params += [claimant.upper() + "%", claimant.lower()]
         if modality:
             where.append("modality = ?")
             params.append(modality)
@@ -613,6 +669,32 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         params = [name, name, name, f"%{name.lower()}%"]
         return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
+
+    def quotes(
+        self, speaker: str | None = None, doc_id: str | None = None, limit: int | None = 100
+    ) -> list[dict[str, Any]]:
+        """Stored attributions, newest documents first; ``speaker`` matches the speaker's code
+        prefix, canonical name or a word of their text."""
+        where, params = ["TRUE"], []
+        if speaker:
+            where.append(
+                "(speaker_code LIKE ? OR lower(speaker_name) = ? OR lower(speaker_text) LIKE ?)"
+            )
+            params += [speaker.upper() + "%", speaker.lower(), f"%{speaker.lower()}%"]
+        if doc_id:
+            where.append("q.doc_id LIKE ?")
+            params.append(doc_id.lower() + "%")
+        sql = (
+            "SELECT q.* FROM quotes q JOIN documents d USING (doc_id) "
+            f"WHERE {' AND '.join(where)} "
+            "ORDER BY d.published DESC NULLS LAST, q.doc_id, q.seq"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        rows = self._rows(sql, params)
+        for row in rows:
+            row["reported_via"] = json.loads(row["reported_via"] or "[]")
+        return rows
 
     def errors(self, limit: int | None = 100) -> list[dict[str, Any]]:
         sql = (

@@ -25,6 +25,17 @@ from eventwire.model import Actor, Event
 
 ASSERTED, ALLEGED, DENIED, CONFIRMED = "asserted", "alleged", "denied", "confirmed"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs of saying: with a subject they report something even when the parser finds no clause.
+SAYING = frozenset(
+    {"say", "tell", "add", "write", "state", "explain", "insist", "argue", "note", "announce",
+     "declare", "tweet", "post", "reply", "respond", "warn", "claim", "confirm", "deny", "admit",
+     "acknowledge", "continue"}
+)  # fmt: skip
+# Verbs of intention, whose content is an infinitive ("wants to", "plans to").
+INTENDING = frozenset(
+    {"want", "plan", "intend", "seek", "refuse", "decide", "hope", "expect", "promise", "vow",
+     "pledge", "threaten", "agree", "offer"}
+)  # fmt: skip
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
@@ -114,8 +125,14 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             continue  # "as reported by NPR": a channel (see channels), not a claim
+        if _inside_quote(tok):
+            continue  # "I think ..." inside a quotation is the quoted speaker's, not a report
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         content_tokens = _content_of(tok)
+        if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
+            # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
+            # sentence around the cue, or the quotation before it
+            content_tokens = [t for t in sent if t.i not in {x.i for x in tok.subtree}]
         if not content_tokens:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -140,6 +157,16 @@ def _content_of(cue: Token) -> list[Token]:
     confirmation ("denied the allegations"), or, for a cue the parser hung on the reported
     clause ("Troops crossed the border, the ministry said"), that clause before it."""
     content = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not content and cue.lemma_.lower() in INTENDING:
+        content = [c for c in cue.children if c.dep_ == "xcomp"]  # "wants to", "plans to"
+    if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
+        content = [  # "called for a ceasefire", "pointed to the polls"
+            o
+            for p in cue.children
+            if p.dep_ == "prep" and p.lower_ in ("for", "to", "on")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ] or [c for c in cue.children if c.dep_ == "dobj"]
     if not content and cue.lemma_.lower() in ("deny", "reject", "dismiss", "confirm", "dispute"):
         content = [c for c in cue.children if c.dep_ == "dobj"]
     if content:
@@ -168,6 +195,17 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
         tok, tok.idx, to.idx + len(to.text), source, s_start, s_end, c_start, c_end, ASSERTED,
         direct=False,
     )  # fmt: skip
+
+
+def _inside_quote(tok: Token) -> bool:
+    """Whether a token stands inside quotation marks opened earlier in its paragraph."""
+    text = doc_text(tok.doc)
+    para = text.rfind("\n\n", 0, tok.idx) + 1
+    before = text[para : tok.idx]
+    opened = before.count("“") - before.count("”")
+    if opened > 0:
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _quoted(sent: Span, start: int, end: int) -> bool:
@@ -305,7 +343,9 @@ def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) 
             for t in sent
             if att.content_start <= t.idx < att.content_end and t.pos_ in ("NOUN", "VERB")
         }
-        denier = att.speaker[0].to_dict() if att.speaker else None
+        if not any(a.code for a in att.speaker):
+            continue  # a denial by nobody known disputes nothing
+        denier = att.speaker[0].to_dict()
         denier_codes = {a.country for a in att.speaker if a.country}
         for event in events:
             if event.evidence["start"] >= att.cue_start or event in inside:
