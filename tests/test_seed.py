@@ -38,9 +38,9 @@ def _satisfies(event: Event, req: dict) -> bool:
     if "quantity" in req and (event.quantity or {}).get("value") != req["quantity"]:
         return False
     claim = event.claim or {}
-    if "claimant_country" in req:
-        if ((claim.get("claimant") or {}).get("country")) not in req["claimant_country"]:
-            return False
+    claimant = (claim.get("claimant") or {}).get("country")
+    if "claimant_country" in req and claimant not in req["claimant_country"]:
+        return False
     if "disputed_by_country" in req:
         disputers = {(d.get("actor") or {}).get("country") for d in claim.get("disputed_by", [])}
         if not disputers & set(req["disputed_by_country"]):

@@ -157,7 +157,8 @@ def _content_of(cue: Token) -> list[Token]:
     confirmation ("denied the allegations"), or, for a cue the parser hung on the reported
     clause ("Troops crossed the border, the ministry said"), that clause before it."""
     content = [c for c in cue.children if c.dep_ == "ccomp"]
-    if not content and cue.lemma_.lower() in INTENDING:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    if not content and cue.lemma_.lower() in INTENDING and not passive:
         content = [c for c in cue.children if c.dep_ == "xcomp"]  # "wants to", "plans to"
     if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
         content = [  # "called for a ceasefire", "pointed to the polls"
@@ -309,7 +310,8 @@ def claim_for(
     holding = [a for a in atts if a.covers(offset) and a.cue.idx != offset]
     chain = list(via)
     if holding:
-        att = min(holding, key=lambda a: a.content_end - a.content_start)
+        # the innermost attribution that names its source, else the innermost
+        att = min(holding, key=lambda a: (not a.speaker, a.content_end - a.content_start))
         chain = [*att.via, *(v for v in via if v not in att.via)]
         claimant = att.speaker[0].to_dict() if att.speaker else None
         claim = {

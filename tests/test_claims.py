@@ -1,0 +1,95 @@
+"""Claims: who asserts each event, with which cue and stance, through whom, and who denies it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from conftest import ROOT
+from eventwire import process_text
+
+
+def _events(text: str, **meta):
+    result = process_text(text, **meta)
+    return result, {e.trigger["text"]: e for e in result.events}
+
+
+def test_indirect_speech_gives_claimant_cue_and_stance() -> None:
+    _, by = _events("Ukraine's defence ministry said Russian forces shelled Kharkiv on Tuesday.",
+                    date="2024-10-23")  # fmt: skip
+    claim = by["shelled"].claim
+    assert claim["claimant"]["code"] == "UKRGOV" and claim["cue"] == "said"
+    assert claim["stance"] == "asserted"
+
+
+def test_speaker_after_the_quote_and_carried_by_a_pronoun() -> None:
+    result, by = _events(
+        '"Russian troops attacked our positions overnight," Zelensky said in a video address. '
+        "He said Ukrainian forces repelled the attack.",
+        date="2024-10-23",
+    )
+    assert by["attacked"].claim["claimant"]["code"] == "UKRGOV"
+    assert by["repelled"].claim["claimant"]["code"] == "UKRGOV"
+    direct = [q for q in result.quotes if q["direct"]]
+    assert direct and direct[0]["speaker"]["code"] == "UKRGOV"
+
+
+def test_stances_alleged_denied_confirmed_and_unattributed() -> None:
+    _, by = _events("Iran claimed that Israel attacked a nuclear site.", date="2024-04-19")
+    assert by["attacked"].claim["stance"] == "alleged"
+    _, by = _events("Moscow denied that its troops shelled the village.", date="2024-04-19")
+    assert by["shelled"].claim["stance"] == "denied"
+    assert by["shelled"].claim["claimant"]["country"] == "RUS"
+    _, by = _events(
+        "The Pentagon confirmed that U.S. forces attacked a Houthi radar site in Yemen.",
+        date="2024-04-19",
+    )
+    assert by["attacked"].claim["stance"] == "confirmed"
+    _, by = _events("Russian forces reportedly captured the village.", date="2024-04-19")
+    assert by["captured"].claim["stance"] == "alleged" and by["captured"].claim["claimant"] is None
+
+
+def test_channels_and_the_documents_own_outlet() -> None:
+    _, by = _events(
+        "Hamas fighters attacked an Israeli post, a commander told the BBC.",
+        date="2024-04-19",
+        outlet="Example Wire",
+    )
+    assert by["attacked"].claim["reported_via"] == ["BBC", "Example Wire"]
+    _, by = _events(
+        "North Korea test-fired a ballistic missile, state news agency KCNA said.",
+        date="2024-04-19",
+    )
+    claim = next(iter(by.values())).claim
+    assert "KCNA" in claim["reported_via"] and claim["claimant"]["code"] == "PRKGOV"
+
+
+def test_a_denial_disputes_the_event_it_denies_and_not_another() -> None:
+    _, by = _events(
+        "Ukraine's intelligence agency said North Korea had deployed 3,000 troops to Russia. "
+        "Kremlin spokesman Dmitry Peskov denied the deployment, calling it a hoax.",
+        date="2024-10-23",
+    )
+    disputed = by["deployed"].claim["disputed_by"]
+    assert [d["actor"]["code"] for d in disputed] == ["RUSGOV"] and disputed[0]["cue"] == "denied"
+    _, by = _events(
+        "Ukraine's military said Russian forces shelled Kherson on Monday. "
+        "Belarus denied that it had supplied fuel to Russian units.",
+        date="2024-10-23",
+    )
+    assert by["shelled"].claim["disputed_by"] == []
+
+
+def test_claims_gold_set_has_its_passages_and_is_scored() -> None:
+    """The team's claims set (eval/gold/claims.jsonl) is large enough and the scorer runs;
+    stance and channels of the events it codes stay above their floors."""
+    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+    spec = importlib.util.spec_from_file_location("claims_eval", ROOT / "eval" / "claims.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = [json.loads(x) for x in (ROOT / "eval" / "gold" / "claims.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]  # fmt: skip
+    assert len(items) >= 60
+    result, _ = module.score(items)
+    for name, floor in floors["claims_floors"].items():
+        assert result["of_found"][name] >= floor, f"claims {name}: {result['of_found'][name]}"
