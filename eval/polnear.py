@@ -16,8 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from eventwire.coding.actors import sentences
 from eventwire.coding.attribution import sentence_attributions
+from eventwire.coding.spans import sentences
 from eventwire.nlp import parse_many
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"

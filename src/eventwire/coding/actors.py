@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
+from eventwire.coding.spans import doc_text, sentences
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
@@ -340,6 +341,8 @@ class ActorResolver:
     towns: set[int] = field(default_factory=set)
     # Where the sentence being read begins (set by the reader, sentence by sentence).
     sentence_start: int = 0
+    # Phrases resolved in the current sentence, by head token (cleared with each sentence).
+    resolved: dict[int, list[Actor]] = field(default_factory=dict)
     # The sentence being read and the document's places (coding.places.DocPlaces), when the
     # reader has them: a role takes the country where its sentence's event happens.
     sentence: Span | None = None
@@ -348,6 +351,7 @@ class ActorResolver:
     def start_sentence(self, sent: Span) -> None:
         """Begin reading a sentence."""
         self.sentence, self.sentence_start = sent, sent.start_char
+        self.resolved = {}
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
@@ -395,7 +399,11 @@ class ActorResolver:
                 replace(a, confidence=round((assess(a).confidence or 0.0) * PRONOUN_DISCOUNT, 2))
                 for a in self._pronoun_all(head)
             ]
+        memo = self.resolved.get(head.i)
+        if memo is not None:  # the same phrase asked again (subject, party, source): copies
+            return [replace(a) for a in memo]
         actors = [self._in_context(assess(a), head) for a in self._resolve(head)]
+        self.resolved[head.i] = [replace(a) for a in actors]
         for actor in actors:
             if actor.code:
                 is_person = bool(actor.name) or (
@@ -1002,22 +1010,6 @@ def _org_codes() -> frozenset[str]:
     return frozenset(n.code for n in gazette().names.values() if n.kind == "org") | frozenset(
         n.code for n in gazette().acronyms.values() if n.kind == "org"
     )
-
-
-def sentences(doc: Doc) -> list[Span]:
-    """The document's sentences, listed once (spaCy rebuilds them on every ``doc.sents``)."""
-    sents = doc.user_data.get("eventwire_sents")
-    if sents is None:
-        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
-    return sents
-
-
-def doc_text(doc: Doc) -> str:
-    """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
-    text = doc.user_data.get("eventwire_text")
-    if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
-    return text
 
 
 def _find_names(tokens: list[Token]) -> list[Name]:

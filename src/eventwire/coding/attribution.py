@@ -19,7 +19,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.actors import ActorResolver, doc_text, gazette
+from eventwire.coding.actors import ActorResolver, gazette
+from eventwire.coding.spans import doc_text, tokens_of
 from eventwire.data import word_list
 from eventwire.model import Actor, Event
 
@@ -115,7 +116,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
     """The attributions of one sentence, in text order."""
     table = cues()
     out: list[Attribution] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             att = _according(tok, sent)
             if att is not None:
@@ -132,7 +133,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
         if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
             # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
             # sentence around the cue, or the quotation before it
-            content_tokens = [t for t in sent if t.i not in {x.i for x in tok.subtree}]
+            content_tokens = [t for t in tokens_of(sent) if t.i not in {x.i for x in tok.subtree}]
         if not content_tokens:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -188,7 +189,7 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
     source = objs[0]
     s_start, s_end = source_span(source)
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-    rest = [t for t in sent if t.i not in phrase and not t.is_space]
+    rest = [t for t in tokens_of(sent) if t.i not in phrase and not t.is_space]
     if not rest:
         return None
     c_start, c_end = _content_span(rest)
@@ -269,7 +270,7 @@ def channels(sent: Span, resolver: ActorResolver) -> list[str]:
     """Outlets a sentence names as channels: "as reported by NPR", "according to Reuters",
     "told the BBC", "citing TASS"."""
     found: list[str] = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         objs: list[Token] = []
         if tok.lower_ == "by" and tok.head.lemma_.lower() in ("report", "quote", "publish"):
             objs = [c for c in tok.children if c.dep_ == "pobj"]
@@ -290,7 +291,7 @@ def stance_of(event: Event, sent: Span, base: str) -> str:
     """A hedge in the event's clause makes an asserted claim alleged."""
     if base != ASSERTED:
         return base
-    trigger = next((t for t in sent if t.idx == event.trigger["start"]), None)
+    trigger = next((t for t in tokens_of(sent) if t.idx == event.trigger["start"]), None)
     if trigger is None:
         return base
     near = [*trigger.children, *(trigger.head.children if trigger.dep_ != "ROOT" else [])]
@@ -342,7 +343,7 @@ def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) 
         inside = [e for e in events if att.covers(e.trigger["start"])]
         words = {
             t.lemma_.lower()[:5]
-            for t in sent
+            for t in tokens_of(sent)
             if att.content_start <= t.idx < att.content_end and t.pos_ in ("NOUN", "VERB")
         }
         if not any(a.code for a in att.speaker):

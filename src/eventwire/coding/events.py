@@ -14,12 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.coding.actors import (
     ActorResolver,
     assess,
-    doc_text,
     non_agents,
     noun_phrase,
     phrase_actor,
     place_countries,
-    sentences,
 )
 from eventwire.coding.attribution import (
     DENIED,
@@ -48,6 +46,7 @@ from eventwire.coding.rules import (
     recode_by_magnitude,
     sent_into_other_country,
 )
+from eventwire.coding.spans import doc_text, sentences, tokens_of
 from eventwire.coding.tree import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -124,14 +123,14 @@ def code_sentence(
     when: DocDates | None = None,
 ) -> list[Event]:
     resolver.start_sentence(sent)
-    for tok in sent:  # remember who is named, in text order, for pronouns that follow
+    for tok in tokens_of(sent):  # remember who is named, in text order, for pronouns that follow
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     matches = merge_violence(find_triggers(sent, lex))
     if not matches:
         return []
     place = where.sentence_place(sent) if where is not None else sentence_place(sent)
-    if any(t.lemma_.lower() in sports_words() for t in sent):
+    if any(t.lemma_.lower() in sports_words() for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     by_index = {m.token.i: m for m in matches}
@@ -165,7 +164,7 @@ def code_sentence(
         concession_to_protesters(event, matches)
         if where is not None:
             spans = [(a.start, a.end) for a in event.source + event.target]
-            arguments = [t for t in sent if any(s <= t.idx < e for s, e in spans)]
+            arguments = [t for t in tokens_of(sent) if any(s <= t.idx < e for s, e in spans)]
             event.location = where.for_event(sent, tok, arguments, event.source + event.target)
             if event.location and event.location.get("precision") in PLACED:
                 # Roles with no country belong to the country where the event happened
@@ -191,7 +190,7 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 
 def sentence_place(sent: Span) -> tuple[Token, str] | None:
     """The first place the sentence says something happened in, with its country."""
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
             for obj in children_of(tok, {"pobj"}):
                 for country in place_countries(obj):
@@ -363,7 +362,7 @@ def _event(
 
 def _evidence(sent: Span) -> dict[str, object]:
     """The sentence's text and offsets, without the blank lines that end a paragraph."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in tokens_of(sent) if not t.is_space]
     start = words[0].idx if words else sent.start_char
     end = words[-1].idx + len(words[-1].text) if words else sent.end_char
     return {"text": doc_text(sent.doc)[start:end], "start": start, "end": end}

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from eventwire.coding.actors import ActorResolver, sentences
+from eventwire.coding.actors import ActorResolver
 from eventwire.coding.places import DocPlaces
+from eventwire.coding.spans import sentences
 from eventwire.coding.tree import SUBJECT_DEPS
 from eventwire.model import Actor
 

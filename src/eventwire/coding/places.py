@@ -27,10 +27,9 @@ from eventwire.coding.actors import (
     DIRECTION_WORDS,
     Name,
     _names_with_tokens,
-    doc_text,
     noun_phrase,
-    sentences,
 )
+from eventwire.coding.spans import doc_text, sentences, tokens_of
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
@@ -156,7 +155,7 @@ class DocPlaces:
         if sent.start not in self._names:
             found: list[Name] = []
             run: list[Token] = []
-            for tok in [*sent, None]:
+            for tok in [*tokens_of(sent), None]:
                 if tok is not None and (tok.text[:1].isupper() or (run and tok.text in "-'.")):
                     run.append(tok)
                     continue
@@ -279,7 +278,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
     taken: set[int] = set()
     countries: list[str] = []
     known = False
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
             continue
         for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -298,7 +297,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
     heads = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
     heads += [  # "shelled Kamianka, Donetsk": a name with its region is a place
         t
-        for t in sent
+        for t in tokens_of(sent)
         if t.dep_ == "dobj"
         and (
             t.pos_ == "PROPN"

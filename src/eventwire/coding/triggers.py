@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
+from eventwire.coding.spans import tokens_of
 from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
 from eventwire.data import word_list
 
@@ -132,7 +133,7 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     matches = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
             kind = "V"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.actors import doc_text
+from eventwire.coding.spans import doc_text
 from eventwire.dates import DAY, DateRef, find_dates
 
 

@@ -1,0 +1,31 @@
+"""Per-document caches of what spaCy rebuilds on every access: the text, the sentences and
+each sentence's tokens."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, listed once (spaCy rebuilds them on every ``doc.sents``)."""
+    sents = doc.user_data.get("eventwire_sents")
+    if sents is None:
+        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
+    return sents
+
+
+def tokens_of(sent: Span) -> list[Token]:
+    """A sentence's tokens, listed once per document (iterating a span makes new tokens)."""
+    memo = sent.doc.user_data.setdefault("eventwire_tokens", {})
+    found = memo.get(sent.start)
+    if found is None:
+        found = memo[sent.start] = list(sent)
+    return found
