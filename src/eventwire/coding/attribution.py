@@ -263,7 +263,12 @@ def _unnamed(head: Token) -> bool:
     condition of anonymity": unnamed sources make a claim alleged."""
     if head.lower_ not in UNNAMED and head.lemma_.lower() not in UNNAMED:
         return False
-    return not any(c.pos_ == "PROPN" for c in head.subtree)
+    if any(c.pos_ == "PROPN" for c in head.subtree):
+        return False
+    if head.lemma_.lower() == "source" or any(t.lower_ in UNNAMED_MARKS for t in head.subtree):
+        return True
+    # "officials said" is unnamed; "Ukrainian officials said" names whose they are
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
 
 
 def channels(sent: Span, resolver: ActorResolver) -> list[str]:
