@@ -130,17 +130,20 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             continue  # "I think ..." inside a quotation is the quoted speaker's, not a report
         subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
         content_tokens = _content_of(tok)
+        quote_before = None
         if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
             # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
-            # sentence around the cue, or the quotation before it
+            # sentence around the cue, or the quotation just before it
             content_tokens = [t for t in tokens_of(sent) if t.i not in {x.i for x in tok.subtree}]
-        if not content_tokens:
+            if not content_tokens:
+                quote_before = _quote_before(sent)
+        if not content_tokens and quote_before is None:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS]  # ", adding that"
         source = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
         s_start, s_end = source_span(source) if source is not None else (0, 0)
-        c_start, c_end = _content_span(content_tokens)
+        c_start, c_end = quote_before or _content_span(content_tokens)
         c_start, c_end = min(c_start, c_end), max(c_start, c_end)
         stance = table[tok.lemma_.lower()]
         if any(t.dep_ == "neg" for t in tok.children) and stance == ASSERTED:
@@ -197,6 +200,19 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
         tok, tok.idx, to.idx + len(to.text), source, s_start, s_end, c_start, c_end, ASSERTED,
         direct=False,
     )  # fmt: skip
+
+
+def _quote_before(sent: Span) -> tuple[int, int] | None:
+    """The quotation that ends right before a sentence (""..." Jordan said Monday.")."""
+    text = doc_text(sent.doc)
+    head = text[max(sent.start_char - 4, 0) : sent.start_char]
+    if not any(q in head for q in "”\""):
+        return None
+    close = max(text.rfind("”", 0, sent.start_char), text.rfind('"', 0, sent.start_char))
+    opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+    if opening < 0 or close - opening > 2000:
+        return None
+    return opening + 1, close
 
 
 def _inside_quote(tok: Token) -> bool:
