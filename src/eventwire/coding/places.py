@@ -590,21 +590,24 @@ def _from_hint(region: str, countries: list[str]) -> geo.Place | None:
     parts = [p.strip() for p in region.split(",") if p.strip()]
     if not parts:
         return None
-    hint = [c.code for c in _hint_countries(region)] + _agreeing(parts[0], parts[1:]) + countries
+    strong = [c.code for c in _hint_countries(region)] + _agreeing(parts[0], parts[1:])
+    hint = strong + countries
     outer = geo.resolve(parts[-1], hint, None, geo.ADMIN1) if len(parts[-1]) >= 3 else None
     for part in parts[:-1]:
         if len(part) < 3:
             continue
         if outer is not None:
-            inner = geo.resolve(part, [outer.country], outer.name, geo.CITY)
+            inner = geo.resolve(part, [outer.country], outer.name, geo.CITY, small=True)
             if inner is not None and inner.admin1 == outer.name:
                 return inner
-        elif (inner := geo.resolve(part, hint)) is not None and (not hint or inner.country in hint):
-            return inner
+        elif (inner := geo.resolve(part, hint, small=True)) is not None and (
+            not strong or inner.country in strong
+        ):
+            return inner  # a district named in the hint ("(Barsalogho, Sanmatenga)")
     if outer is not None:
         return outer
-    last = geo.resolve(parts[-1], hint)
-    return last if last is not None and (not hint or last.country in hint) else None
+    last = geo.resolve(parts[-1], hint, small=True)
+    return last if last is not None and (not strong or last.country in strong) else None
 
 
 def _hint_countries(region: str | None) -> list[Name]:
@@ -651,7 +654,7 @@ def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     m = _PAREN.match(rest)
     if m and not (m.group(1).isupper() and len(m.group(1)) <= 6):
         hint = _clean_hint(m.group(1))  # "(Catamarca)"; "(MEG)" is an acronym, not a region
-        if hint[:1].isupper():
+        if any(part.strip()[:1].isupper() for part in hint.split(",")):  # "(eThekwini, ...)"
             return hint, end + m.end()
     m = _APPOS.match(rest)
     if m:
