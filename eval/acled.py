@@ -24,17 +24,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eventwire import code_texts
-from eventwire.coding.actors import gazette
+from common import ACLED, FAMILIES, cameo_country
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled" / "acled_notes_dev.csv"
-FAMILIES = {
-    "Battles": {"ASSAULT"},
-    "Explosions/Remote violence": {"ASSAULT"},
-    "Violence against civilians": {"ASSAULT"},
-    "Protests": {"PROTEST"},
-    "Riots": {"PROTEST", "ASSAULT"},
-}
+from eventwire import code_texts
+
+DEFAULT = ACLED
 SCORED = frozenset({"factual", "future"})
 
 
@@ -70,9 +64,7 @@ def actor1_scores(rows: list[dict], events: list) -> dict:
     }
 
 
-def country_code(name: str) -> str | None:
-    hit = gazette().names.get(tuple(name.lower().split()))
-    return hit.code if hit and hit.kind == "country" else None
+country_code = cameo_country
 
 
 def main() -> None:

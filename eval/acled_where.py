@@ -23,31 +23,15 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from common import ACLED, FAMILIES, iso_country
+
 from eventwire import code_texts
-from eventwire.coding.actors import gazette
 from eventwire.geo import distance_km
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled" / "acled_notes_dev.csv"
-FAMILIES = {
-    "Battles": {"ASSAULT"},
-    "Explosions/Remote violence": {"ASSAULT"},
-    "Violence against civilians": {"ASSAULT"},
-    "Protests": {"PROTEST"},
-    "Riots": {"PROTEST", "ASSAULT"},
-}
+DEFAULT = ACLED
 
 
-# CAMEO spells a few countries and territories differently from ISO 3166 (which locations use).
-CAMEO_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
-
-
-def country_code(name: str) -> str | None:
-    """The ISO alpha-3 code of an ACLED country name ("Puerto Rico" -> PRI, not USAPRI)."""
-    hit = gazette().names.get(tuple(name.lower().split()))
-    if not hit or hit.kind != "country":
-        return None
-    code = hit.code[3:] if len(hit.code) == 6 else hit.code
-    return CAMEO_ISO.get(code, code)
+country_code = iso_country
 
 
 def main() -> None:

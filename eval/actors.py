@@ -12,11 +12,11 @@ and the mention's phrase head is looked up. A mention is right when its code equ
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
+
+from common import gold_args
 
 from eventwire.coding.mentions import actor_mentions
 from eventwire.nlp import parse_many
@@ -80,15 +80,7 @@ def score(items: list[dict]) -> tuple[dict, list[str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", action="store_true", help="list the wrong mentions")
-    args = parser.parse_args()
-    if not Path(args.gold).exists():
-        sys.exit(f"no gold file at {args.gold}")
-    with open(args.gold, encoding="utf-8") as f:
-        items = [json.loads(line) for line in f if line.strip()]
+    args, items = gold_args(__doc__, DEFAULT, "list the wrong mentions")
     result, misses = score(items)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -16,11 +16,11 @@ matches.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
+
+from common import gold_args
 
 from eventwire import process_text
 
@@ -97,14 +97,7 @@ def score(items: list[dict]) -> tuple[dict, list[str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", action="store_true")
-    args = parser.parse_args()
-    if not Path(args.gold).exists():
-        sys.exit(f"no gold file at {args.gold}")
-    items = [json.loads(x) for x in Path(args.gold).read_text(encoding="utf-8").splitlines() if x]
+    args, items = gold_args(__doc__, DEFAULT, "list the wrong claims")
     result, misses = score(items)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -15,11 +15,11 @@ with no event is a miss on every measure). Measures:
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
+
+from common import gold_args
 
 from eventwire import code_texts
 from eventwire.geo import distance_km, key
@@ -89,15 +89,7 @@ def score(items: list[dict]) -> tuple[dict, list[str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", action="store_true", help="list the items with a miss")
-    args = parser.parse_args()
-    if not Path(args.gold).exists():
-        sys.exit(f"no gold file at {args.gold}")
-    with open(args.gold, encoding="utf-8") as f:
-        items = [json.loads(line) for line in f if line.strip()]
+    args, items = gold_args(__doc__, DEFAULT, "list the items with a miss")
     result, misses = score(items)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -31,3 +31,23 @@ def db_path(tmp_path: Path) -> Path:
 def store(db_path: Path):
     with Store(db_path) as s:
         yield s
+
+
+def load_eval(name: str):
+    """A scoring script of eval/ as a module (eval/ joins the import path for its helpers)."""
+    import importlib.util
+    import sys
+
+    folder = str(ROOT / "eval")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    spec = importlib.util.spec_from_file_location(f"eval_{name}", ROOT / "eval" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    import json
+
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]

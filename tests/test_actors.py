@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_eval, read_jsonl
 from eventwire import code_text
 from eventwire.coding.kb import use_knowledge_base
 from eventwire.coding.mentions import actor_mentions
@@ -137,14 +136,8 @@ def test_missing_user_knowledge_base_is_a_clear_error(tmp_path: Path) -> None:
 def test_actor_gold_set_meets_its_floor() -> None:
     """The team's actor test set (eval/actors.py): 200+ mentions, accuracy above its floor."""
     floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    spec = importlib.util.spec_from_file_location("actors_eval", ROOT / "eval" / "actors.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    items = [
-        json.loads(x)
-        for x in (ROOT / "eval" / "gold" / "actors.jsonl").read_text(encoding="utf-8").splitlines()
-        if x.strip()
-    ]
+    module = load_eval("actors")
+    items = read_jsonl(ROOT / "eval" / "gold" / "actors.jsonl")
     result, _ = module.score(items)
     assert result["mentions"] >= 200
     assert result["accuracy"] >= floors["actors_floors"]["accuracy"]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
-from conftest import ROOT
+from conftest import ROOT, load_eval, read_jsonl
 from eventwire import process_text
 
 
@@ -84,11 +83,8 @@ def test_claims_gold_set_has_its_passages_and_is_scored() -> None:
     """The team's claims set (eval/gold/claims.jsonl) is large enough and the scorer runs;
     stance and channels of the events it codes stay above their floors."""
     floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    spec = importlib.util.spec_from_file_location("claims_eval", ROOT / "eval" / "claims.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    items = [json.loads(x) for x in (ROOT / "eval" / "gold" / "claims.jsonl").read_text(
-        encoding="utf-8").splitlines() if x.strip()]  # fmt: skip
+    module = load_eval("claims")
+    items = read_jsonl(ROOT / "eval" / "gold" / "claims.jsonl")
     assert len(items) >= 60
     result, _ = module.score(items)
     for name, floor in floors["claims_floors"].items():

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, load_eval, read_jsonl
 from eventwire import code_text, geo
 from eventwire.dates import find_dates
 
@@ -117,17 +117,9 @@ def test_event_date_from_text_else_document() -> None:
 
 def test_places_gold_meets_its_floors() -> None:
     """The team's place/date gold set (eval/places.py) stays at or above its floors."""
-    import importlib.util
-
     spec = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    loader = importlib.util.spec_from_file_location("places_eval", ROOT / "eval" / "places.py")
-    module = importlib.util.module_from_spec(loader)
-    loader.loader.exec_module(module)
-    items = [
-        json.loads(line)
-        for line in (ROOT / "eval" / "gold" / "places.jsonl").read_text().splitlines()
-        if line.strip()
-    ]
+    module = load_eval("places")
+    items = read_jsonl(ROOT / "eval" / "gold" / "places.jsonl")
     assert len(items) >= 80
     result, _ = module.score(items)
     for name, floor in spec["places_floors"].items():

@@ -206,7 +206,7 @@ def _quote_before(sent: Span) -> tuple[int, int] | None:
     """The quotation that ends right before a sentence (""..." Jordan said Monday.")."""
     text = doc_text(sent.doc)
     head = text[max(sent.start_char - 4, 0) : sent.start_char]
-    if not any(q in head for q in "”\""):
+    if not any(q in head for q in '”"'):
         return None
     close = max(text.rfind("”", 0, sent.start_char), text.rfind('"', 0, sent.start_char))
     opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
