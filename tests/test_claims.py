@@ -89,3 +89,17 @@ def test_claims_gold_set_has_its_passages_and_is_scored() -> None:
     result, _ = module.score(items)
     for name, floor in floors["claims_floors"].items():
         assert result["of_found"][name] >= floor, f"claims {name}: {result['of_found'][name]}"
+
+
+def test_a_quotation_over_paragraphs_is_its_speakers() -> None:
+    """A quotation that runs over sentences and paragraphs, its speaker named after it: its
+    events are claimed by that speaker and it is one direct quote."""
+    result, by = _events(
+        "Zelensky spoke in a video address on Sunday.\n\n"
+        "\u201cRussian troops attacked our positions near Pokrovsk overnight. Our forces "
+        "repelled the attack.\n\nWe will not give up,\u201d Zelensky said.",
+        date="2024-10-21",
+    )
+    assert by["attacked"].claim["claimant"]["code"] == "UKRGOV"
+    long = [q for q in result.quotes if q["direct"] and "\n\n" in q["text"]]
+    assert long and long[0]["speaker"]["code"] == "UKRGOV"

@@ -419,3 +419,43 @@ def quote_record(att: Attribution) -> dict[str, object]:
         "stance": att.stance,
         "reported_via": att.via,
     }
+
+
+def long_quotes(doc, atts: list[Attribution]) -> list[tuple[dict[str, object], Attribution]]:  # noqa: ANN001
+    """Quotations that span sentences or paragraphs, each with the attribution that gives its
+    speaker: a cue right after its end (“...” Zelensky said) or right before its start
+    (Zelensky said: “...”)."""
+    text = doc_text(doc)
+    out: list[tuple[dict[str, object], Attribution]] = []
+    for m in _QUOTE_SPAN.finditer(text):
+        start, end = m.start(1), m.end(1)
+        body = text[start:end]
+        if "." not in body.rstrip(". ,") and "\n" not in body:
+            continue  # one sentence: the sentence's own attribution has it
+        if any(a.content_start <= start and end <= a.content_end for a in atts):
+            continue
+        near = [
+            a
+            for a in atts
+            if a.speaker and (0 <= a.cue_start - end <= 60 or 0 <= start - a.cue_end <= 40)
+        ]
+        if not near:
+            continue
+        att = min(near, key=lambda a: min(abs(a.cue_start - end), abs(start - a.cue_end)))
+        speaker = att.speaker[0].to_dict()
+        out.append(
+            (
+                {
+                    "speaker": speaker,
+                    "cue": {"text": att.cue_text(), "start": att.cue_start, "end": att.cue_end},
+                    "text": body,
+                    "start": start,
+                    "end": end,
+                    "direct": True,
+                    "stance": att.stance,
+                    "reported_via": att.via,
+                },
+                att,
+            )
+        )
+    return out

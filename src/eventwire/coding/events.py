@@ -25,6 +25,7 @@ from eventwire.coding.attribution import (
     channels,
     claim_for,
     link_disputes,
+    long_quotes,
     quote_record,
     resolve_sources,
     sentence_attributions,
@@ -390,6 +391,7 @@ def code_document(
     events: list[Event] = []
     quotes: list[dict[str, object]] = []
     denials: list[tuple[Attribution, Span]] = []
+    every: list[Attribution] = []
     for index, sent in enumerate(sentences(doc)):
         found = code_sentence(sent, index, doc_id, resolver, lex, where, when)
         atts = sentence_attributions(sent)
@@ -399,6 +401,14 @@ def code_document(
             event.claim = claim_for(event, sent, atts, via, outlet)
         denials += [(a, sent) for a in atts if a.stance == DENIED]
         quotes += [quote_record(a) for a in atts]
+        every += atts
         events.extend(found)
+    for quote, att in long_quotes(doc, every):
+        # a quotation over several sentences or paragraphs: its events are its speaker's
+        quotes.append(quote)
+        for event in events:
+            claim = event.claim or {}
+            if quote["start"] <= event.trigger["start"] < quote["end"] and not claim.get("cue"):
+                event.claim = {**claim, "claimant": quote["speaker"], "cue": att.cue_text()}
     link_disputes(events, denials)
     return events, quotes
