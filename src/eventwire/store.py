@@ -644,7 +644,8 @@ class Store:
             where.append("code LIKE ?")
             params.append(code.upper() + "%")
         sql = (
-            "SELECT coalesce(a.name, a.code) AS actor, a.code, any_value(a.kb_id) AS kb_id, "
+            "SELECT coalesce(a.name, regexp_replace(a.kb_id, '^(org|country)/', ''), a.code) "
+            "AS actor, a.code, any_value(a.kb_id) AS kb_id, "
             "count(*) AS mentions, count(DISTINCT a.event_id) AS events, "
             "count(DISTINCT e.doc_id) AS documents, round(avg(a.confidence), 2) AS confidence, "
             "string_agg(DISTINCT a.text, ' | ') AS texts "
