@@ -757,7 +757,7 @@ class ActorResolver:
         head = _counted(head)
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
-        tokens = noun_phrase(head)
+        tokens = _with_of_name(head, noun_phrase(head))
         named = _names_with_tokens(tokens)
         names = [n for n, _ in named]
         sector = _sector(tokens, head)
@@ -1179,6 +1179,22 @@ def _implied_country(tokens: list[Token]) -> str | None:
                 if found:
                     return found
     return None
+
+
+def _with_of_name(head: Token, tokens: list[Token]) -> list[Token]:
+    """A name the parser split at "of" ("The Democratic Republic | of Congo", "the Republic of
+    Korea"): the phrase with its of-object, when together they spell a name."""
+    if head.pos_ != "PROPN":
+        return tokens
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objs:
+                longer = tokens + [prep, *noun_phrase(objs[0])]
+                longer.sort(key=lambda t: t.i)
+                if any(t.i > head.i for _, covered in _names_with_tokens(longer) for t in covered):
+                    return longer
+    return tokens
 
 
 def _appositive(head: Token) -> Token | None:
