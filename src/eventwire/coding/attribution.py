@@ -134,7 +134,8 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
         if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
             # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
             # sentence around the cue, or the quotation just before it
-            content_tokens = [t for t in tokens_of(sent) if t.i not in {x.i for x in tok.subtree}]
+            own = {x.i for x in tok.subtree}
+            content_tokens = [t for t in tokens_of(sent) if t.i not in own]
             if not content_tokens:
                 quote_before = _quote_before(sent)
         if not content_tokens and quote_before is None:

@@ -131,7 +131,8 @@ def code_sentence(
     if not matches:
         return []
     place = where.sentence_place(sent) if where is not None else sentence_place(sent)
-    if any(t.lemma_.lower() in sports_words() for t in tokens_of(sent)):
+    sports = sports_words()
+    if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     by_index = {m.token.i: m for m in matches}

@@ -81,20 +81,41 @@ class Match:
     agent_nominal: Token | None = None  # a nominal event standing as this verb's subject
 
 
-def _score(entry: Entry, tok: Token) -> int | None:
+class _TokenFacts:
+    """What the entries of one trigger word ask of its token, computed once for all of them."""
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._objects: list[Token] | None = None
+        self._preps: dict[frozenset[str], list[Token]] = {}
+
+    def objects(self) -> list[Token]:
+        if self._objects is None:
+            self._objects = verb_objects(self.tok)
+        return self._objects
+
+    def prep_objects(self, preps: frozenset[str]) -> list[Token]:
+        found = self._preps.get(preps)
+        if found is None:
+            found = self._preps[preps] = deep_prep_objects(self.tok, preps)
+        return found
+
+
+def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | None:
     """How well an entry fits a trigger token: None if a constraint fails, else its
     specificity, raised when a preposition it names is present and lowered when none is."""
+    facts = facts or _TokenFacts(tok)
     for particle in entry.particles:
         if not any(
             c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
             for c in tok.children
         ):
             return None
-    prep_objects = deep_prep_objects(tok, entry.target_preps) if entry.target_preps else []
+    prep_objects = facts.prep_objects(frozenset(entry.target_preps)) if entry.target_preps else []
     matched_objects: list[Token] = []
     if entry.objects and entry.kind == "V":
         # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
-        candidates = verb_objects(tok) + prep_objects
+        candidates = facts.objects() + prep_objects
         matched_objects = [
             o
             for o in candidates
@@ -105,7 +126,7 @@ def _score(entry: Entry, tok: Token) -> int | None:
         if not matched_objects:
             return None
     if entry.modifiers:
-        owners = matched_objects or ([tok] if entry.kind != "V" else verb_objects(tok))
+        owners = matched_objects or ([tok] if entry.kind != "V" else facts.objects())
         if not any(
             c.lemma_.lower() in entry.modifiers or c.lower_ in entry.modifiers
             for o in owners
@@ -124,8 +145,9 @@ def _score(entry: Entry, tok: Token) -> int | None:
 def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
     entries = lex.candidates(kind, tok.lemma_.lower()) or lex.candidates(kind, tok.lower_)
     best, best_score = None, None
+    facts = _TokenFacts(tok)
     for entry in entries:
-        score = _score(entry, tok)
+        score = _score(entry, tok, facts)
         if score is not None and (best_score is None or score > best_score):
             best, best_score = entry, score
     return best
