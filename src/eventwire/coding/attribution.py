@@ -137,7 +137,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             own = {x.i for x in tok.subtree}
             content_tokens = [t for t in tokens_of(sent) if t.i not in own]
             if not content_tokens:
-                quote_before = _quote_before(sent)
+                quote_before = _quote_before(sent) or _quote_after(tok)
         if not content_tokens and quote_before is None:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -214,6 +214,21 @@ def _quote_before(sent: Span) -> tuple[int, int] | None:
     if opening < 0 or close - opening > 2000:
         return None
     return opening + 1, close
+
+
+def _quote_after(cue: Token) -> tuple[int, int] | None:
+    """The quotation a cue introduces (Trump said, “When people ...” / said: “...”)."""
+    text = doc_text(cue.doc)
+    end = cue.idx + len(cue.text)
+    window = text[end : end + 12]
+    at = min((window.find(q) for q in '“"' if q in window), default=-1)
+    if at < 0 or len(window[:at].strip(" ,:")) > 8:
+        return None  # the quotation must follow the cue, across a comma or colon at most
+    start = end + at + 1
+    close = min((i for i in (text.find("”", start), text.find('"', start)) if i > 0), default=-1)
+    if close < 0 or close - start > 2000:
+        return None
+    return start, close
 
 
 def _inside_quote(tok: Token) -> bool:
