@@ -31,7 +31,7 @@ from eventwire.data import read_text
 MIN_POPULATION = 1000
 # Places smaller than this are taken only with a stated region or a context country.
 SMALL_PLACE = 15000
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .()-]+$")
 
 CITY = "city"
