@@ -2,6 +2,7 @@
 """Validate eval/gold/events.jsonl and print coverage statistics."""
 
 import collections, datetime, json, os, re, sys
+from eventwire.coding.ontology import PLOVER_TYPES
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REF = "/work/shared/reference"
@@ -23,24 +24,7 @@ TAGS = {
     "quantity",
     "apposition",
 }
-PLOVER = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+PLOVER = list(PLOVER_TYPES)
 ROOT_MIN = {f"{r:02d}": 10 for r in range(1, 21)}
 ROOT_MIN.update({r: 20 for r in ("18", "19", "17", "14", "04", "05", "11", "12")})
 IGO_CODES = {"IGOUNO", "IGOWSTNAT", "IGOEUREEC", "IGOAFRAU", "IGOSEAASN", "IGOUNOIAEA", "IGOINTICC"}

@@ -20,6 +20,7 @@ from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import doc_text, sentences
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
@@ -108,7 +109,6 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
-SUBJECT_DEPS_LOCAL = frozenset({"nsubj", "nsubjpass"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 NON_ACTOR_ENTITIES = frozenset(
@@ -706,7 +706,7 @@ class ActorResolver:
         if head.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS_LOCAL]
+            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
             if subjects:
                 out: list[Actor] = []
                 for subj in subjects:

@@ -21,11 +21,11 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver, gazette
 from eventwire.coding.spans import doc_text, tokens_of
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
 from eventwire.data import word_list
 from eventwire.model import Actor, Event
 
 ASSERTED, ALLEGED, DENIED, CONFIRMED = "asserted", "alleged", "denied", "confirmed"
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Verbs of saying: with a subject they report something even when the parser finds no clause.
 SAYING = frozenset(
     {"say", "tell", "add", "write", "state", "explain", "insist", "argue", "note", "announce",
@@ -128,7 +128,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             continue  # "as reported by NPR": a channel (see channels), not a claim
         if _inside_quote(tok):
             continue  # "I think ..." inside a quotation is the quoted speaker's, not a report
-        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
         content_tokens = _content_of(tok)
         quote_before = None
         if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
@@ -141,7 +141,9 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
         if not content_tokens and quote_before is None:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
-            subjects = [c for c in tok.head.children if c.dep_ in SUBJECTS]  # ", adding that"
+            subjects = [
+                c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS
+            ]  # ", adding that"
         source = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
         s_start, s_end = source_span(source) if source is not None else (0, 0)
         c_start, c_end = quote_before or _content_span(content_tokens)

@@ -17,7 +17,6 @@ from eventwire.coding.actors import (
     non_agents,
     noun_phrase,
     phrase_actor,
-    place_countries,
 )
 from eventwire.coding.attribution import (
     DENIED,
@@ -85,11 +84,6 @@ PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Location precisions that say in which country an event happened.
 PLACED = frozenset({"point", "admin1", "country"})
 
-# Prepositions whose objects say where an event happened.
-LOCATION_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "along"}
-)
-
 
 def _modifier_actor(tok: Token, resolver: ActorResolver) -> list[Actor]:
     """Actors named inside a nominal trigger's own phrase: "Russian airstrikes", "Houthi attack"."""
@@ -120,8 +114,8 @@ def code_sentence(
     doc_id: str,
     resolver: ActorResolver,
     lex: Lexicon,
-    where: DocPlaces | None = None,
-    when: DocDates | None = None,
+    where: DocPlaces,
+    when: DocDates,
 ) -> list[Event]:
     resolver.start_sentence(sent)
     for tok in tokens_of(sent):  # remember who is named, in text order, for pronouns that follow
@@ -130,7 +124,7 @@ def code_sentence(
     matches = merge_violence(find_triggers(sent, lex))
     if not matches:
         return []
-    place = where.sentence_place(sent) if where is not None else sentence_place(sent)
+    place = where.sentence_place(sent)
     sports = sports_words()
     if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
@@ -164,15 +158,13 @@ def code_sentence(
         if forced_modality:
             event.modality = forced_modality
         concession_to_protesters(event, matches)
-        if where is not None:
-            spans = [(a.start, a.end) for a in event.source + event.target]
-            arguments = [t for t in tokens_of(sent) if any(s <= t.idx < e for s, e in spans)]
-            event.location = where.for_event(sent, tok, arguments, event.source + event.target)
-            if event.location and event.location.get("precision") in PLACED:
-                # Roles with no country belong to the country where the event happened
-                complete_countries(event.source + event.target, event.location["country"])
-        if when is not None:
-            event.date = when.for_event(sent, tok, event.modality)
+        spans = [(a.start, a.end) for a in event.source + event.target]
+        arguments = [t for t in tokens_of(sent) if any(s <= t.idx < e for s, e in spans)]
+        event.location = where.for_event(sent, tok, arguments, event.source + event.target)
+        if event.location and event.location.get("precision") in PLACED:
+            # Roles with no country belong to the country where the event happened
+            complete_countries(event.source + event.target, event.location["country"])
+        event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
     return events
 
@@ -188,16 +180,6 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         if actor.code is None or all(a.code != actor.code for a in out):
             out.append(actor)
     return out
-
-
-def sentence_place(sent: Span) -> tuple[Token, str] | None:
-    """The first place the sentence says something happened in, with its country."""
-    for tok in tokens_of(sent):
-        if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
-            for obj in children_of(tok, {"pobj"}):
-                for country in place_countries(obj):
-                    return obj, country
-    return None
 
 
 def _event(

@@ -631,13 +631,13 @@ def _is_region_name(text: str) -> bool:
 _HINT_WORDS = re.compile(
     r"\s+(?:state|region|province|district|township|county|governorate|oblast|department|"
     r"municipality|area|city|town|village|commune|sector|division|prefecture|zone|regency|"
-    r"subdivision|locality|raion|rayon|upazila|tehsil|woreda|kebele)\b.*$|^coded (?:as|to)\s+",
+    r"subdivision|locality|raion|rayon|upazila|tehsil|woreda|kebele)\b.*$",
     re.IGNORECASE,
 )
 
 
 def _clean_hint(text: str) -> str:
-    """ "Kayah state" -> "Kayah", "Monywa district" -> "Monywa", "coded as Pekon" -> "Pekon"."""
+    """ "Kayah state" -> "Kayah", "Monywa district" -> "Monywa"."""
     parts = [_HINT_WORDS.sub("", p.strip()).strip() for p in text.split(",")]
     return ", ".join(p for p in parts if p)
 

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from eventwire.coding.lexicon import Entry
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Subjects that are noun phrases (not clauses): who speaks, who acts.
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
