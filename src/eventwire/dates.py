@@ -123,6 +123,8 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
     reference date, or forward when ``future`` is set ("will meet on Thursday"); without a
     reference date they keep their text and no value.
     """
+    if not _may_have_date(text):
+        return []
     base = date.fromisoformat(ref) if ref else None
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
@@ -138,6 +140,22 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# Every pattern above needs a digit or one of these (months, "day" in weekdays, "yesterday" and
+# "today", the units): a cheap test that spares most sentences the patterns.
+_CLUE_WORDS = (
+    *(name[:3] for name in MONTHS),
+    *("day", "week", "month", "year", "night", "morning", "afternoon", "evening"),
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _may_have_date(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _CLUE_WORDS)
 
 
 def _month(name: str) -> int:

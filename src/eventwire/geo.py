@@ -23,7 +23,7 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from eventwire.data import read_text
@@ -200,8 +200,13 @@ def _gazetteer() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
 
 def candidates(name: str) -> list[Place]:
     """Every place called ``name``: regions first, then towns, most populous first."""
+    return list(_candidates(key(name)))
+
+
+@lru_cache(maxsize=8192)
+def _candidates(name_key: str) -> tuple[Place, ...]:
     rows, index = _gazetteer()
-    return [Place(*rows[i]) for i in index.get(key(name), ())]
+    return tuple(Place(*rows[i]) for i in index.get(name_key, ()))
 
 
 def lookup(name: str, prefer_country: str | None = None) -> Place | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
-from eventwire.coding.spans import doc_text, sentences
+from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
@@ -579,11 +579,11 @@ class ActorResolver:
             for sent in sentences(doc):
                 named = [
                     n.code
-                    for n in _find_names(list(sent))
+                    for n in _find_names(tokens_of(sent))
                     if n.kind in ("country", "demonym", "capital")
                 ]
                 # Towns and regions name their country too ("in Kharkiv", "Borno state").
-                for ent in sent.ents:
+                for ent in entities_of(sent):
                     if ent.label_ in ("GPE", "LOC") and not _find_names(list(ent)):
                         place = geo.lookup(ent.text.removeprefix("the ").strip())
                         if place is not None:
@@ -874,8 +874,10 @@ def place_countries(head: Token) -> list[str]:
 def _dateline(head: Token) -> bool:
     """'SEOUL –' or 'NAIROBI (Reuters) -' opening a paragraph names where the report was filed,
     not an actor."""
+    if not head.text.isupper() or len(head.text) < 3:
+        return False  # checked first: finding the sentence is the dear part
     sent = head.sent
-    if head.i - sent.start > 3 or not head.text.isupper() or len(head.text) < 3:
+    if head.i - sent.start > 3:
         return False
     following = [t for t in head.doc[head.i + 1 : min(head.i + 8, sent.end)] if not t.is_space]
     return any(t.text in ("-", "–", "—", "(") for t in following[:4])
@@ -1032,7 +1034,19 @@ def _backer(covered: list[Token]) -> bool:
 
 
 def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
-    """Names found in a phrase, longest first at each position, with the tokens they cover."""
+    """Names found in a phrase, longest first at each position, with the tokens they cover
+    (looked up once per phrase per document)."""
+    if not tokens:
+        return []
+    memo = tokens[0].doc.user_data.setdefault("eventwire_names", {})
+    key = tuple(t.i for t in tokens)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _lookup_names(tokens)
+    return [(name, list(covered)) for name, covered in found]
+
+
+def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     g = gazette()
     words = [t.text for t in tokens]
     found: list[tuple[Name, list[Token]]] = []

@@ -29,7 +29,7 @@ from eventwire.coding.actors import (
     _names_with_tokens,
     noun_phrase,
 )
-from eventwire.coding.spans import doc_text, sentences, tokens_of
+from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
@@ -294,7 +294,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
                     taken.update(loc.tokens)
                     out.append(loc)
                     countries = _prefer(countries, loc)
-    heads = [e.root for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    heads = [e.root for e in entities_of(sent) if e.label_ in ("GPE", "LOC", "FAC")]
     heads += [  # "shelled Kamianka, Donetsk": a name with its region is a place
         t
         for t in tokens_of(sent)

@@ -3,6 +3,8 @@ each sentence's tokens."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 
@@ -29,3 +31,17 @@ def tokens_of(sent: Span) -> list[Token]:
     if found is None:
         found = memo[sent.start] = list(sent)
     return found
+
+
+def entities_of(sent: Span) -> list[Span]:
+    """A sentence's named entities (``sent.ents`` scans the whole document's on every call)."""
+    by_sentence = sent.doc.user_data.get("eventwire_ents")
+    if by_sentence is None:
+        by_sentence = sent.doc.user_data["eventwire_ents"] = {}
+        sents = sentences(sent.doc)
+        starts = [s.start for s in sents]
+        for ent in sent.doc.ents:
+            home = sents[bisect_right(starts, ent.start) - 1]
+            if ent.end <= home.end:  # an entity across a sentence break belongs to neither
+                by_sentence.setdefault(home.start, []).append(ent)
+    return by_sentence.get(sent.start, [])
