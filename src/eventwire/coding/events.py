@@ -38,6 +38,7 @@ from eventwire.coding.rules import (
     DOMESTIC_ROOTS,
     FOREIGN_DEPLOYMENT_CODE,
     MOBILIZE_ROOTS,
+    OFFICIAL_PROTEST_CODES,
     OWN_FORCES_ROOTS,
     PERSONNEL_WORDS,
     complete_countries,
@@ -68,6 +69,7 @@ from eventwire.coding.triggers import (
     describes_nominal,
     find_triggers,
     governing_match,
+    hyphen_start,
     is_purpose,
     mentioned_only,
     merge_violence,
@@ -78,6 +80,7 @@ from eventwire.model import Actor, Event, stable_id
 
 # Roots of material conflict whose target, when no party is named, is the country where the
 # event happens (GDELT and ICEWS code "strikes in southern Lebanon" against Lebanon).
+PROTEST_ROOT = "14"
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
@@ -208,6 +211,14 @@ def _event(
     ):
         return None  # "the earthquake that killed thousands"
     source = _resolve_all(args.sources, resolver)
+    if not source and (code_root == PROTEST_ROOT or entry.code in OFFICIAL_PROTEST_CODES):
+        # Whoever protests is people, named or not ("small business owners protested"): kept
+        # by their words, to take the country of the place where they protest.
+        source = [
+            phrase_actor(noun_phrase(h), None, None, None, None)
+            for h in args.sources
+            if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in non_agents()
+        ]
     if agent_nominal is not None and not any(a.code for a in source):
         nominal = noun_arguments(agent_nominal, entry)
         source = _resolve_all(nominal.sources, resolver) or _modifier_actor(agent_nominal, resolver)
@@ -318,7 +329,10 @@ def _event(
         if quantity:
             break
     code = recode_by_magnitude(code, quantity)
-    trig_start = tok.idx
+    first = hyphen_start(tok)
+    joined = first is not None and entry.lemma == first.lower_ + tok.lemma_.lower()
+    trig_start = first.idx if first is not None and joined else tok.idx
+    trig_end = tok.idx + len(tok.text)
     plover = plover_for(code)
     event_id = stable_id(
         doc_id,
@@ -333,7 +347,11 @@ def _event(
         doc_id=doc_id,
         sentence_index=sent_index,
         evidence=_evidence(sent),
-        trigger={"text": tok.text, "start": trig_start, "end": trig_start + len(tok.text)},
+        trigger={
+            "text": doc_text(tok.doc)[trig_start:trig_end],
+            "start": trig_start,
+            "end": trig_end,
+        },
         cameo=code,
         plover=plover.to_dict() if plover else None,
         quad_class=quad_class(code),

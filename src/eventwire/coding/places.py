@@ -60,6 +60,8 @@ POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region"
 _RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
 _LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)")
+_HINT_SEPARATOR = re.compile(r",|\s[-–]\s")
+_ANY_PAREN = re.compile(r"[(\[]([^()\[\]]{3,80})[)\]]")
 _APPOS = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: (?:de |del |la )?[A-Z][\w'-]*){0,3})")
 
 
@@ -192,7 +194,28 @@ class DocPlaces:
             elif self.countries:
                 code = self.countries.most_common(1)[0][0]
                 self._focus = Located(None, None, code, None, None, None, COUNTRY, 0, 0)
+            else:
+                self._focus = self._from_brackets()
         return self._focus
+
+    def _from_brackets(self) -> Located | None:
+        """When nothing in the text reads as a place: the first bracketed note that names one
+        ("... at the City Hall (Ulsan - Nam)", "[coded to Nushki (Balochistan)]"), one level
+        less precise than it resolves."""
+        for m in _ANY_PAREN.finditer(doc_text(self.doc)):
+            inner = m.group(1)
+            if inner.isupper() and len(inner) <= 6:
+                continue  # "(KCTU)": an acronym
+            hint = _clean_hint(inner)
+            if not any(part[:1].isupper() for part in hint.split(", ")):
+                continue
+            found = _from_hint(hint, [])
+            if found is not None:
+                precision = POINT if found.kind == geo.CITY else ADMIN1
+                loc = Located(None, found.name, found.country, found.admin1, found.lat,
+                              found.lon, precision, 0, 0)  # fmt: skip
+                return _demote(loc)
+        return None
 
     def sentence_place(self, sent: Span) -> tuple[Token, str] | None:
         """The first place the sentence says something happened in ("in", "near", ...), with
@@ -638,7 +661,8 @@ _HINT_WORDS = re.compile(
 
 def _clean_hint(text: str) -> str:
     """ "Kayah state" -> "Kayah", "Monywa district" -> "Monywa"."""
-    parts = [_HINT_WORDS.sub("", p.strip()).strip() for p in text.split(",")]
+    # "(Busan - Yeonje)": a spaced dash separates levels as a comma does.
+    parts = [_HINT_WORDS.sub("", p.strip()).strip() for p in _HINT_SEPARATOR.split(text)]
     return ", ".join(p for p in parts if p)
 
 

@@ -96,6 +96,10 @@ CARRIER_VERBS = frozenset(
 )
 
 
+# Verbs whose "in" phrase is the event their subject carries out.
+ENGAGING_VERBS = frozenset({"engage", "participate", "take", "join", "partake"})
+
+
 # Prepositions that attach an elaborating clause, and those whose objects it inherits.
 ELABORATING = frozenset({"including", "by", "through", "with"})
 
@@ -357,6 +361,8 @@ def carrier_verb(tok: Token) -> Token | None:
             verb = cur.head
             return verb if verb.lemma_.lower() in CARRIER_VERBS else None
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            if cur.head.lower_ == "in" and cur.head.head.lemma_.lower() in ENGAGING_VERBS:
+                return cur.head.head  # "engaged in an offensive", "took part in a protest"
             cur = cur.head.head
         else:
             return None
