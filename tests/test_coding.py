@@ -238,3 +238,39 @@ def test_one_act_of_violence_is_one_event() -> None:
 def test_natural_forces_are_not_actors() -> None:
     """A storm that kills is no political event."""
     assert code_text("Cyclone Freddy battered Malawi, killing hundreds of people.") == []
+
+
+def test_a_protest_against_games_is_a_protest() -> None:
+    """Sports words silence force verbs ("crushed"), not protests about sport."""
+    e = _one("Protesters rallied in Barcelona against the Olympic Games.", "14")
+    assert e.source[0].country == "ESP"
+    assert all(
+        not e.cameo.startswith("19") for e in code_text("India crushed Pakistan by seven wickets.")
+    )
+
+
+def test_unknown_people_who_protest_are_kept_by_their_words() -> None:
+    """Nobody's code fits "business owners", but they protest, in Kyrgyzstan."""
+    e = _one("Small retail business owners protested at a market in Bishkek.", "14")
+    assert e.source[0].text.endswith("owners") and e.source[0].country == "KGZ"
+
+
+def test_engaged_in_carries_the_nominal_event() -> None:
+    e = _one("Russian forces engaged in an offensive near Avdiivka.", "19")
+    assert _codes(e.source) == ["RUSMIL"]
+
+
+def test_words_split_at_a_hyphen_match_joined() -> None:
+    """The tokenizer splits "shoot-outs"; the lexicon has "shootout"; the trigger spans both."""
+    text = "Shoot-outs between police and gang members broke out in Caracas on Monday."
+    e = _one(text, "19")
+    assert e.trigger["text"] == "Shoot-outs"
+    assert text[e.trigger["start"] : e.trigger["end"]] == "Shoot-outs"
+
+
+def test_led_and_backed_written_as_one_token() -> None:
+    """ "U.S.-led" forces are the U.S.'s; "Iran-backed" militias are not Iran's."""
+    e = _one("The U.S.-led coalition struck Islamic State positions near Raqqa.", "19")
+    assert [a.country for a in e.source] == ["USA"]
+    e = _one("Iran-backed militias attacked U.S. troops in Syria.", "1")
+    assert all(a.country != "IRN" for a in e.source)

@@ -124,3 +124,26 @@ def test_places_gold_meets_its_floors() -> None:
     result, _ = module.score(items)
     for name, floor in spec["places_floors"].items():
         assert result[name] >= floor, f"places {name} fell to {result[name]}, floor {floor}"
+
+
+def test_a_bracketed_region_the_parser_took_for_the_head() -> None:
+    """ "in La Paz (Entre Rios)": the Argentine town, not Bolivia's capital."""
+    loc = _located("On 28 June 2022, in La Paz (Entre Rios), truck drivers blocked roads.")
+    assert (loc["country"], loc["admin1"]) == ("ARG", "Entre Rios")
+
+
+def test_a_village_elsewhere_yields_to_the_stated_region() -> None:
+    """A place of the name in a country with nothing called "La Paz" is contradicted by the
+    text (the gazetteer lacks Bolivia's El Alto): the stated region stands."""
+    loc = _located("On 17 March 2022, in El Alto (La Paz), health workers staged a demonstration.")
+    assert loc["country"] == "BOL"
+
+
+def test_a_document_naming_no_place_takes_its_bracketed_note() -> None:
+    """Nothing in the prose reads as a place; the note in brackets does ("Ulsan - Nam")."""
+    text = (
+        "Union members held a press conference with a banner in front of the city hall "
+        "(Ulsan - Nam), urging the authorities to act."
+    )
+    events = code_text(text, "2022-04-15")
+    assert events and events[0].location["country"] == "KOR"

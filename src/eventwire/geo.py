@@ -240,11 +240,17 @@ def resolve(
         rk = key(region)
         within = [p for p in found if p.admin1 and key(p.admin1) == rk]
         if not within:
-            regions = {(p.country, key(p.admin1 or "")) for p in candidates(region)}
+            # A town named as the region ("Rosengaard, Malmo") counts if it is a real town,
+            # not a hamlet that shares a big region's name ("El Alto (La Paz)").
+            named = [
+                p for p in candidates(region) if p.kind == ADMIN1 or p.population >= SMALL_PLACE
+            ]
+            regions = {(p.country, key(p.admin1 or "")) for p in named}
             within = [p for p in found if (p.country, key(p.admin1 or "")) in regions]
             if not within:
-                states = {p.country for p in candidates(region)}
-                within = [p for p in found if p.country in states and p.kind == CITY]
+                states = {p.country for p in named}
+                if len(states) == 1:  # the region's country, when its name says which
+                    within = [p for p in found if p.country in states and p.kind == CITY]
     if within:
         found = within
     else:

@@ -1030,6 +1030,8 @@ def _backer(covered: list[Token]) -> bool:
         return True
     if first.lower_.startswith("pro-"):
         return True
+    if "-" in last.text[1:] and last.text.rsplit("-", 1)[1].lower() in TIED_WORDS:
+        return True  # "Iran-backed" as one token
     return any(first.i - k >= 0 and doc[first.i - k].lower_ in ("pro", "pro-") for k in (1, 2))
 
 
@@ -1046,9 +1048,19 @@ def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     return [(name, list(covered)) for name, covered in found]
 
 
+def _named_part(word: str) -> str:
+    """ "U.S.-led", "Iran-backed" written as one token: the name before the hyphen (whether
+    it is the actor's own or a sponsor's, ``_backer`` decides)."""
+    if "-" in word[1:]:
+        name, tail = word.rsplit("-", 1)
+        if tail.lower() in TIED_WORDS or tail.lower() == "led":
+            return name
+    return word
+
+
 def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     g = gazette()
-    words = [t.text for t in tokens]
+    words = [_named_part(t.text) for t in tokens]
     found: list[tuple[Name, list[Token]]] = []
     i = 0
     while i < len(words):

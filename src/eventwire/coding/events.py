@@ -237,9 +237,10 @@ def _event(
     if entry.kind == "N" and not any(a.code for a in source):
         source = _modifier_actor(tok, resolver) or source
     themes = _resolve_all(objects, resolver, owner=True) if objects else []
-    if not any(a.code for a in source) and any(a.code for a in themes):
+    if not source and any(a.code for a in themes):
         # What is sent or deployed is the actor when nobody else is named:
-        # "10,000 soldiers are expected to be deployed to Russia".
+        # "10,000 soldiers are expected to be deployed to Russia". An unknown subject is still
+        # someone ("gunmen shot dead a journalist"): the object is then no source.
         source = [a for a in themes if a.code]
     elif not any(a.code for a in target) and any(a.code for a in themes):
         # "stormed parliament", "dispersed protesters": the object acted on is the target; but

@@ -363,6 +363,20 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
         return None
     tokens = noun_phrase(head)
     doc = head.doc
+    first = min(t.i for t in tokens)
+    opening = next((t for t in doc[first : head.i] if t.text in ("(", "[")), None)
+    closing = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if (
+        opening is not None
+        and opening.i > first
+        and doc[opening.i - 1].pos_ == "PROPN"
+        and closing is not None
+        and closing.text in (")", "]")
+        and min(t.i for t in noun_phrase(doc[opening.i - 1])) == first
+    ):
+        # "in La Paz (Entre Rios)" parsed with the bracketed region as the head: the name is
+        # what precedes the bracket, and the bracket its region
+        return place_of(doc[opening.i - 1], countries, want)
     features = feature_words()
     feature = want or next((features[t.lower_] for t in tokens if t.lower_ in features), None)
     names = _names_with_tokens(tokens)
@@ -564,10 +578,14 @@ def _resolve(
         return plain
     # A region name found in several countries ("East", "Southern", "Centre") is weak evidence
     # against a place the name itself identifies.
-    regions = [r for r in regions if len(_countries_of_region(r.name)) == 1]
-    if plain is not None and (not regions or plain.population >= geo.SMALL_PLACE):
-        return plain
-    return regions[0] if regions else plain
+    unique = [r for r in regions if len(_countries_of_region(r.name)) == 1]
+    if plain is None:
+        return unique[0] if unique else None
+    if any(plain.country in _countries_of(part) for part in parts):
+        return plain  # the region's name is found in the place's country too
+    # A place of the name in a country where nothing bears the region's name is contradicted
+    # by the text: "El Alto (La Paz)" is in Bolivia's La Paz even if the gazetteer lacks it.
+    return (unique or regions)[0]
 
 
 def _agreeing(name: str, parts: list[str]) -> list[str]:
