@@ -147,3 +147,27 @@ def test_a_document_naming_no_place_takes_its_bracketed_note() -> None:
     )
     events = code_text(text, "2022-04-15")
     assert events and events[0].location["country"] == "KOR"
+
+
+def test_a_town_the_parser_hung_on_as_an_adverbial_is_still_shelled_there() -> None:
+    """The parse of "shelled Kremenchuk, Poltava" varies with what follows; the place holds."""
+    events = code_text(
+        "On 14 May 2022, Russian forces shelled Kremenchuk, Poltava. "
+        "Civilian infrastructure was damaged. No casualties.",
+        "2022-05-14",
+    )
+    shelling = next(e for e in events if e.cameo.startswith("19"))
+    assert [a.country for a in shelling.target] == ["UKR"]
+    assert shelling.location["country"] == "UKR"
+
+
+def test_short_names_match_only_places_called_so() -> None:
+    """ "Bar" is the Montenegrin town, not a Chinese city that has it among alternate names."""
+    assert geo.resolve("Bar").country == "MNE"
+    assert geo.resolve("Let") is None  # an alias of Leticia, not a name to read in prose
+
+
+def test_an_institution_is_no_place() -> None:
+    """Marching "towards Congress" in Lima is not a trip to Congress, Arizona."""
+    loc = _located("On 26 April 2022, students marched towards Congress in Lima (Lima).")
+    assert loc["country"] == "PER"

@@ -231,6 +231,8 @@ def resolve(
     name a place ("in X", "the village of X").
     """
     found = candidates(name)
+    if len(key(name)) <= 3:  # "Gao", "Aba", "Bar" by their own names, not as another's alias
+        found = [p for p in found if key(p.name) == key(name)]
     if kind:
         found = [p for p in found if p.kind == kind]
     if not found:

@@ -27,6 +27,7 @@ from eventwire.coding.actors import (
     DIRECTION_WORDS,
     Name,
     _names_with_tokens,
+    _sector,
     noun_phrase,
 )
 from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
@@ -321,7 +322,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
     heads += [  # "shelled Kamianka, Donetsk": a name with its region is a place
         t
         for t in tokens_of(sent)
-        if t.dep_ == "dobj"
+        if t.dep_ in ("dobj", "npadvmod")
         and (
             t.pos_ == "PROPN"
             and _region_hint(t.doc, t.idx + len(t.text))[0]
@@ -342,7 +343,9 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
             if loc is not None:
                 loc.head = head.i
                 # "shelled Kamianka, Donetsk": a name given with its region is where it happened
-                loc.locative = head.dep_ == "dobj" and any(doc_i > head.i for doc_i in loc.tokens)
+                loc.locative = head.dep_ in ("dobj", "npadvmod") and any(
+                    doc_i > head.i for doc_i in loc.tokens
+                )
                 taken.update(loc.tokens)
                 out.append(loc)
                 countries = _prefer(countries, loc)
@@ -361,6 +364,8 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     """The place a noun phrase names, resolved, or None when it names none."""
     if head.ent_type_ in NOT_PLACES or head.lower_ in _calendar_words():
         return None
+    if head.ent_type_ == "ORG" and _sector([head], head):
+        return None  # "marched towards Congress": an institution, not the town of Congress
     tokens = noun_phrase(head)
     doc = head.doc
     first = min(t.i for t in tokens)
@@ -491,7 +496,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     return None
 
 
-CONNECTORS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el"})
+CONNECTORS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el", "of"})
 
 
 def _name_tail(doc: Doc, last: Token) -> list[Token]:

@@ -157,7 +157,12 @@ def verb_objects(tok: Token) -> list[Token]:
     if _passive(tok):
         heads = children_of(tok, {"nsubjpass"}) or _inherited_subject(tok)
     else:
-        heads = children_of(tok, OBJECT_DEPS | {"attr"})
+        heads = children_of(tok, OBJECT_DEPS | {"attr"}) or [
+            # "shelled Kremenchuk, Poltava": a name the parser hung on as an adverbial
+            c
+            for c in tok.children
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+        ]
     return _with_conjuncts([_measured(h) for h in heads])
 
 
