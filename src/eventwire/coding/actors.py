@@ -10,6 +10,7 @@ that a later "Putin" resolves the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -274,6 +275,10 @@ def noun_phrase(head: Token) -> list[Token]:
     return [head if i == head.i else doc[i] for i in found]  # the caller's own head object
 
 
+_NP_INNER = NP_MODIFIERS | {"cc", "conj"}
+_CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one inside "1,000"
+
+
 def _noun_phrase(head: Token) -> list[Token]:
     tokens = [head]
     stack = [c for c in head.children if c.dep_ in NP_MODIFIERS and c.i < head.i]
@@ -284,15 +289,15 @@ def _noun_phrase(head: Token) -> list[Token]:
             continue
         tokens.append(tok)
         # A modifier's own conjuncts belong to the phrase: "Polish and Ukrainian ministers".
-        deps = NP_MODIFIERS | {"cc", "conj"}
-        stack.extend(c for c in tok.children if c.dep_ in deps and c.dep_ != "punct")
+        stack.extend(c for c in tok.children if c.dep_ in _NP_INNER and c.dep_ != "punct")
     tokens.sort(key=lambda t: t.i)
     # Keep the run around the head, bridging small gaps of words the parser hung elsewhere
     # ("Libya's eastern-based parliament"), but never across a comma.
     out = [head]
+    text = doc_text(head.doc)
     for tok in reversed([t for t in tokens if t.i < head.i]):
-        gap = head.doc[tok.i + 1 : out[0].i]
-        if len(gap) <= NP_GAP and not any(t.text in (",", ";") for t in gap):
+        between = text[tok.idx + len(tok.text) : out[0].idx]
+        if out[0].i - tok.i - 1 <= NP_GAP and not _CLAUSE_BREAK.search(between):
             out.insert(0, tok)
     for tok in [t for t in tokens if t.i > head.i]:
         if tok.i == out[-1].i + 1:

@@ -9,6 +9,8 @@ and subjects inherited through control, coordination, relative and participial c
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors import (
@@ -161,8 +163,7 @@ def code_sentence(
         if forced_modality:
             event.modality = forced_modality
         concession_to_protesters(event, matches)
-        spans = [(a.start, a.end) for a in event.source + event.target]
-        arguments = [t for t in tokens_of(sent) if any(s <= t.idx < e for s, e in spans)]
+        arguments = _tokens_within(sent, [(a.start, a.end) for a in event.source + event.target])
         event.location = where.for_event(sent, tok, arguments, event.source + event.target)
         if event.location and event.location.get("precision") in PLACED:
             # Roles with no country belong to the country where the event happened
@@ -170,6 +171,17 @@ def code_sentence(
         event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
     return events
+
+
+def _tokens_within(sent: Span, spans: list[tuple[int, int]]) -> list[Token]:
+    """The sentence's tokens that start inside any of the character spans."""
+    tokens = tokens_of(sent)
+    starts = [t.idx for t in tokens]
+    found: dict[int, Token] = {}
+    for start, end in spans:
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            found[k] = tokens[k]
+    return [found[k] for k in sorted(found)]
 
 
 def _place_actor(tok: Token, country: str) -> Actor:
