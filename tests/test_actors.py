@@ -154,3 +154,12 @@ def test_actors_in_lists_every_mention_with_offsets() -> None:
     ]
     he = next(a for a in found if a.text == "He")
     assert he.kb_id == "person/Dmitry Peskov" and he.confidence < found[0].confidence
+
+
+def test_names_are_found_in_capitalised_runs_across_hyphens() -> None:
+    """Country names are looked up where names are written, "Port-au-Prince" included."""
+    from eventwire.coding.actors import names_in_capitals
+
+    doc = parse("Gangs control most of Port-au-Prince, police said.")
+    codes = {n.code for n in names_in_capitals(list(doc))}
+    assert "HTI" in codes

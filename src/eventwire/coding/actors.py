@@ -584,7 +584,7 @@ class ActorResolver:
             for sent in sentences(doc):
                 named = [
                     n.code
-                    for n in _find_names(tokens_of(sent))
+                    for n in names_in_capitals(tokens_of(sent))
                     if n.kind in ("country", "demonym", "capital")
                 ]
                 # Towns and regions name their country too ("in Kharkiv", "Borno state").
@@ -1017,6 +1017,24 @@ def _org_codes() -> frozenset[str]:
     return frozenset(n.code for n in gazette().names.values() if n.kind == "org") | frozenset(
         n.code for n in gazette().acronyms.values() if n.kind == "org"
     )
+
+
+def names_in_capitals(tokens: list[Token]) -> list[Name]:
+    """Names in a sentence, looked up only in runs of capitalised words, where names are."""
+    found: list[Name] = []
+    run: list[Token] = []
+    for tok in [*tokens, None]:
+        if tok is not None and (
+            tok.text[:1].isupper()
+            or (run and tok.text in "-'.")
+            or (run and run[-1].text == "-" and tok.is_alpha)  # "Port-au-Prince"
+        ):
+            run.append(tok)
+            continue
+        if run:
+            found += [n for n, _ in _names_with_tokens(run)]
+            run = []
+    return found
 
 
 def _find_names(tokens: list[Token]) -> list[Name]:

@@ -28,6 +28,7 @@ from eventwire.coding.actors import (
     Name,
     _names_with_tokens,
     _sector,
+    names_in_capitals,
     noun_phrase,
 )
 from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
@@ -156,16 +157,7 @@ class DocPlaces:
         """Country names, demonyms and capitals in a sentence: looked up only in runs of
         capitalised words, where names are."""
         if sent.start not in self._names:
-            found: list[Name] = []
-            run: list[Token] = []
-            for tok in [*tokens_of(sent), None]:
-                if tok is not None and (tok.text[:1].isupper() or (run and tok.text in "-'.")):
-                    run.append(tok)
-                    continue
-                if run:
-                    found += [n for n, _ in _names_with_tokens(run)]
-                    run = []
-            self._names[sent.start] = found
+            self._names[sent.start] = names_in_capitals(tokens_of(sent))
         return self._names[sent.start]
 
     def _context(self, sent: Span) -> list[str]:
