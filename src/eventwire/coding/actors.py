@@ -175,6 +175,14 @@ class Gazette:
     # First words of every name (lower case; acronyms as written): a phrase position whose word
     # is not among them starts no name, which spares most lookups.
     starts: set[str] = field(default_factory=set)
+    # The most tokens a name beginning with each start word can span, hyphens and possessives
+    # split off by the tokenizer included: lookups need try no longer windows.
+    longest: dict[str, int] = field(default_factory=dict)
+
+    def _starts(self, first: str, words: tuple[str, ...]) -> None:
+        span = sum(1 + 2 * w.count("-") + w.count("'") for w in words)
+        self.starts.add(first)
+        self.longest[first] = max(self.longest.get(first, 0), span)
 
     def add_name(self, text: str, name: Name) -> None:
         """Index a name; acronyms ("UN", "AU", "WHO") match only in capitals, so that "Un" in
@@ -182,14 +190,14 @@ class Gazette:
         if _is_acronym(text):
             words = tuple(text.split())
             self.acronyms.setdefault(words, name)
-            self.starts.add(words[0])
+            self._starts(words[0], words)
             return
         key = _key(text)
         if key and key not in self.names:
             self.names[key] = name
-            self.starts.add(key[0])
+            self._starts(key[0], key)
             # the tokenizer may split a first word ("al-Shabaab" -> "al", "-", ...)
-            self.starts.add(key[0].split("-")[0].split("'")[0])
+            self._starts(key[0].split("-")[0].split("'")[0], key)
 
     def lookup(self, words: list[str]) -> Name | None:
         """The name these tokens spell; hyphens and possessives the tokenizer split off are
@@ -276,6 +284,7 @@ def noun_phrase(head: Token) -> list[Token]:
 
 
 _NP_INNER = NP_MODIFIERS | {"cc", "conj"}
+_PRO_BEFORE = re.compile(r"(?:^|[^\w])pro\s*-?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one inside "1,000"
 
 
@@ -1055,7 +1064,10 @@ def _backer(covered: list[Token]) -> bool:
         return True
     if "-" in last.text[1:] and last.text.rsplit("-", 1)[1].lower() in TIED_WORDS:
         return True  # "Iran-backed" as one token
-    return any(first.i - k >= 0 and doc[first.i - k].lower_ in ("pro", "pro-") for k in (1, 2))
+    # "pro - Russian": the word before, or the one before a hyphen (read in the text, which is
+    # cheaper than making tokens)
+    before = doc_text(doc)[max(0, first.idx - 8) : first.idx]
+    return _PRO_BEFORE.search(before) is not None
 
 
 def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
@@ -1088,10 +1100,12 @@ def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word not in g.starts and word.replace("’", "'").lower() not in g.starts:
+        lower = word.replace("’", "'").lower()
+        if word not in g.starts and lower not in g.starts:
             i += 1
             continue
-        for n in range(min(MAX_NAME_TOKENS, len(words) - i), 0, -1):
+        longest = max(g.longest.get(word, 0), g.longest.get(lower, 0))
+        for n in range(min(MAX_NAME_TOKENS, longest, len(words) - i), 0, -1):
             name = g.lookup(words[i : i + n])
             if name:
                 if not _backer(tokens[i : i + n]):
