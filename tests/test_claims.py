@@ -103,3 +103,25 @@ def test_a_quotation_over_paragraphs_is_its_speakers() -> None:
     assert by["attacked"].claim["claimant"]["code"] == "UKRGOV"
     long = [q for q in result.quotes if q["direct"] and "\n\n" in q["text"]]
     assert long and long[0]["speaker"]["code"] == "UKRGOV"
+
+
+def test_a_name_and_a_colon_opening_a_paragraph_attribute_what_follows() -> None:
+    """Headline and transcript style: "Zelensky: ..." is Zelensky's; a label is nobody's."""
+    result = process_text(
+        "Zelensky: Russian troops attacked Kharkiv overnight\n\n"
+        "Update: Russian troops attacked Sumy on Monday.",
+        date="2024-10-21",
+    )
+    cues = [(q["cue"]["text"], (q["speaker"] or {}).get("code")) for q in result.quotes]
+    assert (":", "UKRGOV") in cues
+    assert len([c for c, _ in cues if c == ":"]) == 1
+
+
+def test_an_author_after_a_quotation_and_a_dash_is_its_speaker() -> None:
+    result = process_text(
+        "\u201cRussian troops attacked our positions near Pokrovsk overnight.\u201d \u2015 "
+        "Volodymyr Zelensky",
+        date="2024-10-21",
+    )
+    quote = next(q for q in result.quotes if q["cue"]["text"] == "\u2015")
+    assert quote["speaker"]["code"] == "UKRGOV" and quote["direct"]

@@ -156,6 +156,87 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             direct=_quoted(sent, c_start, c_end),
         )  # fmt: skip
         out.append(att)
+    labelled = _speaker_label(sent)
+    if labelled is not None:
+        out.insert(0, labelled)
+    out += _author_after_quote(sent)
+    return out
+
+
+# Labels a colon follows that name no speaker ("Update: ...", "Watch: ...").
+LABEL_WORDS = frozenset(
+    {"update", "updated", "watch", "read", "related", "photo", "photos", "video", "note",
+     "editor", "correction", "breaking", "exclusive", "opinion", "analysis", "live", "explainer",
+     "factbox", "timeline", "q&a", "source", "sources", "credit", "listen", "see", "also"}
+)  # fmt: skip
+# Dashes that put a quotation's author after it (“...” ― Name).
+AUTHOR_DASHES = frozenset({"―", "—", "–"})
+NO_SPEAKER_ENTITIES = frozenset(
+    {"DATE", "TIME", "EVENT", "MONEY", "CARDINAL", "LAW", "WORK_OF_ART"}
+)
+
+
+def _speaker_label(sent: Span) -> Attribution | None:
+    """Headline and transcript style: a name and a colon opening a paragraph ("Pence: Trump was
+    'mocking' Clinton", "WALLACE: Let's start ..."); the colon is the cue."""
+    text = doc_text(sent.doc)
+    if sent.start_char and text[sent.start_char - 1] != "\n":
+        return None
+    tokens = [t for t in tokens_of(sent) if not t.is_space]
+    while tokens and tokens[0].text in _QUOTES + "'‘":
+        tokens = tokens[1:]
+    colon = next((k for k, t in enumerate(tokens[:7]) if t.text == ":"), None)
+    if not colon or colon + 1 >= len(tokens):
+        return None
+    label = tokens[:colon]
+    if any(not (t.text[:1].isupper() or t.text in ("'s", "’s", ".", "-")) for t in label):
+        return None
+    if any(t.lower_ in LABEL_WORDS for t in label):
+        return None
+    head = label[-1]
+    if head.ent_type_ in NO_SPEAKER_ENTITIES or not (head.pos_ == "PROPN" or head.is_upper):
+        return None
+    c_start, c_end = _content_span(tokens[colon + 1 :])
+    if c_end <= c_start:
+        return None
+    cue = tokens[colon]
+    s_start, s_end = _span(label)
+    return Attribution(
+        cue, cue.idx, cue.idx + 1, head, s_start, s_end, c_start, c_end, ASSERTED,
+        direct=_quoted(sent, c_start, c_end),
+    )  # fmt: skip
+
+
+def _author_after_quote(sent: Span) -> list[Attribution]:
+    """Epigraph style: a quotation, a dash, then its author (“... A real disgrace.” ― Ana Ruiz)."""
+    text = doc_text(sent.doc)
+    tokens = tokens_of(sent)
+    out: list[Attribution] = []
+    for k, dash in enumerate(tokens):
+        if dash.text not in AUTHOR_DASHES:
+            continue
+        if not any(q in text[max(0, dash.idx - 3) : dash.idx] for q in '”"'):
+            continue
+        name: list[Token] = []
+        for tok in tokens[k + 1 : k + 6]:
+            if tok.is_space:
+                continue
+            if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                break
+            name.append(tok)
+        if not name:
+            continue
+        close = max(text.rfind("”", 0, dash.idx), text.rfind('"', 0, dash.idx))
+        opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+        if opening < 0 or close - opening > 2000:
+            continue
+        s_start, s_end = _span(name)
+        out.append(
+            Attribution(
+                dash, dash.idx, dash.idx + len(dash.text), name[-1], s_start, s_end,
+                opening + 1, close, ASSERTED, direct=True,
+            )
+        )  # fmt: skip
     return out
 
 
