@@ -37,6 +37,15 @@ INTENDING = frozenset(
     {"want", "plan", "intend", "seek", "refuse", "decide", "hope", "expect", "promise", "vow",
      "pledge", "threaten", "agree", "offer"}
 )  # fmt: skip
+# Cues whose object is what they report: denials and confirmations ("denied the allegations")
+# and evaluations ("opposed the trade deal", "condemned the strikes").
+OBJECT_CONTENT = frozenset(
+    {"deny", "reject", "dismiss", "confirm", "dispute", "oppose", "support", "praise", "condemn",
+     "criticize", "criticise", "denounce", "welcome", "applaud", "slam", "blast", "chastise",
+     "bemoan", "lament", "decry", "endorse", "hail", "question", "show"}
+)  # fmt: skip
+# Cues that ask someone to act: what they report is the act ("urged Trump to make").
+URGING = frozenset({"urge", "encourage", "press", "ask", "call", "demand", "advise"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
@@ -246,8 +255,8 @@ def _content_of(cue: Token) -> list[Token]:
     clause ("Troops crossed the border, the ministry said"), that clause before it."""
     content = [c for c in cue.children if c.dep_ == "ccomp"]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
-    if not content and cue.lemma_.lower() in INTENDING and not passive:
-        content = [c for c in cue.children if c.dep_ == "xcomp"]  # "wants to", "plans to"
+    if not content and cue.lemma_.lower() in INTENDING | URGING and not passive:
+        content = [c for c in cue.children if c.dep_ == "xcomp"]  # "wants to", "urged X to"
     if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
         content = [  # "called for a ceasefire", "pointed to the polls"
             o
@@ -256,7 +265,7 @@ def _content_of(cue: Token) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
         ] or [c for c in cue.children if c.dep_ == "dobj"]
-    if not content and cue.lemma_.lower() in ("deny", "reject", "dismiss", "confirm", "dispute"):
+    if not content and cue.lemma_.lower() in OBJECT_CONTENT:
         content = [c for c in cue.children if c.dep_ == "dobj"]
     if content:
         return [t for c in content for t in c.subtree]
