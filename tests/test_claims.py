@@ -125,3 +125,17 @@ def test_an_author_after_a_quotation_and_a_dash_is_its_speaker() -> None:
     )
     quote = next(q for q in result.quotes if q["cue"]["text"] == "\u2015")
     assert quote["speaker"]["code"] == "UKRGOV" and quote["direct"]
+
+
+def test_a_quotation_the_parser_hung_on_its_cue_is_still_its_content() -> None:
+    """“..., ” he said: the words of the quotation are the content even when the parse puts
+    them all under "said"; mixed curly and straight marks still close a quotation."""
+    result = process_text(
+        "Zelensky spoke on Sunday.\n\n"
+        "\u201cA lot of their attempts to reach out come across as pandering,\u201d he said.\n\n"
+        '\u201cImmunity deals should not be a requirement," Zelensky said in a statement.',
+        date="2024-10-21",
+    )
+    said = [q for q in result.quotes if q["cue"]["text"] == "said"]
+    assert any(q["text"].startswith("A lot of their attempts") for q in said)
+    assert any(q["text"].startswith("Immunity deals") for q in said)

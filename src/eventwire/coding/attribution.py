@@ -146,7 +146,9 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             own = {x.i for x in tok.subtree}
             content_tokens = [t for t in tokens_of(sent) if t.i not in own]
             if not content_tokens:
-                quote_before = _quote_before(sent) or _quote_after(tok)
+                quote_before = (
+                    _quote_before(sent) or _quote_ending_before(sent, tok) or _quote_after(tok)
+                )
         if not content_tokens and quote_before is None:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -308,6 +310,18 @@ def _quote_before(sent: Span) -> tuple[int, int] | None:
     return opening + 1, close
 
 
+def _quote_ending_before(sent: Span, cue: Token) -> tuple[int, int] | None:
+    """A quotation in the cue's own sentence that ends just before it ("“...,” he said"), when
+    the parser hung the quotation's words on the cue."""
+    text = doc_text(sent.doc)
+    found = None
+    for m in _QUOTE_SPAN.finditer(text, sent.start_char, cue.idx):
+        found = m
+    if found is None or len(text[found.end() : cue.idx].strip(" ,")) > 40:
+        return None
+    return found.start(1), found.end(1)
+
+
 def _quote_after(cue: Token) -> tuple[int, int] | None:
     """The quotation a cue introduces (Trump said, “When people ...” / said: “...”)."""
     text = doc_text(cue.doc)
@@ -328,10 +342,18 @@ def _inside_quote(tok: Token) -> bool:
     text = doc_text(tok.doc)
     para = text.rfind("\n\n", 0, tok.idx) + 1
     before = text[para : tok.idx]
-    opened = before.count("“") - before.count("”")
-    if opened > 0:
-        return True
-    return before.count('"') % 2 == 1
+    # Read the marks in order: “ opens, ” closes, a straight mark does whichever is due, so
+    # that mixed marks (“...") close and a closing mark ending a quotation carried over from
+    # an earlier paragraph ("... give up,” he said) leaves the cue outside.
+    inside = False
+    for ch in before:
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
 
 
 def _quoted(sent: Span, start: int, end: int) -> bool:
