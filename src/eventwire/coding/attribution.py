@@ -50,6 +50,7 @@ HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "app
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
 _QUOTES = '"“”'
+_MARKS = re.compile('[“”"]')
 _QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
 
 
@@ -346,7 +347,7 @@ def _inside_quote(tok: Token) -> bool:
     # that mixed marks (“...") close and a closing mark ending a quotation carried over from
     # an earlier paragraph ("... give up,” he said) leaves the cue outside.
     inside = False
-    for ch in before:
+    for ch in _MARKS.findall(before):
         if ch == "“":
             inside = True
         elif ch == "”":
