@@ -133,3 +133,15 @@ def test_seed_claims_channels_and_quotes() -> None:
     quoted = [q for q in result.quotes if q["text"].startswith("This is no longer just about")]
     assert len(quoted) >= 2, [q["text"][:40] for q in result.quotes]
     assert {q["speaker"]["code"] for q in quoted} == {"UKRGOV"}
+
+
+def test_seed_events_are_placed_in_russia_or_at_the_ukrainian_border(seed) -> None:
+    """The troops go to Russia, near the Ukrainian border: each North Korean move to Russia is
+    placed in Russia or at that border, as the text says, and never elsewhere."""
+    _, events = seed
+    moves = [e for e in events if "PRK" in _countries(e.source) and "RUS" in _countries(e.target)]
+    assert moves
+    for e in moves:
+        loc = e.location or {}
+        assert loc.get("country") == "RUS" or "border" in (loc.get("text") or ""), loc
+    assert any((e.location or {}).get("country") == "RUS" for e in moves)
