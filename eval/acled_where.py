@@ -34,18 +34,8 @@ DEFAULT = ACLED
 country_code = iso_country
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--misses", type=int, default=0, help="print N misses of each metric")
-    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if not Path(args.csv).exists():
-        sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")
-    with open(args.csv, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+def where_scores(rows: list[dict], events: list) -> tuple[dict, dict[str, list[str]]]:
+    """The three rates over all rows, and the misses of each (for --misses)."""
     c: Counter[str] = Counter()
     misses: dict[str, list[str]] = {"country": [], "km50": [], "date": []}
     for row, evs in zip(rows, events, strict=True):
@@ -91,6 +81,22 @@ def main() -> None:
         "date_rate": round(c["date"] / c["rows"], 4),
         "date_from_text_rate": round(c["date_from_text"] / c["rows"], 4),
     }
+    return result, misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", type=int, default=0, help="print N misses of each metric")
+    parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not Path(args.csv).exists():
+        sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")
+    with open(args.csv, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+    result, misses = where_scores(rows, events)
     if args.json:
         print(json.dumps(result, indent=2))
         return

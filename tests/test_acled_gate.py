@@ -1,0 +1,34 @@
+"""The ACLED gate: where, when and actor-1 country on the ACLED development rows may not fall
+below the targets pinned in eval/floors.json. The rows live in the team workspace
+(../shared/data/acled); without them the gate is skipped."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from conftest import ROOT, load_eval
+from eventwire import code_texts
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict:
+    where, actors = load_eval("acled_where"), load_eval("acled")
+    if not where.DEFAULT.exists():
+        pytest.skip("../shared/data/acled is not present (team workspace only)")
+    with open(where.DEFAULT, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+    result, _ = where.where_scores(rows, events)
+    return {**result, **actors.actor1_scores(rows, events)}
+
+
+@pytest.mark.parametrize(
+    "name", ["country_rate", "within_50km_rate", "date_rate", "actor1_country_rate"]
+)
+def test_acled_score_is_not_below_its_floor(scores: dict, name: str) -> None:
+    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
+    floor = floors["acled_floors"][name]
+    assert scores[name] >= floor, f"{name} fell to {scores[name]:.4f}, below {floor}"
