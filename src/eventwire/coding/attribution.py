@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver, gazette
 from eventwire.coding.spans import doc_text, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject
 from eventwire.data import word_list
 from eventwire.model import Actor, Event
 
@@ -42,10 +42,13 @@ INTENDING = frozenset(
 OBJECT_CONTENT = frozenset(
     {"deny", "reject", "dismiss", "confirm", "dispute", "oppose", "support", "praise", "condemn",
      "criticize", "criticise", "denounce", "welcome", "applaud", "slam", "blast", "chastise",
-     "bemoan", "lament", "decry", "endorse", "hail", "question", "show"}
+     "bemoan", "lament", "decry", "endorse", "hail", "question", "show", "echo", "liken",
+     "describe", "mention"}
 )  # fmt: skip
 # Cues that ask someone to act: what they report is the act ("urged Trump to make").
-URGING = frozenset({"urge", "encourage", "press", "ask", "call", "demand", "advise"})
+URGING = frozenset(
+    {"urge", "encourage", "press", "ask", "call", "demand", "advise", "decline", "offer"}
+)
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
@@ -156,6 +159,9 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             subjects = [
                 c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS
             ]  # ", adding that"
+        if not subjects and tok.dep_ == "conj":
+            # "... and encouraged Americans to": the subject of the clause it is joined to
+            subjects = inherited_subject(tok)
         source = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
         s_start, s_end = source_span(source) if source is not None else (0, 0)
         c_start, c_end = quote_before or _content_span(content_tokens)

@@ -155,7 +155,7 @@ def verb_objects(tok: Token) -> list[Token]:
     """What the verb acts on: its direct object, or for a passive its (inherited) subject; a
     measure stands for what it measures ("seized 800 hectares of land" -> land)."""
     if _passive(tok):
-        heads = children_of(tok, {"nsubjpass"}) or _inherited_subject(tok)
+        heads = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
         heads = children_of(tok, OBJECT_DEPS | {"attr"}) or [
             # "shelled Kremenchuk, Poltava": a name the parser hung on as an adverbial
@@ -196,7 +196,7 @@ def _clause_of(prep: Token) -> Token:
     return prep.head
 
 
-def _inherited_subject(tok: Token) -> list[Token]:
+def inherited_subject(tok: Token) -> list[Token]:
     """The subject a clause without one shares with the clause that governs it."""
     cur = tok
     for _ in range(MAX_INHERIT_STEPS):
@@ -268,9 +268,9 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     passive = _passive(tok)
     if passive:
         sources = pobjs(tok, frozenset({"by"}))
-        direct = children_of(tok, {"nsubjpass"}) or _inherited_subject(tok)
+        direct = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
-        sources = children_of(tok, {"nsubj", "csubj"}) or _inherited_subject(tok)
+        sources = children_of(tok, {"nsubj", "csubj"}) or inherited_subject(tok)
         sources = _headline_subjects(tok, sources) + sources
         direct = children_of(tok, OBJECT_DEPS | {"attr"}) + children_of(tok, {"dative"})
     direct = _with_conjuncts(direct)
@@ -306,7 +306,7 @@ def adjective_arguments(tok: Token, entry: Entry) -> Arguments:
     holder = tok.head if tok.dep_ in ("acomp", "oprd") else tok
     sources = children_of(holder, {"nsubj", "nsubjpass"}) or children_of(tok, {"nsubj"})
     if not sources:
-        sources = _inherited_subject(holder)
+        sources = inherited_subject(holder)
     preps = entry.target_preps or DEFAULT_TARGET_PREPS | {"about", "by"}
     targets = pobjs(tok, preps)
     for obj in list(targets):
@@ -351,7 +351,7 @@ def noun_arguments(tok: Token, entry: Entry) -> Arguments:
     if not sources:
         carrier = carrier_verb(tok)
         if carrier is not None:
-            sources = children_of(carrier, {"nsubj"}) or _inherited_subject(carrier)
+            sources = children_of(carrier, {"nsubj"}) or inherited_subject(carrier)
     return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
 
 
