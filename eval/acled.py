@@ -17,16 +17,11 @@ event coded from the notes have it (and, stricter, a source actor)?
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
-import sys
 from collections import Counter
-from pathlib import Path
 
-from common import ACLED, FAMILIES, cameo_country
-
-from eventwire import code_texts
+from common import ACLED, FAMILIES, cameo_country, coded_acled
 
 DEFAULT = ACLED
 SCORED = frozenset({"factual", "future"})
@@ -72,11 +67,7 @@ def main() -> None:
     parser.add_argument("csv", nargs="?", default=str(DEFAULT))
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    if not Path(args.csv).exists():
-        sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")
-    with open(args.csv, encoding="utf-8") as f:
-        every = list(csv.DictReader(f))
-    every_events = code_texts([r["notes"] for r in every], [r["event_date"] for r in every])
+    every, every_events = coded_acled(args.csv)
     pairs = [
         (r, e) for r, e in zip(every, every_events, strict=True) if r["event_type"] in FAMILIES
     ]

@@ -17,15 +17,11 @@ CSV defaults to ../shared/data/acled/acled_notes_dev.csv (team workspace only).
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
-from common import ACLED, FAMILIES, iso_country
+from common import ACLED, FAMILIES, coded_acled, iso_country
 
-from eventwire import code_texts
 from eventwire.geo import distance_km
 
 DEFAULT = ACLED
@@ -91,11 +87,7 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0, help="print N misses of each metric")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if not Path(args.csv).exists():
-        sys.exit(f"no ACLED file at {args.csv} (it exists only in the team workspace)")
-    with open(args.csv, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+    rows, events = coded_acled(args.csv)
     result, misses = where_scores(rows, events)
     if args.json:
         print(json.dumps(result, indent=2))

@@ -4,6 +4,7 @@ event families and country names."""
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from pathlib import Path
@@ -11,6 +12,20 @@ from pathlib import Path
 from eventwire.coding.actors import gazette
 
 ACLED = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled" / "acled_notes_dev.csv"
+
+
+def coded_acled(path: str | Path) -> tuple[list[dict], list]:
+    """ACLED rows and the events coded from their notes (each row's date as document date);
+    exits with a message when the file is absent (it exists only in the team workspace)."""
+    if not Path(path).exists():
+        sys.exit(f"no ACLED file at {path} (it exists only in the team workspace)")
+    from eventwire import code_texts
+
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return rows, code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+
+
 # ACLED event types and the PLOVER types that code them.
 FAMILIES = {
     "Battles": {"ASSAULT"},

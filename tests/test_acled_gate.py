@@ -4,13 +4,11 @@ below the targets pinned in eval/floors.json. The rows live in the team workspac
 
 from __future__ import annotations
 
-import csv
 import json
 
 import pytest
 
 from conftest import ROOT, load_eval
-from eventwire import code_texts
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +16,7 @@ def scores() -> dict:
     where, actors = load_eval("acled_where"), load_eval("acled")
     if not where.DEFAULT.exists():
         pytest.skip("../shared/data/acled is not present (team workspace only)")
-    with open(where.DEFAULT, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    events = code_texts([r["notes"] for r in rows], [r["event_date"] for r in rows])
+    rows, events = load_eval("common").coded_acled(where.DEFAULT)
     result, _ = where.where_scores(rows, events)
     return {**result, **actors.actor1_scores(rows, events)}
 
