@@ -233,7 +233,8 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
     for k, dash in enumerate(tokens):
         if dash.text not in AUTHOR_DASHES:
             continue
-        if not any(q in text[max(0, dash.idx - 3) : dash.idx] for q in '”"'):
+        quotation = _quotation_ending_at(text, dash.idx, 3)
+        if quotation is None:
             continue
         name: list[Token] = []
         for tok in tokens[k + 1 : k + 6]:
@@ -244,15 +245,11 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
             name.append(tok)
         if not name:
             continue
-        close = max(text.rfind("”", 0, dash.idx), text.rfind('"', 0, dash.idx))
-        opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
-        if opening < 0 or close - opening > 2000:
-            continue
         s_start, s_end = _span(name)
         out.append(
             Attribution(
                 dash, dash.idx, dash.idx + len(dash.text), name[-1], s_start, s_end,
-                opening + 1, close, ASSERTED, direct=True,
+                *quotation, ASSERTED, direct=True,
             )
         )  # fmt: skip
     return out
@@ -306,11 +303,15 @@ def _according(tok: Token, sent: Span) -> Attribution | None:
 
 def _quote_before(sent: Span) -> tuple[int, int] | None:
     """The quotation that ends right before a sentence (""..." Jordan said Monday.")."""
-    text = doc_text(sent.doc)
-    head = text[max(sent.start_char - 4, 0) : sent.start_char]
-    if not any(q in head for q in '”"'):
+    return _quotation_ending_at(doc_text(sent.doc), sent.start_char, 4)
+
+
+def _quotation_ending_at(text: str, pos: int, slack: int) -> tuple[int, int] | None:
+    """The quotation (without its marks) whose closing mark lies within ``slack`` characters
+    before ``pos``."""
+    if not any(q in text[max(pos - slack, 0) : pos] for q in '”"'):
         return None
-    close = max(text.rfind("”", 0, sent.start_char), text.rfind('"', 0, sent.start_char))
+    close = max(text.rfind("”", 0, pos), text.rfind('"', 0, pos))
     opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
     if opening < 0 or close - opening > 2000:
         return None

@@ -196,13 +196,8 @@ class DocPlaces:
         ("... at the City Hall (Ulsan - Nam)", "[coded to Nushki (Balochistan)]"), one level
         less precise than it resolves."""
         for m in _ANY_PAREN.finditer(doc_text(self.doc)):
-            inner = m.group(1)
-            if inner.isupper() and len(inner) <= 6:
-                continue  # "(KCTU)": an acronym
-            hint = _clean_hint(inner)
-            if not any(part[:1].isupper() for part in hint.split(", ")):
-                continue
-            found = _from_hint(hint, [])
+            hint = _bracket_hint(m.group(1))
+            found = _from_hint(hint, []) if hint else None
             if found is not None:
                 precision = POINT if found.kind == geo.CITY else ADMIN1
                 loc = Located(None, found.name, found.country, found.admin1, found.lat,
@@ -686,15 +681,24 @@ def _is_town_name(text: str) -> bool:
     return any(p.kind == geo.CITY and p.population >= geo.SMALL_PLACE for p in geo.candidates(text))
 
 
+def _bracket_hint(inner: str) -> str | None:
+    """What a bracketed note may say of a place ("Kayah state, Myanmar" -> "Kayah, Myanmar"), or
+    None when it cannot name one: an acronym ("(MEG)"), or no part capitalised (one is enough:
+    "(eThekwini, KwaZulu-Natal)")."""
+    if inner.isupper() and len(inner) <= 6:
+        return None
+    hint = _clean_hint(inner)
+    return hint if any(part.strip()[:1].isupper() for part in hint.split(",")) else None
+
+
 def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
     """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
     hint ends."""
     rest = doc_text(doc)[end : end + 90]
     m = _PAREN.match(rest)
-    if m and not (m.group(1).isupper() and len(m.group(1)) <= 6):
-        hint = _clean_hint(m.group(1))  # "(Catamarca)"; "(MEG)" is an acronym, not a region
-        if any(part.strip()[:1].isupper() for part in hint.split(",")):  # "(eThekwini, ...)"
-            return hint, end + m.end()
+    hint = _bracket_hint(m.group(1)) if m else None
+    if hint:  # "(Catamarca)"
+        return hint, end + m.end()
     m = _APPOS.match(rest)
     if m:
         words = m.group(1).split()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
-from eventwire.coding.spans import tokens_of
+from eventwire.coding.spans import doc_text, tokens_of
 from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
 from eventwire.data import word_list
 
@@ -143,9 +143,14 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     return score
 
 
+_HYPHENS = "-‐‑–—"
+
+
 def hyphen_start(tok: Token) -> Token | None:
     """The first part of a word the tokenizer split at a hyphen ("shoot-outs" -> "shoot")."""
-    if tok.i >= 2 and tok.nbor(-1).tag_ == "HYPH" and not tok.nbor(-1).whitespace_:
+    if tok.i < 2 or doc_text(tok.doc)[tok.idx - 1] not in _HYPHENS:
+        return None  # the cheap test first: this runs for every word no entry matches
+    if tok.nbor(-1).tag_ == "HYPH" and not tok.nbor(-1).whitespace_:
         first = tok.nbor(-2)
         if not first.whitespace_ and first.is_alpha:
             return first
