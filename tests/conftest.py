@@ -33,6 +33,20 @@ def store(db_path: Path):
         yield s
 
 
+def floors(section: str) -> dict:
+    """One section of the evaluation floors (eval/floors.json)."""
+    import json
+
+    return json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))[section]
+
+
+def score_gold(name: str) -> tuple[dict, list[dict]]:
+    """The team's gold set eval/gold/<name>.jsonl scored by eval/<name>.py: (result, items)."""
+    items = read_jsonl(ROOT / "eval" / "gold" / f"{name}.jsonl")
+    result, _ = load_eval(name).score(items)
+    return result, items
+
+
 def load_eval(name: str):
     """A scoring script of eval/ as a module (eval/ joins the import path for its helpers)."""
     import importlib.util

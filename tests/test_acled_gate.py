@@ -4,11 +4,9 @@ below the targets pinned in eval/floors.json. The rows live in the team workspac
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import ROOT, load_eval
+from conftest import floors, load_eval
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +23,5 @@ def scores() -> dict:
     "name", ["country_rate", "within_50km_rate", "date_rate", "actor1_country_rate"]
 )
 def test_acled_score_is_not_below_its_floor(scores: dict, name: str) -> None:
-    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    floor = floors["acled_floors"][name]
+    floor = floors("acled_floors")[name]
     assert scores[name] >= floor, f"{name} fell to {scores[name]:.4f}, below {floor}"

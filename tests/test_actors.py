@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, load_eval, read_jsonl
+from conftest import floors, score_gold
 from eventwire import code_text
 from eventwire.coding.kb import use_knowledge_base
 from eventwire.coding.mentions import actor_mentions
@@ -135,12 +134,9 @@ def test_missing_user_knowledge_base_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_actor_gold_set_meets_its_floor() -> None:
     """The team's actor test set (eval/actors.py): 200+ mentions, accuracy above its floor."""
-    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    module = load_eval("actors")
-    items = read_jsonl(ROOT / "eval" / "gold" / "actors.jsonl")
-    result, _ = module.score(items)
+    result, _ = score_gold("actors")
     assert result["mentions"] >= 200
-    assert result["accuracy"] >= floors["actors_floors"]["accuracy"]
+    assert result["accuracy"] >= floors("actors_floors")["accuracy"]
 
 
 def test_actors_in_lists_every_mention_with_offsets() -> None:

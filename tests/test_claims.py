@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from conftest import ROOT, load_eval, read_jsonl
+from conftest import floors, score_gold
 from eventwire import process_text
 
 
@@ -82,12 +80,9 @@ def test_a_denial_disputes_the_event_it_denies_and_not_another() -> None:
 def test_claims_gold_set_has_its_passages_and_is_scored() -> None:
     """The team's claims set (eval/gold/claims.jsonl) is large enough and the scorer runs;
     stance and channels of the events it codes stay above their floors."""
-    floors = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    module = load_eval("claims")
-    items = read_jsonl(ROOT / "eval" / "gold" / "claims.jsonl")
+    result, items = score_gold("claims")
     assert len(items) >= 60
-    result, _ = module.score(items)
-    for name, floor in floors["claims_floors"].items():
+    for name, floor in floors("claims_floors").items():
         assert result["of_found"][name] >= floor, f"claims {name}: {result['of_found'][name]}"
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from conftest import ROOT, load_eval, read_jsonl
+from conftest import floors, score_gold
 from eventwire import code_text, geo
 from eventwire.dates import find_dates
 
@@ -117,12 +115,9 @@ def test_event_date_from_text_else_document() -> None:
 
 def test_places_gold_meets_its_floors() -> None:
     """The team's place/date gold set (eval/places.py) stays at or above its floors."""
-    spec = json.loads((ROOT / "eval" / "floors.json").read_text(encoding="utf-8"))
-    module = load_eval("places")
-    items = read_jsonl(ROOT / "eval" / "gold" / "places.jsonl")
+    result, items = score_gold("places")
     assert len(items) >= 80
-    result, _ = module.score(items)
-    for name, floor in spec["places_floors"].items():
+    for name, floor in floors("places_floors").items():
         assert result[name] >= floor, f"places {name} fell to {result[name]}, floor {floor}"
 
 
