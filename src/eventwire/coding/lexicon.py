@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from eventwire.coding.ontology import is_cameo
 from eventwire.data import read_text
@@ -52,7 +52,7 @@ class Entry:
     flags: frozenset[str] = frozenset()
     line: int = 0
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         """Longer, more constrained patterns win over general ones."""
         return (

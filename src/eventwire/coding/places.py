@@ -422,9 +422,13 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     text = doc_text(doc)[text_start:text_end]
     region, hint_end = _region_hint(doc, text_end)
     if region:  # the region written after the name belongs to this mention
-        span_tokens = sorted(
-            set(span_tokens) | {t.i for t in doc[head.i :] if text_end <= t.idx < hint_end}
-        )
+        after = []
+        for t in doc[head.i :]:
+            if t.idx >= hint_end:
+                break
+            if t.idx >= text_end:
+                after.append(t.i)
+        span_tokens = sorted(set(span_tokens) | set(after))
 
     def located(place: geo.Place, precision: str) -> Located:
         return Located(

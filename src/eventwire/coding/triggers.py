@@ -89,6 +89,17 @@ class _TokenFacts:
         self.tok = tok
         self._objects: list[Token] | None = None
         self._preps: dict[frozenset[str], list[Token]] = {}
+        self._particles: frozenset[str] | None = None
+
+    def particles(self) -> frozenset[str]:
+        """The words attached to the token as particles or prepositions ("call off", "fire on")."""
+        if self._particles is None:
+            self._particles = frozenset(
+                c.lower_
+                for c in self.tok.children
+                if c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
+            )
+        return self._particles
 
     def objects(self) -> list[Token]:
         if self._objects is None:
@@ -106,12 +117,8 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     """How well an entry fits a trigger token: None if a constraint fails, else its
     specificity, raised when a preposition it names is present and lowered when none is."""
     facts = facts or _TokenFacts(tok)
-    for particle in entry.particles:
-        if not any(
-            c.lower_ == particle and c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
-            for c in tok.children
-        ):
-            return None
+    if entry.particles and not facts.particles().issuperset(entry.particles):
+        return None
     prep_objects = facts.prep_objects(frozenset(entry.target_preps)) if entry.target_preps else []
     matched_objects: list[Token] = []
     if entry.objects and entry.kind == "V":
@@ -164,7 +171,9 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
         entries = lex.candidates(kind, first.lower_ + tok.lemma_.lower())
     best, best_score = None, None
     facts = _TokenFacts(tok)
-    for entry in entries:
+    for entry in entries:  # most specific first: stop when no later entry can score higher
+        if best_score is not None and best_score >= entry.specificity + PREP_PRESENT_BONUS:
+            break
         score = _score(entry, tok, facts)
         if score is not None and (best_score is None or score > best_score):
             best, best_score = entry, score
