@@ -57,18 +57,11 @@ def f1(gold: list[tuple[int, int]], pred: list[tuple[int, int]], overlap: bool) 
     return tp, len(pred), len(gold), round(precision, 4), round(recall, 4), round(f, 4)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dir", nargs="?", default=str(DEFAULT))
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
-    args = parser.parse_args()
-    root = Path(args.dir)
-    if not (root / "text").is_dir():
-        sys.exit(f"no PolNeAR split at {root} (it exists only in the team workspace)")
+def scores(root: Path, limit: int = 0) -> dict:
+    """Source and cue precision, recall and F1 (exact and overlap) over a PolNeAR split."""
     files = sorted((root / "text").glob("*.txt"))
-    if args.limit:
-        files = files[: args.limit]
+    if limit:
+        files = files[:limit]
     texts = [f.read_text(encoding="utf-8") for f in files]
     gold_src, gold_cue, pred_src, pred_cue = [], [], [], []
     for k, (f, doc) in enumerate(zip(files, parse_many(texts), strict=True)):
@@ -85,17 +78,30 @@ def main() -> None:
                 pred_cue.append((att.cue_start + base, att.cue_end + base))
                 if att.source is not None:
                     pred_src.append((att.source_start + base, att.source_end + base))
-    result = {}
+    result: dict = {}
     for name, gold, pred in (("source", gold_src, pred_src), ("cue", gold_cue, pred_cue)):
         for mode in ("exact", "overlap"):
             tp, np_, ng, p, r, f = f1(gold, pred, mode == "overlap")
             result[f"{name}_{mode}"] = {"precision": p, "recall": r, "f1": f, "tp": tp,
                                         "predicted": np_, "gold": ng}  # fmt: skip
     result["articles"] = len(files)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles")
+    args = parser.parse_args()
+    root = Path(args.dir)
+    if not (root / "text").is_dir():
+        sys.exit(f"no PolNeAR split at {root} (it exists only in the team workspace)")
+    result = scores(root, args.limit)
     if args.json:
         print(json.dumps(result, indent=2))
         return
-    print(f"PolNeAR dev: {len(files)} articles")
+    print(f"PolNeAR dev: {result['articles']} articles")
     for key, r in result.items():
         if isinstance(r, dict):
             print(f"  {key:15} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"

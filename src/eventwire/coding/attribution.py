@@ -49,12 +49,24 @@ OBJECT_CONTENT = frozenset(
 URGING = frozenset(
     {"urge", "encourage", "press", "ask", "call", "demand", "advise", "decline", "offer"}
 )
+# Prepositions that bring what a cue is about ("complained about", "responded with").
+CONTENT_PREPS = frozenset({"about", "for", "on", "to", "with", "of", "against", "over"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
 _QUOTES = '"“”'
 _MARKS = re.compile('[“”"]')
 _QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
+
+
+@cache
+def nominal_cues() -> dict[str, str]:
+    """Nominal cue lemma -> stance."""
+    out: dict[str, str] = {}
+    for line in sorted(word_list("attribution_nouns.txt")):
+        lemma, _, stance = line.partition(" ")
+        out[lemma] = stance.strip() or ASSERTED
+    return out
 
 
 @cache
@@ -125,6 +137,18 @@ def _content_span(tokens: list[Token]) -> tuple[int, int]:
     return _span(tokens) if tokens else (0, 0)
 
 
+def _nested_report(tok: Token, table: dict[str, str]) -> bool:
+    """A report inside the content of another ("Merrill says Machado promised to ...", "wants
+    to say") is what the outer source says, not a report of its own; a denial stays one ("said
+    Moscow denied it"), since a dispute is linked from it."""
+    return (
+        tok.dep_ in ("ccomp", "xcomp")  # "said she plans to", "wants to say"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and tok.head.lemma_.lower() in table
+        and table[tok.lemma_.lower()] != DENIED
+    )
+
+
 def sentence_attributions(sent: Span) -> list[Attribution]:
     """The attributions of one sentence, in text order."""
     table = cues()
@@ -135,24 +159,62 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             if att is not None:
                 out.append(att)
             continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nominal_cues():
+            att = _nominal(tok)
+            if att is not None:
+                out.append(att)
+            continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             continue  # "as reported by NPR": a channel (see channels), not a claim
+        if _nested_report(tok, table):
+            continue  # "Stein said she plans to join": part of what Stein said
         if _inside_quote(tok):
             continue  # "I think ..." inside a quotation is the quoted speaker's, not a report
         subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if len(subjects) > 1 and _follows_quote(tok):
+            # "... Full panic mode,” said Leslie Wimes: the quotation's last words are no subject
+            subjects = [c for c in subjects if c.i > tok.i] or subjects
         content_tokens = _content_of(tok)
-        quote_before = None
-        if not content_tokens and subjects and tok.lemma_.lower() in SAYING:
-            # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
-            # sentence around the cue, or the quotation just before it
-            own = {x.i for x in tok.subtree}
-            content_tokens = [t for t in tokens_of(sent) if t.i not in own]
+        agents = [
+            o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
+        passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if agents or passive_subjects:
+            # "has been endorsed by dozens of papers", "was first reported by The Post": the
+            # agent is the source, and the subject what it said something about. With no
+            # agent ("was accused of using", "is expected to"), no source is named.
             if not content_tokens:
+                content_tokens = [
+                    t for c in _passive_content(tok) or passive_subjects for t in c.subtree
+                ]
+            subjects = agents
+        quote_before = None
+        if not content_tokens and subjects:
+            # "..., Zelensky said in a video address." / "He said so on Tuesday.": the
+            # sentence around the cue, or the quotation just before it ("... ?" he asks.)
+            own = {x.i for x in tok.subtree}
+            rest = [t for t in tokens_of(sent) if t.i not in own]
+            saying = tok.lemma_.lower() in SAYING
+            if saying:
+                content_tokens = rest
+            if not rest:  # a quotation after the cue is only a verb of saying's
                 quote_before = (
-                    _quote_before(sent) or _quote_ending_before(sent, tok) or _quote_after(tok)
+                    _quote_before(sent)
+                    or _quote_ending_before(sent, tok)
+                    or (_quote_after(tok) if saying else None)
                 )
+            if saying and not rest and quote_before is None:
+                # "Language unclear on ..., experts say.": the parser hung the reported clause
+                # on the cue; it is what precedes the cue, besides the source
+                content_tokens = [
+                    t
+                    for c in tok.children
+                    if c.i < tok.i and c not in subjects and c.dep_ not in ("aux", "neg", "punct")
+                    and len(list(c.subtree)) >= 3
+                    for t in c.subtree
+                ]  # fmt: skip
         if not content_tokens and quote_before is None:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -212,7 +274,11 @@ def _speaker_label(sent: Span) -> Attribution | None:
     if any(t.lower_ in LABEL_WORDS for t in label):
         return None
     head = label[-1]
-    if head.ent_type_ in NO_SPEAKER_ENTITIES or not (head.pos_ == "PROPN" or head.is_upper):
+    # A transcript's "WALLACE:" is a speaker whatever the tagger makes of it; a headline's
+    # capitalised label ("Poll: ...", "Sanders: ...") may be tagged as a common noun.
+    if not head.is_upper and (
+        head.ent_type_ in NO_SPEAKER_ENTITIES or head.pos_ not in ("PROPN", "NOUN")
+    ):
         return None
     c_start, c_end = _content_span(tokens[colon + 1 :])
     if c_end <= c_start:
@@ -231,9 +297,11 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
     tokens = tokens_of(sent)
     out: list[Attribution] = []
     for k, dash in enumerate(tokens):
-        if dash.text not in AUTHOR_DASHES:
+        # the tokenizer may glue the dash to the closing mark ("”―")
+        if dash.text[-1:] not in AUTHOR_DASHES or dash.text[:-1].strip(_QUOTES):
             continue
-        quotation = _quotation_ending_at(text, dash.idx, 3)
+        at = dash.idx + len(dash.text) - 1  # the dash itself
+        quotation = _quotation_ending_at(text, at, 3)
         if quotation is None:
             continue
         name: list[Token] = []
@@ -248,7 +316,7 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
         s_start, s_end = _span(name)
         out.append(
             Attribution(
-                dash, dash.idx, dash.idx + len(dash.text), name[-1], s_start, s_end,
+                dash, at, at + 1, name[-1], s_start, s_end,
                 *quotation, ASSERTED, direct=True,
             )
         )  # fmt: skip
@@ -273,12 +341,74 @@ def _content_of(cue: Token) -> list[Token]:
         ] or [c for c in cue.children if c.dep_ == "dobj"]
     if not content and cue.lemma_.lower() in OBJECT_CONTENT:
         content = [c for c in cue.children if c.dep_ == "dobj"]
+    if not content and not passive:
+        # "complained about his mic", "is promising lower taxes", "responded with attacks":
+        # what the cue is about, said or done in words
+        content = [c for c in cue.children if c.dep_ == "dobj"] or [
+            o
+            for p in cue.children
+            if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
+            for o in p.children
+            if o.dep_ in ("pobj", "pcomp")
+        ]
     if content:
         return [t for c in content for t in c.subtree]
     if cue.dep_ in ("parataxis", "advcl") and cue.head.i < cue.i:
         own = {t.i for t in cue.subtree}
         return [t for t in cue.head.subtree if t.i < cue.i and t.i not in own]
     return []
+
+
+def _nominal(cue: Token) -> Attribution | None:
+    """A nominal cue with its owner or its content: "Trump's claim that there have been ...",
+    "his comments on the shooting", "claims of abuse", "worries that the E.U. was ..."."""
+    if _inside_quote(cue):
+        return None
+    owners = [c for c in cue.children if c.dep_ == "poss"] or [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ in ("by", "from")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    content = [c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i]
+    content = [c for c in content if c.dep_ != "relcl" or _that_clause(c)] or [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    if not owners or not content:
+        return None
+    source = owners[0] if owners and owners[0].lower_ not in ("it", "its") else None
+    s_start, s_end = _span([t for t in source.subtree if t.dep_ != "case"]) if source else (0, 0)
+    c_start, c_end = (
+        _content_span([t for c in content for t in c.subtree]) if content else _span([cue])
+    )
+    c_start, c_end = min(c_start, c_end), max(c_start, c_end)
+    stance = nominal_cues()[cue.lemma_.lower()]
+    return Attribution(
+        cue, cue.idx, cue.idx + len(cue.text), source, s_start, s_end, c_start, c_end, stance,
+        direct=_quoted(cue.sent, c_start, c_end),
+    )  # fmt: skip
+
+
+def _that_clause(clause: Token) -> bool:
+    """ "the claim that X happened" (content), not "the claim that he made" (a relative)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _passive_content(cue: Token) -> list[Token]:
+    """What a passive cue reports, besides its subject: "accused of using", "criticized for
+    being slow", "expected to continue", "labeled 'Mostly True'"."""
+    return [c for c in cue.children if c.dep_ in ("xcomp", "oprd")] or [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS | {"as"}
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _according(tok: Token, sent: Span) -> Attribution | None:
@@ -319,15 +449,21 @@ def _quotation_ending_at(text: str, pos: int, slack: int) -> tuple[int, int] | N
 
 
 def _quote_ending_before(sent: Span, cue: Token) -> tuple[int, int] | None:
-    """A quotation in the cue's own sentence that ends just before it ("“...,” he said"), when
-    the parser hung the quotation's words on the cue."""
+    """A quotation that ends just before the cue ("“...,” he said"), when the parser hung the
+    quotation's words on the cue; it may have opened sentences before."""
     text = doc_text(sent.doc)
     found = None
     for m in _QUOTE_SPAN.finditer(text, sent.start_char, cue.idx):
         found = m
     if found is None or len(text[found.end() : cue.idx].strip(" ,")) > 40:
-        return None
+        return _quotation_ending_at(text, cue.idx, 4) if _follows_quote(cue) else None
     return found.start(1), found.end(1)
+
+
+def _follows_quote(cue: Token) -> bool:
+    """Whether a closing quotation mark comes right before the cue (",” said Wimes")."""
+    before = doc_text(cue.doc)[max(cue.idx - 4, 0) : cue.idx]
+    return "”" in before or (before.count('"') == 1 and before.rstrip().endswith(('"', '",')))
 
 
 def _quote_after(cue: Token) -> tuple[int, int] | None:
