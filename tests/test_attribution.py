@@ -88,3 +88,9 @@ def test_an_author_dash_glued_to_the_closing_mark() -> None:
     cue, source, content = _found(text)[-1]
     assert (cue, source) == ("―", "Ana Ruiz")
     assert content.startswith("He makes simple statements")
+
+
+def test_whom_a_speaker_addresses_is_not_what_they_say() -> None:
+    assert _found("The spokeswoman spoke to reporters on Friday.") == []
+    cue, source, content = _found("The senator spoke about the budget on Friday.")[0]
+    assert (cue, source, content) == ("spoke", "The senator", "the budget")

@@ -51,6 +51,7 @@ URGING = frozenset(
 )
 # Prepositions that bring what a cue is about ("complained about", "responded with").
 CONTENT_PREPS = frozenset({"about", "for", "on", "to", "with", "of", "against", "over"})
+ADDRESSEE_PREPS = frozenset({"to", "with", "for", "against"})
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
@@ -344,10 +345,14 @@ def _content_of(cue: Token) -> list[Token]:
     if not content and not passive:
         # "complained about his mic", "is promising lower taxes", "responded with attacks":
         # what the cue is about, said or done in words
+        speaking = cue.lemma_.lower() in SAYING | {"speak", "talk"}
         content = [c for c in cue.children if c.dep_ == "dobj"] or [
             o
             for p in cue.children
-            if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
+            if p.dep_ == "prep"
+            and p.lower_ in CONTENT_PREPS
+            # "spoke to reporters", "talked with aides": whom they spoke to, not what about
+            and not (speaking and p.lower_ in ADDRESSEE_PREPS)
             for o in p.children
             if o.dep_ in ("pobj", "pcomp")
         ]
