@@ -354,7 +354,7 @@ def _content_of(cue: Token) -> list[Token]:
             # "spoke to reporters", "talked with aides": whom they spoke to, not what about
             and not (speaking and p.lower_ in ADDRESSEE_PREPS)
             for o in p.children
-            if o.dep_ in ("pobj", "pcomp")
+            if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")  # "on Friday"
         ]
     if content:
         return [t for c in content for t in c.subtree]
