@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
-from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
+from eventwire.coding.spans import doc_text, entities_of, kids, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
@@ -290,15 +290,15 @@ _CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one insid
 
 def _noun_phrase(head: Token) -> list[Token]:
     tokens = [head]
-    stack = [c for c in head.children if c.dep_ in NP_MODIFIERS and c.i < head.i]
-    stack += [c for c in head.children if c.dep_ in ("flat", "compound") and c.i > head.i]
+    stack = [c for c in kids(head) if c.dep_ in NP_MODIFIERS and c.i < head.i]
+    stack += [c for c in kids(head) if c.dep_ in ("flat", "compound") and c.i > head.i]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "punct" and tok.text not in ("'s", "’s", "-"):
             continue
         tokens.append(tok)
         # A modifier's own conjuncts belong to the phrase: "Polish and Ukrainian ministers".
-        stack.extend(c for c in tok.children if c.dep_ in _NP_INNER and c.dep_ != "punct")
+        stack.extend(c for c in kids(tok) if c.dep_ in _NP_INNER and c.dep_ != "punct")
     tokens.sort(key=lambda t: t.i)
     # Keep the run around the head, bridging small gaps of words the parser hung elsewhere
     # ("Libya's eastern-based parliament"), but never across a comma.
@@ -319,9 +319,9 @@ def _noun_phrase(head: Token) -> list[Token]:
 def _of_phrase(head: Token) -> list[Token]:
     """'the government of Sudan', 'negotiators from Armenia and Azerbaijan': the owner phrase,
     with its conjuncts."""
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.i > head.i:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in kids(child) if c.dep_ == "pobj"]
             if objs:
                 out = noun_phrase(objs[0])
                 for conj in objs[0].conjuncts:
@@ -389,7 +389,7 @@ class ActorResolver:
         if not is_person:
             # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
             listed = [*head.conjuncts]
-            for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            for appos in (c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 listed += [appos, *appos.conjuncts]
             for other in sorted({t.i: t for t in listed if t.i > head.i}.values()):
                 found += [
@@ -432,9 +432,9 @@ class ActorResolver:
         """ "The two countries" after "Saudi Arabia and Iran agreed": the states last named
         together; "the country": the state last named."""
         plural = head.tag_ in ("NNS", "NNPS") or any(
-            c.lower_ in ("both", "two", "three") for c in head.children
+            c.lower_ in ("both", "two", "three") for c in kids(head)
         )
-        if not any(c.lower_ in ("the", "both", "two", "three") for c in head.children):
+        if not any(c.lower_ in ("the", "both", "two", "three") for c in kids(head)):
             return []  # "a country", "many countries": no reference
 
         def moved(a: Actor) -> Actor:
@@ -622,14 +622,14 @@ class ActorResolver:
         actors = self.resolve_many(head)
         if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
                 found = self.resolve_many(child)
                 if any(a.code for a in found):
                     return found
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
+                for obj in kids(child):
                     if obj.dep_ == "pobj":
                         found = self.resolve_or_owner(obj, depth + 1)
                         if any(a.code for a in found):
@@ -720,7 +720,7 @@ class ActorResolver:
         if head.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+            subjects = [c for c in kids(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS]
             if subjects:
                 out: list[Actor] = []
                 for subj in subjects:
@@ -847,7 +847,7 @@ class ActorResolver:
             return [_combine(tokens, [p], sector, None) for p in places]
         if not names and sector and not person:
             # "its troops", "their police": the country the possessive pronoun refers to
-            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = next((c for c in kids(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             antecedent = self._pronoun(owner) if owner is not None else None
             if antecedent is not None and antecedent.country:
                 return [
@@ -900,9 +900,9 @@ def _dateline(head: Token) -> bool:
 def _counted(head: Token) -> Token:
     """'thousands of Serbian students' is about the students: the head of a counting phrase."""
     if head.lemma_.lower() in COUNT_WORDS or head.like_num:
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                objs = [c for c in kids(child) if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
     return head
@@ -1149,9 +1149,9 @@ def _sector(tokens: list[Token], head: Token) -> str | None:
 def _of_term(head: Token) -> tuple[str, ...] | None:
     """A role term spelled with "of" after the head ("secretary of state")."""
     g = gazette()
-    for prep in head.children:
+    for prep in kids(head):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ == "pobj":
                     for words in (
                         (head.lemma_.lower(), "of", obj.lemma_.lower()),
@@ -1249,9 +1249,9 @@ def _with_of_name(head: Token, tokens: list[Token]) -> list[Token]:
     Korea"): the phrase with its of-object, when together they spell a name."""
     if head.pos_ != "PROPN":
         return tokens
-    for prep in head.children:
+    for prep in kids(head):
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
-            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            objs = [o for o in kids(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objs:
                 longer = tokens + [prep, *noun_phrase(objs[0])]
                 longer.sort(key=lambda t: t.i)
@@ -1264,7 +1264,7 @@ def _appositive(head: Token) -> Token | None:
     """The role noun set beside a name: "Aisha Idris, a doctor"."""
     if head.pos_ != "PROPN":
         return None
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child
     return None

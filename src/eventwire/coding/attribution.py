@@ -20,7 +20,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver, gazette
-from eventwire.coding.spans import doc_text, tokens_of
+from eventwire.coding.spans import doc_text, kids, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject
 from eventwire.data import word_list
 from eventwire.model import Actor, Event
@@ -122,7 +122,7 @@ def source_span(head: Token) -> tuple[int, int]:
 
 def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue with its auxiliaries and negation: "has learned", "did not say"."""
-    left = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    left = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
     start = min([verb, *left], key=lambda t: t.i)
     return start.idx, verb.idx + len(verb.text)
 
@@ -167,21 +167,19 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(tok)):
             continue  # "as reported by NPR": a channel (see channels), not a claim
         if _nested_report(tok, table):
             continue  # "Stein said she plans to join": part of what Stein said
         if _inside_quote(tok):
             continue  # "I think ..." inside a quotation is the quoted speaker's, not a report
-        subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        subjects = [c for c in kids(tok) if c.dep_ in NOMINAL_SUBJECT_DEPS]
         if len(subjects) > 1 and _follows_quote(tok):
             # "... Full panic mode,” said Leslie Wimes: the quotation's last words are no subject
             subjects = [c for c in subjects if c.i > tok.i] or subjects
         content_tokens = _content_of(tok)
-        agents = [
-            o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-        ]
-        passive_subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        agents = [o for c in kids(tok) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"]
+        passive_subjects = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if agents or passive_subjects:
             # "has been endorsed by dozens of papers", "was first reported by The Post": the
             # agent is the source, and the subject what it said something about. With no
@@ -211,7 +209,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
                 # on the cue; it is what precedes the cue, besides the source
                 content_tokens = [
                     t
-                    for c in tok.children
+                    for c in kids(tok)
                     if c.i < tok.i and c not in subjects and c.dep_ not in ("aux", "neg", "punct")
                     and len(list(c.subtree)) >= 3
                     for t in c.subtree
@@ -220,7 +218,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             continue
         if not subjects and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             subjects = [
-                c for c in tok.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS
+                c for c in kids(tok.head) if c.dep_ in NOMINAL_SUBJECT_DEPS
             ]  # ", adding that"
         if not subjects and tok.dep_ == "conj":
             # "... and encouraged Americans to": the subject of the clause it is joined to
@@ -230,7 +228,7 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
         c_start, c_end = quote_before or _content_span(content_tokens)
         c_start, c_end = min(c_start, c_end), max(c_start, c_end)
         stance = table[tok.lemma_.lower()]
-        if any(t.dep_ == "neg" for t in tok.children) and stance == ASSERTED:
+        if any(t.dep_ == "neg" for t in kids(tok)) and stance == ASSERTED:
             stance = DENIED  # "did not say", "never said": no assertion
         att = Attribution(
             tok, *_cue_span(tok), source, s_start, s_end, c_start, c_end, stance,
@@ -328,32 +326,32 @@ def _content_of(cue: Token) -> list[Token]:
     """What a cue reports: its complement clause ("said that ..."), the object of a denial or
     confirmation ("denied the allegations"), or, for a cue the parser hung on the reported
     clause ("Troops crossed the border, the ministry said"), that clause before it."""
-    content = [c for c in cue.children if c.dep_ == "ccomp"]
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    content = [c for c in kids(cue) if c.dep_ == "ccomp"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cue))
     if not content and cue.lemma_.lower() in INTENDING | URGING and not passive:
-        content = [c for c in cue.children if c.dep_ == "xcomp"]  # "wants to", "urged X to"
+        content = [c for c in kids(cue) if c.dep_ == "xcomp"]  # "wants to", "urged X to"
     if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
         content = [  # "called for a ceasefire", "pointed to the polls"
             o
-            for p in cue.children
+            for p in kids(cue)
             if p.dep_ == "prep" and p.lower_ in ("for", "to", "on")
-            for o in p.children
+            for o in kids(p)
             if o.dep_ == "pobj"
-        ] or [c for c in cue.children if c.dep_ == "dobj"]
+        ] or [c for c in kids(cue) if c.dep_ == "dobj"]
     if not content and cue.lemma_.lower() in OBJECT_CONTENT:
-        content = [c for c in cue.children if c.dep_ == "dobj"]
+        content = [c for c in kids(cue) if c.dep_ == "dobj"]
     if not content and not passive:
         # "complained about his mic", "is promising lower taxes", "responded with attacks":
         # what the cue is about, said or done in words
         speaking = cue.lemma_.lower() in SAYING | {"speak", "talk"}
-        content = [c for c in cue.children if c.dep_ == "dobj"] or [
+        content = [c for c in kids(cue) if c.dep_ == "dobj"] or [
             o
-            for p in cue.children
+            for p in kids(cue)
             if p.dep_ == "prep"
             and p.lower_ in CONTENT_PREPS
             # "spoke to reporters", "talked with aides": whom they spoke to, not what about
             and not (speaking and p.lower_ in ADDRESSEE_PREPS)
-            for o in p.children
+            for o in kids(p)
             if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")  # "on Friday"
         ]
     if content:
@@ -369,19 +367,19 @@ def _nominal(cue: Token) -> Attribution | None:
     "his comments on the shooting", "claims of abuse", "worries that the E.U. was ..."."""
     if _inside_quote(cue):
         return None
-    owners = [c for c in cue.children if c.dep_ == "poss"] or [
+    owners = [c for c in kids(cue) if c.dep_ == "poss"] or [
         o
-        for p in cue.children
+        for p in kids(cue)
         if p.dep_ == "prep" and p.lower_ in ("by", "from")
-        for o in p.children
+        for o in kids(p)
         if o.dep_ == "pobj"
     ]
-    content = [c for c in cue.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i]
+    content = [c for c in kids(cue) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i]
     content = [c for c in content if c.dep_ != "relcl" or _that_clause(c)] or [
         o
-        for p in cue.children
+        for p in kids(cue)
         if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
-        for o in p.children
+        for o in kids(p)
         if o.dep_ in ("pobj", "pcomp")
     ]
     if not owners or not content:
@@ -401,26 +399,24 @@ def _nominal(cue: Token) -> Attribution | None:
 
 def _that_clause(clause: Token) -> bool:
     """ "the claim that X happened" (content), not "the claim that he made" (a relative)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause))
 
 
 def _passive_content(cue: Token) -> list[Token]:
     """What a passive cue reports, besides its subject: "accused of using", "criticized for
     being slow", "expected to continue", "labeled 'Mostly True'"."""
-    return [c for c in cue.children if c.dep_ in ("xcomp", "oprd")] or [
+    return [c for c in kids(cue) if c.dep_ in ("xcomp", "oprd")] or [
         o
-        for p in cue.children
+        for p in kids(cue)
         if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS | {"as"}
-        for o in p.children
+        for o in kids(p)
         if o.dep_ in ("pobj", "pcomp")
     ]
 
 
 def _according(tok: Token, sent: Span) -> Attribution | None:
     to = tok.nbor(1)
-    objs = [c for c in to.children if c.dep_ == "pobj"] or [
-        c for c in tok.children if c.dep_ == "pobj"
-    ]
+    objs = [c for c in kids(to) if c.dep_ == "pobj"] or [c for c in kids(tok) if c.dep_ == "pobj"]
     if not objs:
         return None
     source = objs[0]
@@ -563,7 +559,7 @@ def _unnamed(head: Token) -> bool:
     if head.lemma_.lower() == "source" or any(t.lower_ in UNNAMED_MARKS for t in head.subtree):
         return True
     # "officials said" is unnamed; "Ukrainian officials said" names whose they are
-    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children)
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(head))
 
 
 def channels(sent: Span, resolver: ActorResolver) -> list[str]:
@@ -573,11 +569,11 @@ def channels(sent: Span, resolver: ActorResolver) -> list[str]:
     for tok in tokens_of(sent):
         objs: list[Token] = []
         if tok.lower_ == "by" and tok.head.lemma_.lower() in ("report", "quote", "publish"):
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            objs = [c for c in kids(tok) if c.dep_ == "pobj"]
         elif tok.lemma_.lower() in ("tell", "cite", "quote") and tok.pos_ == "VERB":
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "dative")]
         elif tok.lower_ == "per" and tok.dep_ == "prep":
-            objs = [c for c in tok.children if c.dep_ == "pobj"]
+            objs = [c for c in kids(tok) if c.dep_ == "pobj"]
         for obj in objs:
             for actor in resolver.resolve_many(obj):
                 if actor.code and _is_media(actor):
@@ -594,10 +590,10 @@ def stance_of(event: Event, sent: Span, base: str) -> str:
     trigger = next((t for t in tokens_of(sent) if t.idx == event.trigger["start"]), None)
     if trigger is None:
         return base
-    near = [*trigger.children, *(trigger.head.children if trigger.dep_ != "ROOT" else [])]
+    near = [*kids(trigger), *(kids(trigger.head) if trigger.dep_ != "ROOT" else [])]
     if any(t.lower_ in HEDGES for t in near):
         return ALLEGED
-    if any(t.lower_ in ("alleged", "purported", "suspected") for t in trigger.children):
+    if any(t.lower_ in ("alleged", "purported", "suspected") for t in kids(trigger)):
         return ALLEGED
     return base
 

@@ -49,7 +49,7 @@ from eventwire.coding.rules import (
     recode_by_magnitude,
     sent_into_other_country,
 )
-from eventwire.coding.spans import doc_text, sentences, tokens_of
+from eventwire.coding.spans import doc_text, kids, sentences, tokens_of
 from eventwire.coding.tree import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -154,7 +154,7 @@ def code_sentence(
             continue  # the aim of another event ("held talks to defuse"), not an event
         if entry.code in STATEMENT_CODES and any(
             c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text in ('"', "”")
-            for c in tok.children
+            for c in kids(tok)
         ):
             continue
         event = _event(sent, sent_index, doc_id, tok, entry, resolver, place, match.agent_nominal)
@@ -329,7 +329,7 @@ def _event(
         code = FOREIGN_DEPLOYMENT_CODE
     consequences = [  # "..., killing 9 people": the victims of the same act
         obj
-        for clause in tok.children
+        for clause in kids(tok)
         if clause.dep_ in ("advcl", "conj") and clause.tag_ == "VBG"
         for obj in children_of(clause, OBJECT_DEPS)
     ]

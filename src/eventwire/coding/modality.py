@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from eventwire.coding.spans import kids
 from eventwire.data import load_json
 
 # Dependencies through which a governing verb passes its modality down to the trigger.
@@ -66,7 +67,7 @@ def _words() -> dict[str, frozenset[str]]:
 def _own(tok: Token) -> str | None:
     """Modality marked on the word itself (its auxiliaries, negation, a conditional 'if')."""
     w = _words()
-    children = list(tok.children)
+    children = list(kids(tok))
     if any(
         c.dep_ == "neg" or (c.lower_ in w["negators"] and c.dep_ in ("advmod", "det"))
         for c in children

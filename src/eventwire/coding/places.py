@@ -31,7 +31,7 @@ from eventwire.coding.actors import (
     names_in_capitals,
     noun_phrase,
 )
-from eventwire.coding.spans import doc_text, entities_of, sentences, tokens_of
+from eventwire.coding.spans import doc_text, entities_of, kids, sentences, tokens_of
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
@@ -292,7 +292,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
     for tok in tokens_of(sent):
         if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
             continue
-        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+        for obj in (c for c in kids(tok) if c.dep_ == "pobj"):
             for head in [obj, *obj.conjuncts]:
                 if head.i in taken:
                     continue
@@ -377,9 +377,9 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     local = [n.code for n, _ in names if n.kind in ("country", "demonym", "capital")]
     of_obj = [
         o
-        for c in head.children
+        for c in kids(head)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
+        for o in kids(c)
         if o.dep_ == "pobj"
     ]
     if of_obj and (head.lower_ in features or head.lemma_.lower() in features):
@@ -388,7 +388,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
         inner = place_of(of_obj[0], local + countries, ADMIN1 if inner_kind == ADMIN1 else None)
         if inner is not None:
             return _with(inner, tokens + noun_phrase(of_obj[0]))
-    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners = [c for c in kids(head) if c.dep_ == "poss" and c.pos_ == "PROPN"]
     # The small model often tags unknown towns as people ("in Dijon"): a name heading the phrase
     # is taken at its word, one inside another phrase ("supporters of Imran Khan") is not.
     person_ok = head.pos_ == "PROPN" or head.lower_ in features

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Token
 
+from eventwire.coding.spans import kids
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -76,9 +78,9 @@ MULTIPLIERS = {"tens": 10, "hundreds": 100}
 
 
 def _of_object(noun: Token) -> Token | None:
-    for prep in noun.children:
+    for prep in kids(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ == "pobj":
                     return obj
     return None
@@ -112,14 +114,14 @@ def quantity_of(noun: Token) -> dict[str, object] | None:
         return plural
     nums = [
         c
-        for c in noun.children
+        for c in kids(noun)
         if c.dep_ == "nummod" or (c.like_num and c.i < noun.i and c.dep_ in ("amod", "compound"))
     ]
     if not nums:
         return None
     num = nums[0]
     parts = sorted(
-        [num, *[c for c in num.children if c.dep_ in ("compound", "nummod") and c.like_num]],
+        [num, *[c for c in kids(num) if c.dep_ in ("compound", "nummod") and c.like_num]],
         key=lambda t: t.i,
     )
     value = _value(parts)

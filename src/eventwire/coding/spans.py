@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 
@@ -45,3 +46,18 @@ def entities_of(sent: Span) -> list[Span]:
             if ent.end <= home.end:  # an entity across a sentence break belongs to neither
                 by_sentence.setdefault(home.start, []).append(ent)
     return by_sentence.get(sent.start, [])
+
+
+def kids(tok: Token) -> list[Token]:
+    """A token's syntactic children in text order, as ``tok.children`` gives them. spaCy finds
+    them by scanning the token's subtree on every access; coding asks for the children of the
+    same verbs and nouns many times, so they are listed once per document, from the head array.
+    """
+    by_token = tok.doc.user_data.get("eventwire_kids")
+    if by_token is None:
+        doc = tok.doc
+        by_token = doc.user_data["eventwire_kids"] = [[] for _ in range(len(doc))]
+        for j, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+            if offset:
+                by_token[j + offset].append(doc[j])
+    return by_token[tok.i]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Entry
+from eventwire.coding.spans import kids
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Subjects that are noun phrases (not clauses): who speaks, who acts.
@@ -108,14 +109,14 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 
 
 def _passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok))
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Heads with their conjuncts and proper-name appositions ("on Mexico, Canada")."""
     out: list[Token] = []
     for tok in tokens:
-        appositions = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        appositions = [c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"]
         for t in (tok, *tok.conjuncts, *appositions):
             if t not in out:
                 out.append(t)
@@ -130,7 +131,7 @@ def _headline_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
     first = min(s.i for s in subjects)
     return [
         c
-        for c in verb.children
+        for c in kids(verb)
         if c.pos_ == "PROPN"
         and c.i < first
         and c.dep_ in ("dep", "advcl", "npadvmod", "appos")
@@ -139,13 +140,13 @@ def _headline_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
 
 
 def children_of(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    return [c for c in kids(tok) if c.dep_ in deps]
 
 
 def pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok``."""
     out = []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
             out.extend(children_of(child, {"pobj"}))
     return out
@@ -160,7 +161,7 @@ def verb_objects(tok: Token) -> list[Token]:
         heads = children_of(tok, OBJECT_DEPS | {"attr"}) or [
             # "shelled Kremenchuk, Poltava": a name the parser hung on as an adverbial
             c
-            for c in tok.children
+            for c in kids(tok)
             if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
         ]
     return _with_conjuncts([_measured(h) for h in heads])
@@ -189,7 +190,7 @@ def _clause_of(prep: Token) -> Token:
         return prep.head
     for i in range(prep.i - 1, -1, -1):  # back to the sentence start (cheaper than .sent)
         tok = prep.doc[i]
-        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS for c in kids(tok)):
             return tok
         if tok.is_sent_start:
             break

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
-from eventwire.coding.spans import doc_text, tokens_of
+from eventwire.coding.spans import doc_text, kids, tokens_of
 from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
 from eventwire.data import word_list
 
@@ -96,7 +96,7 @@ class _TokenFacts:
         if self._particles is None:
             self._particles = frozenset(
                 c.lower_
-                for c in self.tok.children
+                for c in kids(self.tok)
                 if c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
             )
         return self._particles
@@ -138,7 +138,7 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
         if not any(
             c.lemma_.lower() in entry.modifiers or c.lower_ in entry.modifiers
             for o in owners
-            for c in o.children
+            for c in kids(o)
             if c.dep_ in ("compound", "amod", "nmod")
         ):
             return None
@@ -218,7 +218,7 @@ def is_purpose(tok: Token) -> bool:
     """ "held talks to defuse the crisis", "a bid to join NATO": an aim, not an event. (The
     complement of "plans to", "agreed to" is an xcomp and stays an event.)"""
     return tok.dep_ in ("advcl", "acl", "relcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)
     )
 
 
