@@ -178,6 +178,8 @@ class Gazette:
     # The most tokens a name beginning with each start word can span, hyphens and possessives
     # split off by the tokenizer included: lookups need try no longer windows.
     longest: dict[str, int] = field(default_factory=dict)
+    # First words of the role terms of two words or more ("defence", "prime", "secretary").
+    sector_starts: set[str] = field(default_factory=set)
 
     def _starts(self, first: str, words: tuple[str, ...]) -> None:
         span = sum(1 + 2 * w.count("-") + w.count("'") for w in words)
@@ -265,7 +267,10 @@ def gazette() -> Gazette:
         for text in _split(row["seats"]):
             g.add_name(text, Name("seat", code, "GOV"))
     for row in _tsv("sectors.tsv"):
-        g.sectors.setdefault(_key(row["term"]), row["sector"])
+        key = _key(row["term"])
+        g.sectors.setdefault(key, row["sector"])
+        if len(key) > 1:
+            g.sector_starts.add(key[0])
         note = row.get("notes") or row.get("note") or ""
         if note.startswith("country="):  # "the Pentagon", "the IRGC": one state's institution
             g.implied.setdefault(_key(row["term"]), note[8:11])
@@ -415,9 +420,9 @@ class ActorResolver:
             ]
         memo = self.resolved.get(head.i)
         if memo is not None:  # the same phrase asked again (subject, party, source): copies
-            return [replace(a) for a in memo]
+            return [a.copy() for a in memo]
         actors = [self._in_context(assess(a), head) for a in self._resolve(head)]
-        self.resolved[head.i] = [replace(a) for a in actors]
+        self.resolved[head.i] = [a.copy() for a in actors]
         for actor in actors:
             if actor.code:
                 is_person = bool(actor.name) or (
@@ -1123,9 +1128,12 @@ def _sector(tokens: list[Token], head: Token) -> str | None:
     lemmas = [t.lemma_.lower() for t in tokens]
     words = [t.lower_ for t in tokens]
     best: tuple[int, str] | None = None
+    starts = g.sector_starts
     for seq in (lemmas, words):
         for n in range(min(4, len(seq)), 1, -1):
             for i in range(len(seq) - n + 1):
+                if seq[i] not in starts:
+                    continue
                 sector = g.sectors.get(tuple(seq[i : i + n]))
                 if sector and (best is None or n > best[0]):
                     best = (n, sector)
