@@ -152,7 +152,7 @@ def _nested_report(tok: Token, table: dict[str, str]) -> bool:
 
 def sentence_attributions(sent: Span) -> list[Attribution]:
     """The attributions of one sentence, in text order."""
-    table = cues()
+    table, nominal = cues(), nominal_cues()
     out: list[Attribution] = []
     for tok in tokens_of(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
@@ -160,12 +160,14 @@ def sentence_attributions(sent: Span) -> list[Attribution]:
             if att is not None:
                 out.append(att)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nominal_cues():
-            att = _nominal(tok)
-            if att is not None:
-                out.append(att)
+        pos = tok.pos_  # read once: spaCy looks the string up on every access
+        if pos == "NOUN":
+            if tok.lemma_.lower() in nominal:
+                att = _nominal(tok)
+                if att is not None:
+                    out.append(att)
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
+        if pos not in ("VERB", "AUX") or tok.lemma_.lower() not in table:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in kids(tok)):
             continue  # "as reported by NPR": a channel (see channels), not a claim

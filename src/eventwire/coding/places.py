@@ -58,6 +58,7 @@ LOCATIVE = (
     "toward",
 )
 DIRECTIONAL = ("to", "into")
+_PLACE_PREPS = frozenset(LOCATIVE + DIRECTIONAL)
 POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region", "unknown"
 _RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
 _LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
@@ -290,7 +291,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
     countries: list[str] = []
     known = False
     for tok in tokens_of(sent):
-        if tok.pos_ != "ADP" or tok.lower_ not in LOCATIVE + DIRECTIONAL:
+        if tok.lower_ not in _PLACE_PREPS or tok.pos_ != "ADP":
             continue
         for obj in (c for c in kids(tok) if c.dep_ == "pobj"):
             for head in [obj, *obj.conjuncts]:

@@ -183,13 +183,14 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
 def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     matches = []
     for tok in tokens_of(sent):
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        pos = tok.pos_  # read once: spaCy looks the string up on every access
+        if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
             kind = "V"
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
+        elif pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             if tok.dep_ == "compound" and carrier_verb(tok) is None:
                 continue  # "riot police", "war crimes": a modifier, not an event
             kind = "N"
-        elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
+        elif pos == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
             kind = "A"
         else:
             continue
