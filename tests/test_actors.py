@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from conftest import floors, score_gold
 from eventwire import code_text
 from eventwire.coding.kb import use_knowledge_base
 from eventwire.coding.mentions import actor_mentions
+from eventwire.model import Actor
 from eventwire.nlp import parse
 
 
@@ -159,3 +161,11 @@ def test_names_are_found_in_capitalised_runs_across_hyphens() -> None:
     doc = parse("Gangs control most of Port-au-Prince, police said.")
     codes = {n.code for n in names_in_capitals(list(doc))}
     assert "HTI" in codes
+
+
+def test_an_actor_copies_and_serialises_every_field() -> None:
+    actor = Actor("the Kremlin", "RUSGOV", "RUS", "GOV", None, 4, 15, "org/Kremlin", 0.9)
+    assert actor.to_dict() == asdict(actor)
+    assert list(actor.to_dict()) == [f.name for f in fields(Actor)]
+    twin = actor.copy()
+    assert twin == actor and twin is not actor
