@@ -61,20 +61,21 @@ _QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
 
 
 @cache
-def nominal_cues() -> dict[str, str]:
-    """Nominal cue lemma -> stance."""
-    out: dict[str, str] = {}
-    for line in sorted(word_list("attribution_nouns.txt")):
-        lemma, _, stance = line.partition(" ")
-        out[lemma] = stance.strip() or ASSERTED
-    return out
+def cues() -> dict[str, str]:
+    """Cue lemma -> stance."""
+    return _stances("attribution_cues.txt")
 
 
 @cache
-def cues() -> dict[str, str]:
-    """Cue lemma -> stance."""
+def nominal_cues() -> dict[str, str]:
+    """Nominal cue lemma -> stance."""
+    return _stances("attribution_nouns.txt")
+
+
+def _stances(name: str) -> dict[str, str]:
+    """A data file of "lemma stance" lines (stance asserted when left out)."""
     out: dict[str, str] = {}
-    for line in sorted(word_list("attribution_cues.txt")):
+    for line in sorted(word_list(name)):
         lemma, _, stance = line.partition(" ")
         out[lemma] = stance.strip() or ASSERTED
     return out
