@@ -274,3 +274,17 @@ def test_led_and_backed_written_as_one_token() -> None:
     assert [a.country for a in e.source] == ["USA"]
     e = _one("Iran-backed militias attacked U.S. troops in Syria.", "1")
     assert all(a.country != "IRN" for a in e.source)
+
+
+def test_whom_an_appeal_is_made_to_is_its_target() -> None:
+    event = _one("Libya's parliament appealed to Egypt for economic support on Sunday.", "02")
+    assert _codes(event.target) == ["EGY"]
+
+
+def test_the_country_where_what_is_asked_for_happens_is_the_target() -> None:
+    text = "The UN chief called for an immediate cessation of hostilities in Sudan."
+    event = _one(text, "02")
+    assert _codes(event.target) == ["SDN"]
+    text = "Canada praised the peaceful transfer of power in Ghana as a model for the continent."
+    assert _codes(_one(text, "05").target) == ["GHA"]
+    assert _codes(_one("Japan welcomed the ceasefire in Sudan.", "05").target) == ["SDN"]

@@ -639,6 +639,15 @@ class ActorResolver:
                         found = self.resolve_or_owner(obj, depth + 1)
                         if any(a.code for a in found):
                             return found
+        for child in kids(head):
+            # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
+            # country where what is asked for or praised happens
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in kids(child):
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
+                        found = [a for a in self.resolve_many(obj) if a.code]
+                        if found and all(a.code == a.country for a in found):
+                            return found
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.
         tokens = noun_phrase(head)
