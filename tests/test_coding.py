@@ -288,3 +288,9 @@ def test_the_country_where_what_is_asked_for_happens_is_the_target() -> None:
     text = "Canada praised the peaceful transfer of power in Ghana as a model for the continent."
     assert _codes(_one(text, "05").target) == ["GHA"]
     assert _codes(_one("Japan welcomed the ceasefire in Sudan.", "05").target) == ["SDN"]
+
+
+def test_a_member_of_a_compound_source_is_no_target() -> None:
+    event = _one("U.S. and Philippine troops began joint military exercises on Monday.", "06")
+    assert _codes(event.source) == ["USAMIL", "PHLMIL"]
+    assert not {a.country for a in event.target} & {"USA", "PHL"}

@@ -168,6 +168,11 @@ def code_sentence(
         if event.location and event.location.get("precision") in PLACED:
             # Roles with no country belong to the country where the event happened
             complete_countries(event.source + event.target, event.location["country"])
+        parties = {a.country for a in event.source if a.country}
+        if len(parties) > 1:
+            # "Chinese and Indian troops clashed": an event between the members of a compound
+            # source; one of them is no target of its own
+            event.target = [a for a in event.target if a.country not in parties]
         event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
     return events
