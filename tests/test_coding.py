@@ -294,3 +294,9 @@ def test_a_member_of_a_compound_source_is_no_target() -> None:
     event = _one("U.S. and Philippine troops began joint military exercises on Monday.", "06")
     assert _codes(event.source) == ["USAMIL", "PHLMIL"]
     assert not {a.country for a in event.target} & {"USA", "PHL"}
+
+
+def test_fighting_someone_is_force_and_fighting_alongside_is_cooperation() -> None:
+    event = _one("Government troops fought the rebels for control of the town.", "19")
+    assert event.cameo == "190"
+    assert _one("Kurdish fighters fought alongside U.S. forces.", "06").cameo == "062"
