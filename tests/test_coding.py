@@ -300,3 +300,8 @@ def test_fighting_someone_is_force_and_fighting_alongside_is_cooperation() -> No
     event = _one("Government troops fought the rebels for control of the town.", "19")
     assert event.cameo == "190"
     assert _one("Kurdish fighters fought alongside U.S. forces.", "06").cameo == "062"
+
+
+def test_staple_food_sent_abroad_is_humanitarian_aid() -> None:
+    event = _one("Pakistan sent 5,000 tonnes of rice to Bangladesh after the floods.", "07")
+    assert event.cameo == "073" and _codes(event.target) == ["BGD"]
