@@ -130,18 +130,9 @@ class Actor:
         return twin
 
     def to_dict(self) -> dict[str, Any]:
-        # the fields by hand: dataclasses.asdict deep-copies, and this runs for every mention
-        return {
-            "text": self.text,
-            "code": self.code,
-            "country": self.country,
-            "sector": self.sector,
-            "name": self.name,
-            "start": self.start,
-            "end": self.end,
-            "kb_id": self.kb_id,
-            "confidence": self.confidence,
-        }
+        # the fields as they are (all plain values): dataclasses.asdict deep-copies, and this
+        # runs for every mention
+        return dict(self.__dict__)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import doc_text, entities_of, kids, sentences, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, pobjs
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
 
@@ -639,15 +639,13 @@ class ActorResolver:
                         found = self.resolve_or_owner(obj, depth + 1)
                         if any(a.code for a in found):
                             return found
-        for child in kids(head):
-            # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
-            # country where what is asked for or praised happens
-            if child.dep_ == "prep" and child.lower_ == "in":
-                for obj in kids(child):
-                    if obj.dep_ == "pobj" and obj.ent_type_ == "GPE":
-                        found = [a for a in self.resolve_many(obj) if a.code]
-                        if found and all(a.code == a.country for a in found):
-                            return found
+        # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
+        # country where what is asked for or praised happens
+        for obj in pobjs(head, {"in"}, via=("prep",)):
+            if obj.ent_type_ == "GPE":
+                found = [a for a in self.resolve_many(obj) if a.code]
+                if found and all(a.code == a.country for a in found):
+                    return found
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.
         tokens = noun_phrase(head)
@@ -1055,7 +1053,7 @@ def names_in_capitals(tokens: list[Token]) -> list[Name]:
             run.append(tok)
             continue
         if run:
-            found += [n for n, _ in _names_with_tokens(run)]
+            found += _find_names(run)
             run = []
     return found
 

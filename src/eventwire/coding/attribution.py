@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver, gazette
 from eventwire.coding.spans import doc_text, kids, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject, pobjs
 from eventwire.data import word_list
 from eventwire.model import Actor, Event
 
@@ -52,6 +52,7 @@ URGING = frozenset(
 # Prepositions that bring what a cue is about ("complained about", "responded with").
 CONTENT_PREPS = frozenset({"about", "for", "on", "to", "with", "of", "against", "over"})
 ADDRESSEE_PREPS = frozenset({"to", "with", "for", "against"})
+CONTENT_OBJECTS = frozenset({"pobj", "pcomp"})  # "about his mic", "of using $50 million"
 HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
 UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
@@ -334,28 +335,22 @@ def _content_of(cue: Token) -> list[Token]:
     if not content and cue.lemma_.lower() in INTENDING | URGING and not passive:
         content = [c for c in kids(cue) if c.dep_ == "xcomp"]  # "wants to", "urged X to"
     if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
-        content = [  # "called for a ceasefire", "pointed to the polls"
-            o
-            for p in kids(cue)
-            if p.dep_ == "prep" and p.lower_ in ("for", "to", "on")
-            for o in kids(p)
-            if o.dep_ == "pobj"
-        ] or [c for c in kids(cue) if c.dep_ == "dobj"]
+        # "called for a ceasefire", "pointed to the polls"
+        content = pobjs(cue, {"for", "to", "on"}, via=("prep",)) or [
+            c for c in kids(cue) if c.dep_ == "dobj"
+        ]
     if not content and cue.lemma_.lower() in OBJECT_CONTENT:
         content = [c for c in kids(cue) if c.dep_ == "dobj"]
     if not content and not passive:
         # "complained about his mic", "is promising lower taxes", "responded with attacks":
         # what the cue is about, said or done in words
+        # "spoke to reporters", "talked with aides": whom they spoke to, not what about
         speaking = cue.lemma_.lower() in SAYING | {"speak", "talk"}
+        preps = CONTENT_PREPS - ADDRESSEE_PREPS if speaking else CONTENT_PREPS
         content = [c for c in kids(cue) if c.dep_ == "dobj"] or [
             o
-            for p in kids(cue)
-            if p.dep_ == "prep"
-            and p.lower_ in CONTENT_PREPS
-            # "spoke to reporters", "talked with aides": whom they spoke to, not what about
-            and not (speaking and p.lower_ in ADDRESSEE_PREPS)
-            for o in kids(p)
-            if o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME")  # "on Friday"
+            for o in pobjs(cue, preps, CONTENT_OBJECTS, via=("prep",))
+            if o.ent_type_ not in ("DATE", "TIME")  # "on Friday"
         ]
     if content:
         return [t for c in content for t in c.subtree]
@@ -370,28 +365,16 @@ def _nominal(cue: Token) -> Attribution | None:
     "his comments on the shooting", "claims of abuse", "worries that the E.U. was ..."."""
     if _inside_quote(cue):
         return None
-    owners = [c for c in kids(cue) if c.dep_ == "poss"] or [
-        o
-        for p in kids(cue)
-        if p.dep_ == "prep" and p.lower_ in ("by", "from")
-        for o in kids(p)
-        if o.dep_ == "pobj"
-    ]
+    owners = [c for c in kids(cue) if c.dep_ == "poss"] or pobjs(cue, {"by", "from"}, via=("prep",))
     content = [c for c in kids(cue) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i]
-    content = [c for c in content if c.dep_ != "relcl" or _that_clause(c)] or [
-        o
-        for p in kids(cue)
-        if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS
-        for o in kids(p)
-        if o.dep_ in ("pobj", "pcomp")
-    ]
+    content = [c for c in content if c.dep_ != "relcl" or _that_clause(c)] or pobjs(
+        cue, CONTENT_PREPS, CONTENT_OBJECTS, via=("prep",)
+    )
     if not owners or not content:
         return None
-    source = owners[0] if owners and owners[0].lower_ not in ("it", "its") else None
+    source = owners[0] if owners[0].lower_ not in ("it", "its") else None
     s_start, s_end = _span([t for t in source.subtree if t.dep_ != "case"]) if source else (0, 0)
-    c_start, c_end = (
-        _content_span([t for c in content for t in c.subtree]) if content else _span([cue])
-    )
+    c_start, c_end = _content_span([t for c in content for t in c.subtree])
     c_start, c_end = min(c_start, c_end), max(c_start, c_end)
     stance = nominal_cues()[cue.lemma_.lower()]
     return Attribution(
@@ -408,13 +391,9 @@ def _that_clause(clause: Token) -> bool:
 def _passive_content(cue: Token) -> list[Token]:
     """What a passive cue reports, besides its subject: "accused of using", "criticized for
     being slow", "expected to continue", "labeled 'Mostly True'"."""
-    return [c for c in kids(cue) if c.dep_ in ("xcomp", "oprd")] or [
-        o
-        for p in kids(cue)
-        if p.dep_ == "prep" and p.lower_ in CONTENT_PREPS | {"as"}
-        for o in kids(p)
-        if o.dep_ in ("pobj", "pcomp")
-    ]
+    return [c for c in kids(cue) if c.dep_ in ("xcomp", "oprd")] or pobjs(
+        cue, CONTENT_PREPS | {"as"}, CONTENT_OBJECTS, via=("prep",)
+    )
 
 
 def _according(tok: Token, sent: Span) -> Attribution | None:

@@ -67,7 +67,7 @@ def _words() -> dict[str, frozenset[str]]:
 def _own(tok: Token) -> str | None:
     """Modality marked on the word itself (its auxiliaries, negation, a conditional 'if')."""
     w = _words()
-    children = list(kids(tok))
+    children = kids(tok)
     if any(
         c.dep_ == "neg" or (c.lower_ in w["negators"] and c.dep_ in ("advmod", "det"))
         for c in children

@@ -143,12 +143,21 @@ def children_of(tok: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in deps]
 
 
-def pobjs(tok: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok``."""
+PREP_DEPS = ("prep", "agent", "dative")
+
+
+def pobjs(
+    tok: Token,
+    preps: frozenset[str] | set[str],
+    objects: frozenset[str] | set[str] = frozenset({"pobj"}),
+    via: tuple[str, ...] = PREP_DEPS,
+) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok`` (``objects``: their dependency
+    labels, "pcomp" for a clause; ``via``: how the preposition hangs on ``tok``)."""
     out = []
     for child in kids(tok):
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-            out.extend(children_of(child, {"pobj"}))
+        if child.dep_ in via and child.lower_ in preps:
+            out.extend(children_of(child, objects))
     return out
 
 
