@@ -305,3 +305,47 @@ def test_fighting_someone_is_force_and_fighting_alongside_is_cooperation() -> No
 def test_staple_food_sent_abroad_is_humanitarian_aid() -> None:
     event = _one("Pakistan sent 5,000 tonnes of rice to Bangladesh after the floods.", "07")
     assert event.cameo == "073" and _codes(event.target) == ["BGD"]
+
+
+def test_a_bare_country_gives_way_to_its_named_party() -> None:
+    text = "Kenya's president hosted his Ugandan counterpart, Yoweri Museveni, in Nairobi."
+    assert _codes(_one(text, "04").target) == ["UGAGOV"]
+
+
+def test_what_a_concession_allows_is_no_event_of_its_own() -> None:
+    events = code_text("Egypt allowed UN observers to visit the border crossing.")
+    assert [(e.cameo[:2], _codes(e.target)) for e in events] == [("08", ["IGOUNO"])]
+    event = _one("Israel allowed fuel trucks to enter Gaza on Sunday.", "08")
+    assert event.cameo == "0863" and _codes(event.target) == ["PSEGZA"]
+
+
+def test_saying_one_will_not_act_is_a_refusal() -> None:
+    event = _one("Poland said it would not accept the EU migration pact.", "12")
+    assert _codes(event.source) == ["POL"] and event.modality == "factual"
+    text = "Economists say tariffs alone will not change Beijing's policy."
+    assert not [e for e in code_text(text) if e.cameo.startswith("12")]
+    assert not [e for e in code_text("If attacked, Poland would not retreat.") if e.cameo == "120"]
+
+
+def test_a_curfew_with_no_party_named_has_no_target() -> None:
+    assert _one("Bangladesh imposed a curfew in Dhaka after the riots.", "17").target == []
+
+
+def test_a_clash_between_parties_is_not_against_the_place() -> None:
+    text = "Clashes between Ethiopian troops and Fano militiamen erupted in Gondar."
+    event = _one(text, "19")
+    assert _codes(event.source) == ["ETHMIL", "ETHREB"] and event.target == []
+
+
+def test_background_events_are_not_events_of_their_own() -> None:
+    events = code_text("Police in Lagos arrested 12 people amid clashes.")
+    assert [e.cameo[:2] for e in events] == ["17"]
+    events = code_text("Guards beat detained protesters in Tehran.")
+    assert "17" not in [e.cameo[:2] for e in events]
+
+
+def test_titled_names_and_role_titles_are_people() -> None:
+    text = "Italian Defence Minister Guido Crosetto said he was pessimistic about talks with Libya."
+    assert _codes(_one(text, "01").source) == ["ITAGOV"]
+    event = _one("Pakistan's army chief met Saudi officials in Riyadh.", "04")
+    assert _codes(event.source) == ["PAKMIL"]

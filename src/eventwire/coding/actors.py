@@ -425,8 +425,16 @@ class ActorResolver:
         self.resolved[head.i] = [a.copy() for a in actors]
         for actor in actors:
             if actor.code:
-                is_person = bool(actor.name) or (
-                    head.lemma_.lower() in titles() and head.tag_ in ("NN", "NNP")
+                is_person = (
+                    bool(actor.name)
+                    or (  # "German Chancellor Olaf Scholz", coded by title, tagged ORG
+                        head.pos_ == "PROPN"
+                        and any(
+                            c.dep_ == "compound" and c.lemma_.lower() in titles()
+                            for c in kids(head)
+                        )
+                    )
+                    or (head.lemma_.lower() in titles() and head.tag_ in ("NN", "NNP"))
                 )
                 self.mentions.setdefault(actor.start, (actor, is_person))
                 if head.tag_ in ("NNS", "NNPS"):
@@ -818,7 +826,10 @@ class ActorResolver:
                 return [town]
         if names and head.lemma_.lower() in attacker_nouns() and not head_named:
             return [_combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
-        if not (head_named or _is_role(head) or person or head.ent_type_ in ACTOR_ENTITIES):
+        titled = sector is not None and head.lemma_.lower() in titles()  # "army chief"
+        if not (
+            head_named or _is_role(head) or titled or person or head.ent_type_ in ACTOR_ENTITIES
+        ):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = _conjoined_places(tokens, head)
         if not any(n.kind != "org" for n in names):

@@ -32,7 +32,7 @@ from eventwire.coding.attribution import (
     sentence_attributions,
 )
 from eventwire.coding.lexicon import Entry, Lexicon, lexicon
-from eventwire.coding.modality import modality
+from eventwire.coding.modality import modality, refused
 from eventwire.coding.ontology import plover_for, quad_class
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.quantity import quantity_of
@@ -43,6 +43,8 @@ from eventwire.coding.rules import (
     OFFICIAL_PROTEST_CODES,
     OWN_FORCES_ROOTS,
     PERSONNEL_WORDS,
+    POPULATION_MEASURE_CODES,
+    REFUSAL_CODE,
     complete_countries,
     concession_to_protesters,
     recode_by_actor,
@@ -68,10 +70,12 @@ from eventwire.coding.triggers import (
     PURPOSE_ROOTS,
     STATEMENT_CODES,
     VIOLENT_ROOTS,
+    Match,
     describes_nominal,
     find_triggers,
     governing_match,
     hyphen_start,
+    in_background,
     is_purpose,
     mentioned_only,
     merge_violence,
@@ -83,6 +87,8 @@ from eventwire.model import Actor, Event, stable_id
 # Roots of material conflict whose target, when no party is named, is the country where the
 # event happens (GDELT and ICEWS code "strikes in southern Lebanon" against Lebanon).
 PROTEST_ROOT = "14"
+YIELD_ROOT = "08"
+REFUSAL_ROOTS = frozenset({"01", "12", "16"})
 PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
@@ -127,14 +133,13 @@ def code_sentence(
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     matches = merge_violence(find_triggers(sent, lex))
-    if not matches:
-        return []
     place = where.sentence_place(sent)
     sports = sports_words()
     if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     by_index = {m.token.i: m for m in matches}
+    matches = matches + _refusals(sent, by_index)
     events: list[Event] = []
     for match in matches:
         tok, entry = match.token, match.entry
@@ -146,6 +151,13 @@ def code_sentence(
             forced_modality = "negated"
         elif gov is not None and gov.entry.code[:2] in GOVERNING_ROOTS:
             continue
+        elif (
+            gov is not None
+            and gov.entry.code[:2] == YIELD_ROOT
+            and tok.head.i == gov.token.i
+            and tok.dep_ in ("ccomp", "xcomp")
+        ):
+            continue  # "allowed inspectors to visit": the visit is what is conceded
         elif gov is not None and gov.entry.code[:2] == "14" and entry.code[:2] in PURPOSE_ROOTS:
             continue  # "marched to demand X": the demand is what the protest is for
         if describes_nominal(tok, by_index) or mentioned_only(tok, entry):
@@ -162,6 +174,10 @@ def code_sentence(
             continue
         if forced_modality:
             event.modality = forced_modality
+        elif match.refusal:
+            if not any(a.code for a in event.source):
+                continue  # "sanctions alone will not change ...": a forecast, not a refusal
+            event.modality = "factual"  # the refusal is a fact, the act refused is not
         concession_to_protesters(event, matches)
         arguments = _tokens_within(sent, [(a.start, a.end) for a in event.source + event.target])
         event.location = where.for_event(sent, tok, arguments, event.source + event.target)
@@ -173,9 +189,31 @@ def code_sentence(
             # "Chinese and Indian troops clashed": an event between the members of a compound
             # source; one of them is no target of its own
             event.target = [a for a in event.target if a.country not in parties]
+        event.target = _specific(event.target)
         event.date = when.for_event(sent, tok, event.modality)
         events.append(event)
     return events
+
+
+def _refusals(sent: Span, by_index: dict[int, Match]) -> list[Match]:
+    """ "Switzerland said it would not join EU sanctions": the refusal, as an event of its own,
+    unless the verb is already a refusal or a denial."""
+    out = []
+    for tok in tokens_of(sent):
+        if not refused(tok):
+            continue
+        known = by_index.get(tok.i)
+        if known is not None and known.entry.code[:2] in REFUSAL_ROOTS:
+            continue
+        out.append(Match(tok, Entry(REFUSAL_CODE, "V", tok.lemma_.lower()), refusal=True))
+    return out
+
+
+def _specific(actors: list[Actor]) -> list[Actor]:
+    """A role without the bare country when a more specific party of that country fills it:
+    "his Somali counterpart, Hassan Sheikh Mohamud" is Somalia's government, not also Somalia."""
+    specific = {a.country for a in actors if a.country and a.code != a.country}
+    return [a for a in actors if not (a.code and a.code == a.country and a.country in specific)]
 
 
 def _tokens_within(sent: Span, spans: list[tuple[int, int]]) -> list[Token]:
@@ -228,6 +266,8 @@ def _event(
     ):
         return None  # "the earthquake that killed thousands"
     source = _resolve_all(args.sources, resolver)
+    if not any(a.code for a in source) and in_background(tok):
+        return None
     if not source and (code_root == PROTEST_ROOT or entry.code in OFFICIAL_PROTEST_CODES):
         # Whoever protests is people, named or not ("small business owners protested"): kept
         # by their words, to take the country of the place where they protest.
@@ -253,6 +293,15 @@ def _event(
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not any(a.code for a in source):
         source = _modifier_actor(tok, resolver) or source
+    import os
+
+    if (
+        os.environ.get("EXP2")
+        and entry.kind == "N"
+        and not any(a.code for a in source)
+        and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+    ):
+        return None
     themes = _resolve_all(objects, resolver, owner=True) if objects else []
     if not source and any(a.code for a in themes):
         # What is sent or deployed is the actor when nobody else is named:
@@ -280,7 +329,11 @@ def _event(
     complete_countries(source + target, place_country)
     source = [a for a in source if a.code or a.name]
     target = [a for a in target if a.code or a.name]
-    if place and not target and code_root in PLACE_TARGET_ROOTS:
+    if entry.code in POPULATION_MEASURE_CODES:
+        pass  # "imposed a curfew in Rakhine state": on everyone there, no party
+    elif len(source) > 1 and not objects and code_root in VIOLENT_ROOTS:
+        pass  # "clashes between police and rebels in Goma": between them, not against Congo
+    elif place and not target and code_root in PLACE_TARGET_ROOTS:
         # Force used against no named party is used against the country where it happens:
         # "Israeli warplanes struck positions in southern Lebanon" -> Lebanon.
         target = [_place_actor(place[0], place_country)]

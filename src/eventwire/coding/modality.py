@@ -91,6 +91,21 @@ def _own(tok: Token) -> str | None:
     return None
 
 
+def refused(tok: Token) -> bool:
+    """ "will not approve", "said it would not allow": the verb's subject says it will not act.
+    A conditional ("if ..., it would not") is speculation, not a refusal."""
+    w = _words()
+    children = kids(tok)
+    if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in w["conditional_marks"] for c in children):
+        return False
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if auxes & w["future_aux"]:
+        return tok.dep_ in ("ROOT", "conj") or _reported(tok)
+    return "would" in auxes and _reported(tok)
+
+
 def _reported(tok: Token) -> bool:
     """'he said he would discuss': the would of reported speech marks a future."""
     return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_LEMMAS

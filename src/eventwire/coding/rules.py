@@ -29,6 +29,16 @@ OWN_FORCES_ROOTS = frozenset({"15"})
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 
 
+# "said it would not join the sanctions", "will not approve Sweden's membership": a party's own
+# statement that it will not act is a refusal (CAMEO 12, PLOVER REJECT), whatever the act.
+REFUSAL_CODE = "120"
+
+
+# Measures over a whole population (curfews, states of emergency, internet shutdowns): with no
+# party named, they have no target, not the country they are imposed in.
+POPULATION_MEASURE_CODES = frozenset({"1721", "1723", "1724"})
+
+
 # Magnitudes that make violence mass violence (CAMEO 20). The codebook gives no number; these
 # mark what news reports call massacres and mass expulsions.
 KILLING_CODES = frozenset({"180", "1823", "190", "193", "186", "200"})

@@ -167,13 +167,37 @@ def verb_objects(tok: Token) -> list[Token]:
     if _passive(tok):
         heads = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
-        heads = children_of(tok, OBJECT_DEPS | {"attr"}) or [
-            # "shelled Kremenchuk, Poltava": a name the parser hung on as an adverbial
-            c
-            for c in kids(tok)
-            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
-        ]
+        heads = (
+            children_of(tok, OBJECT_DEPS | {"attr"})
+            or [
+                # "shelled Kremenchuk, Poltava": a name the parser hung on as an adverbial
+                c
+                for c in kids(tok)
+                if c.dep_ == "npadvmod"
+                and c.pos_ == "PROPN"
+                and c.ent_type_ not in ("DATE", "TIME")
+            ]
+            or raised_object(tok)
+        )
     return _with_conjuncts([_measured(h) for h in heads])
+
+
+def _infinitives(tok: Token) -> list[Token]:
+    """The verb's complements in the infinitive ("allowed trucks to enter Gaza")."""
+    return [
+        clause
+        for clause in kids(tok)
+        if clause.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause))
+    ]
+
+
+def raised_object(tok: Token) -> list[Token]:
+    """ "allowed aid trucks to enter Gaza", "ordered peacekeepers to leave": the parser makes
+    the one acted on the subject of the infinitive that follows; it is the verb's object."""
+    for clause in _infinitives(tok):
+        return children_of(clause, NOMINAL_SUBJECT_DEPS)
+    return []
 
 
 def _measured(head: Token) -> Token:
@@ -259,7 +283,7 @@ def complement_targets(tok: Token) -> list[Token]:
     """The party an embedded action is aimed at: "refused to ease sanctions on Caracas",
     "threatened to attack any U.S. warship"."""
     heads: list[Token] = []
-    for clause in children_of(tok, {"xcomp"}):
+    for clause in children_of(tok, {"xcomp"}) or _infinitives(tok):
         heads += children_of(clause, OBJECT_DEPS) + pobjs(clause, DEFAULT_TARGET_PREPS)
         for obj in children_of(clause, OBJECT_DEPS):
             heads += pobjs(obj, DEFAULT_TARGET_PREPS)

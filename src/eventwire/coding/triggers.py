@@ -70,6 +70,12 @@ TOPIC_PREPS = frozenset(
 )
 
 
+# Prepositions that set an event in the background of another: "after months of fighting",
+# "amid ethnic clashes".
+BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "despite", "since", "before"})
+BACKGROUND_REACH = 3
+
+
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})
 
@@ -80,6 +86,7 @@ class Match:
     entry: Entry
     absorbed: bool = False  # part of another trigger's event (see merge_violence)
     agent_nominal: Token | None = None  # a nominal event standing as this verb's subject
+    refusal: bool = False  # "would not join": a refusal read from the negation (rules.py)
 
 
 class _TokenFacts:
@@ -244,6 +251,24 @@ def mentioned_only(tok: Token, entry: Entry) -> bool:
             or (tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and carrier_verb(tok) is None)
         )
     )
+
+
+def in_background(tok: Token) -> bool:
+    """ "after months of fighting", "amid ethnic clashes": a nominal event named as the
+    background of another (unless told with its own place or party); "detained civilians",
+    "the jailed leader": a participle describing a noun. Neither is an event of its own."""
+    if tok.dep_ == "amod" and tok.pos_ == "VERB":
+        return True
+    if any(c.dep_ == "prep" for c in kids(tok)):
+        return False  # "after drone attacks in the Murmansk region": told, with where
+    cur = tok
+    for _ in range(BACKGROUND_REACH):
+        if cur.dep_ not in ("pobj", "prep", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
+            return True
+    return False
 
 
 def governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
