@@ -349,3 +349,25 @@ def test_titled_names_and_role_titles_are_people() -> None:
     assert _codes(_one(text, "01").source) == ["ITAGOV"]
     event = _one("Pakistan's army chief met Saudi officials in Riyadh.", "04")
     assert _codes(event.source) == ["PAKMIL"]
+
+
+def test_what_is_announced_is_the_event() -> None:
+    event = _one("Armenia announced a partial mobilisation of reservists on Tuesday.", "15")
+    assert event.cameo == "154" and _codes(event.source) == ["ARM"]
+
+
+def test_one_event_told_twice_in_a_sentence_is_one_event() -> None:
+    text = "Serbian riot police used tear gas and stun grenades to disperse protesters."
+    assert len([e for e in code_text(text) if e.cameo == "175"]) == 1
+
+
+def test_a_denial_is_not_aimed_at_the_deniers_own_forces() -> None:
+    event = _one("Baku denied that its soldiers had shelled Armenian villages.", "01")
+    assert event.cameo == "016" and "AZE" not in [a.country for a in event.target]
+
+
+def test_a_hyphenated_verb_matches_its_joined_entry() -> None:
+    event = _one("Iran test-fired a new ballistic missile on Sunday.", "15")
+    assert event.cameo == "150"
+    event = _one("Militants carried out mass killings of villagers in Ituri.", "20")
+    assert event.cameo == "202"

@@ -191,8 +191,21 @@ def code_sentence(
             event.target = [a for a in event.target if a.country not in parties]
         event.target = _specific(event.target)
         event.date = when.for_event(sent, tok, event.modality)
+        if any(_same_event(event, other) for other in events):
+            continue  # "used water cannon and tear gas to disperse protesters": one event
         events.append(event)
     return events
+
+
+def _same_event(one: Event, other: Event) -> bool:
+    """Two triggers of one sentence telling the same coded event: same code, same parties,
+    same modality."""
+    return (
+        one.cameo == other.cameo
+        and one.modality == other.modality
+        and [a.code for a in one.source] == [a.code for a in other.source]
+        and [a.code for a in one.target] == [a.code for a in other.target]
+    )
 
 
 def _refusals(sent: Span, by_index: dict[int, Match]) -> list[Match]:
@@ -365,7 +378,7 @@ def _event(
     if own and target and all(a.country in own for a in target):
         if code_root in OWN_FORCES_ROOTS:
             target = []  # "put its forces on alert": its own forces are no target
-        elif "speech" in entry.flags:
+        elif "speech" in entry.flags or entry.code in DENIAL_CODES:
             # "warned that Israel could send Lebanon back ...": the speaker's own country as
             # subject of what is said is no target; what that clause acts on is.
             other = [
@@ -373,7 +386,9 @@ def _event(
                 for a in _resolve_all(complement_objects(tok), resolver, owner=True)
                 if a.code and a.country not in own
             ]
-            target = other or target
+            # "denied that its troops had used chemical agents": its own troops are not whom
+            # the denial is aimed at
+            target = other or ([] if entry.code in DENIAL_CODES else target)
     if source and target and {a.code for a in source} == {a.code for a in target}:
         # "Turkey denied that Ankara had ...", "Iran threatened to close the Strait of Hormuz":
         # the event has no other party.

@@ -285,6 +285,7 @@ def complement_targets(tok: Token) -> list[Token]:
     heads: list[Token] = []
     for clause in children_of(tok, {"xcomp"}) or _infinitives(tok):
         heads += children_of(clause, OBJECT_DEPS) + pobjs(clause, DEFAULT_TARGET_PREPS)
+        heads += raised_object(clause)  # "refused to allow the UN envoy to meet ..."
         for obj in children_of(clause, OBJECT_DEPS):
             heads += pobjs(obj, DEFAULT_TARGET_PREPS)
     return _with_conjuncts(heads)

@@ -173,9 +173,9 @@ def hyphen_start(tok: Token) -> Token | None:
 
 def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
     entries = lex.candidates(kind, tok.lemma_.lower()) or lex.candidates(kind, tok.lower_)
-    first = hyphen_start(tok) if not entries else None
-    if first is not None:  # "shoot-outs", "walk-outs", "cease-fire": the word joined up
-        entries = lex.candidates(kind, first.lower_ + tok.lemma_.lower())
+    first = hyphen_start(tok)
+    if first is not None:  # "shoot-outs", "cease-fire", "test-fired": the word joined up
+        entries = lex.candidates(kind, first.lower_ + tok.lemma_.lower()) or entries
     best, best_score = None, None
     facts = _TokenFacts(tok)
     for entry in entries:  # most specific first: stop when no later entry can score higher
@@ -210,16 +210,30 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
 def _drop_nested_nominals(matches: list[Match]) -> list[Match]:
     """A nominal trigger that is the object of a verb trigger is that verb's event
     ("launched an attack on", "struck a deal with")."""
-    verbs = {m.token.i for m in matches if m.entry.kind == "V"}
+    verbs = {m.token.i: m for m in matches if m.entry.kind == "V"}
+    nested = {
+        m.token.i
+        for m in matches
+        if m.entry.kind == "N"
+        and m.token.head.i in verbs
+        and m.token.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound")
+    }
+    # "announced a partial mobilisation": what is announced is the event, not the statement
+    announced = {
+        matches_i
+        for matches_i, m in verbs.items()
+        if m.entry.code in STATEMENT_CODES
+        and any(n in nested and m.token.doc[n].dep_ == "dobj" for n in _child_indices(m.token))
+    }
     return [
         m
         for m in matches
-        if not (
-            m.entry.kind == "N"
-            and m.token.head.i in verbs
-            and m.token.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "compound")
-        )
+        if m.token.i not in announced and (m.token.i not in nested or m.token.head.i in announced)
     ]
+
+
+def _child_indices(tok: Token) -> list[int]:
+    return [c.i for c in kids(tok)]
 
 
 def is_purpose(tok: Token) -> bool:
