@@ -371,3 +371,24 @@ def test_a_hyphenated_verb_matches_its_joined_entry() -> None:
     assert event.cameo == "150"
     event = _one("Militants carried out mass killings of villagers in Ituri.", "20")
     assert event.cameo == "202"
+
+
+def test_coordinated_verbs_share_the_party_acted_on() -> None:
+    text = "Niger accused France of meddling in its affairs and expelled its ambassador."
+    event = _one(text, "16")
+    assert [a.country for a in event.target] == ["FRA"]
+
+
+def test_the_party_across_a_border_is_the_target() -> None:
+    event = _one("Venezuela massed troops near its border with Guyana.", "15")
+    assert _codes(event.target) == ["GUY"]
+
+
+def test_a_people_of_one_state_are_its_civilians() -> None:
+    event = _one("Chinese authorities detained hundreds of Uyghurs in Xinjiang.", "17")
+    assert _codes(event.target) == ["CHNCVL"]
+
+
+def test_a_state_is_no_target_of_its_own_act() -> None:
+    event = _one("The Spanish king apologised for Spain's role in the colonial era.", "05")
+    assert event.target == []

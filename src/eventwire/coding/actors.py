@@ -106,6 +106,7 @@ OWNER_PREPS = frozenset({"of", "for", "from", "in"})
 OWNER_DEPTH = 2
 # How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
 PRONOUN_REACH = 1200
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
@@ -635,6 +636,12 @@ class ActorResolver:
         actors = self.resolve_many(head)
         if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors
+        if head.lemma_.lower() in BORDER_WORDS:
+            # "near its border with Guyana": the party across the border
+            for obj in pobjs(head, {"with"}):
+                found = [a for a in self.resolve_many(obj) if a.code]
+                if found:
+                    return found
         for child in kids(head):
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
                 found = self.resolve_many(child)

@@ -45,6 +45,7 @@ from eventwire.coding.rules import (
     PERSONNEL_WORDS,
     POPULATION_MEASURE_CODES,
     REFUSAL_CODE,
+    STATE_SECTORS,
     complete_countries,
     concession_to_protesters,
     recode_by_actor,
@@ -61,6 +62,7 @@ from eventwire.coding.tree import (
     complement_targets,
     inherited_targets,
     noun_arguments,
+    shared_objects,
     verb_arguments,
 )
 from eventwire.coding.triggers import (
@@ -299,6 +301,8 @@ def _event(
         target = _resolve_all(inherited_targets(tok), resolver) or target
     if not any(a.code for a in target):
         target = _resolve_all(complement_targets(tok), resolver, owner=True) or target
+    if not any(a.code for a in target) and not args.themes:
+        target = _resolve_all(shared_objects(tok), resolver, owner=True) or target
     if code_root not in PLACE_TARGET_ROOTS:
         # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
         target = [a for a in target if a.start not in resolver.towns]
@@ -378,17 +382,24 @@ def _event(
     if own and target and all(a.country in own for a in target):
         if code_root in OWN_FORCES_ROOTS:
             target = []  # "put its forces on alert": its own forces are no target
-        elif "speech" in entry.flags or entry.code in DENIAL_CODES:
+        else:
             # "warned that Israel could send Lebanon back ...": the speaker's own country as
-            # subject of what is said is no target; what that clause acts on is.
+            # subject of what is said is no target; what that clause acts on is. "accused
+            # Algeria of ... and recalled its ambassador": the party of the verb it is joined to.
+            said = "speech" in entry.flags or entry.code in DENIAL_CODES
+            heads = (complement_objects(tok) if said else []) + shared_objects(tok)
             other = [
                 a
-                for a in _resolve_all(complement_objects(tok), resolver, owner=True)
+                for a in _resolve_all(heads, resolver, owner=True)
                 if a.code and a.country not in own
             ]
             # "denied that its troops had used chemical agents": its own troops are not whom
             # the denial is aimed at
             target = other or ([] if entry.code in DENIAL_CODES else target)
+    if code_root not in DOMESTIC_ROOTS and all(a.sector in STATE_SECTORS for a in source):
+        # "the Dutch king apologised for the Netherlands' role": a state's own country named
+        # bare is the state itself, no other party
+        target = [a for a in target if not (a.code == a.country and a.country in own)]
     if source and target and {a.code for a in source} == {a.code for a in target}:
         # "Turkey denied that Ankara had ...", "Iran threatened to close the Strait of Hormuz":
         # the event has no other party.

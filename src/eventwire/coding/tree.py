@@ -254,6 +254,18 @@ def inherited_subject(tok: Token) -> list[Token]:
     return []
 
 
+def shared_objects(tok: Token) -> list[Token]:
+    """The direct objects of the verbs coordinated with this one, when it has none of its own:
+    "arrested and handed over a dissident", "accused Algeria of ... and recalled its ambassador"
+    (the party the first acts on is the party of the second)."""
+    if tok.pos_ != "VERB":
+        return []
+    verbs = [c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)
+    return _with_conjuncts([o for v in verbs for o in children_of(v, OBJECT_DEPS)])
+
+
 def inherited_targets(tok: Token) -> list[Token]:
     """Participants an elaborating clause shares with the clause it elaborates: "raised tensions
     with South Korea, including blowing up roads" -> South Korea."""
