@@ -392,3 +392,28 @@ def test_a_people_of_one_state_are_its_civilians() -> None:
 def test_a_state_is_no_target_of_its_own_act() -> None:
     event = _one("The Spanish king apologised for Spain's role in the colonial era.", "05")
     assert event.target == []
+
+
+def test_found_guilty_is_a_conviction_and_a_sentence_a_detention() -> None:
+    event = _one("Opposition leader Nelson Chamisa was found guilty by a Harare court.", "11")
+    assert event.cameo == "116" and _codes(event.source) == ["ZWEJUD"]
+    assert _codes(event.target) == ["ZWEOPP"]
+    assert _one("A Moscow court sentenced the activist to five years.", "17").cameo == "173"
+
+
+def test_a_source_named_on_the_object() -> None:
+    text = "Kenya's president received the backing of the African Union for the mission."
+    event = _one(text, "05")
+    assert _codes(event.source) == ["IGOAFRAU"] and _codes(event.target) == ["KENGOV"]
+
+
+def test_protesters_who_burn_riot() -> None:
+    text = "Demonstrators set fire to the ruling party's offices in Dhaka."
+    assert _one(text, "14").cameo == "145"
+
+
+def test_troops_sent_abroad_support_and_sent_at_home_mobilise() -> None:
+    assert _one("Chad sent 1,000 soldiers to Mali.", "07").cameo == "074"
+    event = _one("Rwandan troops were sent to Mozambique's Cabo Delgado province.", "07")
+    assert event.cameo == "074"
+    assert _one("Mexico sent 10,000 troops to its northern border.", "15").cameo == "154"

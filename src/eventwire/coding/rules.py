@@ -99,6 +99,12 @@ IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
 UNCONVENTIONAL_VIOLENCE_CODE = "180"
 
 
+# Acts of force or destruction that are a violent protest (145) when protesters commit them.
+RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "190", "193"})
+RIOT_CODE = "145"
+PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter")
+
+
 def concession_to_protesters(event: Event, matches: list[Match]) -> None:
     """A government that yields "after deadly protests" yields to the protesters: the
     country's opposition is the target of the concession."""
@@ -125,13 +131,13 @@ def sent_into_other_country(tok: Token, source: list[Actor], target: list[Actor]
     """Forces deployed *to* or *into* another country support it (CAMEO 074); deployed near a
     border, they are a show of force (15)."""
     own = {a.country for a in source if a.country}
-    into = {
-        obj.idx
+    into = [  # the whole phrase: "to Mozambique's Cabo Delgado province"
+        (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
         for head in [tok, *verb_objects(tok)]
         for obj in pobjs(head, frozenset({"to", "into"}))
-    }
+    ]
     return any(
-        a.country and a.country not in own and any(a.start <= i < a.end for i in into)
+        a.country and a.country not in own and any(s <= a.start < e for s, e in into)
         for a in target
     )
 
@@ -148,9 +154,16 @@ def recode_by_magnitude(code: str, quantity: dict[str, object] | None) -> str:
 
 def recode_by_actor(code: str, source: list[Actor]) -> str:
     """Codes whose meaning depends on who acts: people who "protest" demonstrate (141); a
-    government that protests lodges an official complaint (114)."""
+    government that protests lodges an official complaint (114); protesters who burn, loot or
+    fight riot (145)."""
     if code in OFFICIAL_PROTEST_CODES and not any(a.sector in STATE_SECTORS for a in source):
         return PEOPLE_PROTEST_CODE
+    if (
+        code in RIOT_ACTS
+        and source
+        and all(any(w in a.text.lower() for w in PROTESTER_WORDS) for a in source)
+    ):
+        return RIOT_CODE
     if (
         code in CONVENTIONAL_FORCE_CODES
         and source

@@ -314,7 +314,12 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     """
     passive = _passive(tok)
     if passive:
-        sources = pobjs(tok, frozenset({"by"}))
+        sources = pobjs(tok, frozenset({"by"})) or [  # "was found guilty ... by the court"
+            a
+            for c in kids(tok)
+            if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"
+            for a in pobjs(c, frozenset({"by"}))
+        ]
         direct = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
         sources = children_of(tok, {"nsubj", "csubj"}) or inherited_subject(tok)
@@ -336,7 +341,10 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     else:
         args = Arguments(sources, direct, [], prep_targets)
     if entry.source_preps:
-        from_source = pobjs(tok, entry.source_preps)
+        # "received a call from", "drawing sharp criticism from EU partners" (on the object)
+        from_source = pobjs(tok, entry.source_preps) or [
+            s for obj in direct for s in pobjs(obj, entry.source_preps)
+        ]
         if from_source:
             args.targets, args.fallback_targets = args.sources, []
             args.sources = from_source

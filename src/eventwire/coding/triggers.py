@@ -113,6 +113,12 @@ class _TokenFacts:
             self._objects = verb_objects(self.tok)
         return self._objects
 
+    def predicates(self) -> list[Token]:
+        """Adjectives predicated of the object: "found the journalist guilty"."""
+        return [
+            c for c in kids(self.tok) if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"
+        ]
+
     def prep_objects(self, preps: frozenset[str]) -> list[Token]:
         found = self._preps.get(preps)
         if found is None:
@@ -130,7 +136,7 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     matched_objects: list[Token] = []
     if entry.objects and entry.kind == "V":
         # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
-        candidates = facts.objects() + prep_objects
+        candidates = facts.objects() + prep_objects + facts.predicates()
         matched_objects = [
             o
             for o in candidates
