@@ -417,3 +417,27 @@ def test_troops_sent_abroad_support_and_sent_at_home_mobilise() -> None:
     event = _one("Rwandan troops were sent to Mozambique's Cabo Delgado province.", "07")
     assert event.cameo == "074"
     assert _one("Mexico sent 10,000 troops to its northern border.", "15").cameo == "154"
+
+
+def test_any_attack_is_hypothetical() -> None:
+    events = code_text("Any Turkish incursion into Syria would trigger sanctions, analysts said.")
+    assert [e.modality for e in events if e.cameo.startswith("19")] == ["hypothetical"]
+
+
+def test_weather_is_no_actor() -> None:
+    assert code_text("Heavy snowfall blocked roads across Kashmir.") == []
+
+
+def test_coordinated_patrols_are_military_cooperation() -> None:
+    text = "Japanese and Australian navies carried out coordinated patrols near the Senkakus."
+    assert _one(text, "06").cameo == "062"
+
+
+def test_what_something_is_called_is_no_event() -> None:
+    events = code_text("The ministry condemned the raid as an attack on press freedom.")
+    assert [e.cameo[:2] for e in events] == ["11"]
+
+
+def test_a_participle_describing_people_is_no_event() -> None:
+    events = code_text("Soldiers fired on villagers attending a wedding in Kunduz.")
+    assert [e.cameo[:2] for e in events] == ["18"]

@@ -74,6 +74,7 @@ from eventwire.coding.triggers import (
     VIOLENT_ROOTS,
     Match,
     describes_nominal,
+    describes_noun,
     find_triggers,
     governing_match,
     hyphen_start,
@@ -162,7 +163,11 @@ def code_sentence(
             continue  # "allowed inspectors to visit": the visit is what is conceded
         elif gov is not None and gov.entry.code[:2] == "14" and entry.code[:2] in PURPOSE_ROOTS:
             continue  # "marched to demand X": the demand is what the protest is for
-        if describes_nominal(tok, by_index) or mentioned_only(tok, entry):
+        if (
+            describes_nominal(tok, by_index)
+            or describes_noun(tok, entry)
+            or mentioned_only(tok, entry)
+        ):
             continue
         if is_purpose(tok) and tok.head.i in by_index:
             continue  # the aim of another event ("held talks to defuse"), not an event

@@ -117,6 +117,8 @@ def modality(trigger: Token) -> str:
     own = _own(trigger)
     if own:
         return own
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(trigger)):
+        return "hypothetical"  # "any Chinese blockade of Taiwan would ...", "any attack on"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "Any blockade of Taiwan would trigger a crisis": the verb's mood is the event's.
         verb_mood = _own(trigger.head)

@@ -9,7 +9,14 @@ from spacy.tokens import Span, Token
 
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
 from eventwire.coding.spans import doc_text, kids, tokens_of
-from eventwire.coding.tree import MAX_INHERIT_STEPS, carrier_verb, deep_prep_objects, verb_objects
+from eventwire.coding.tree import (
+    MAX_INHERIT_STEPS,
+    OBJECT_DEPS,
+    carrier_verb,
+    children_of,
+    deep_prep_objects,
+    verb_objects,
+)
 from eventwire.data import word_list
 
 # Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
@@ -74,6 +81,9 @@ TOPIC_PREPS = frozenset(
 # "amid ethnic clashes".
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "despite", "since", "before"})
 BACKGROUND_REACH = 3
+# Roots from which events are material (investigations, demands, protests, force): a
+# participle of these still acts.
+MATERIAL_ROOTS_FROM = "09"
 
 
 # Plain statements (010) are the speech act around reported content, not an event of their own.
@@ -273,12 +283,28 @@ def mentioned_only(tok: Token, entry: Entry) -> bool:
     )
 
 
+def describes_noun(tok: Token, entry: Entry) -> bool:
+    """ "detained civilians", "the jailed leader", "people attending a ceremony": a participle
+    describing a noun, not an event of its own. (People "staging a demonstration" or forces
+    "killing" someone still act.)"""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "amod":
+        return True
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBG"
+        and tok.head.pos_ == "NOUN"
+        and entry.code[:2] < MATERIAL_ROOTS_FROM
+    )
+
+
 def in_background(tok: Token) -> bool:
     """ "after months of fighting", "amid ethnic clashes": a nominal event named as the
-    background of another (unless told with its own place or party); "detained civilians",
-    "the jailed leader": a participle describing a noun. Neither is an event of its own."""
-    if tok.dep_ == "amod" and tok.pos_ == "VERB":
-        return True
+    background of another, unless told with its own place or party; "denounced the decision as
+    a threat to Russia": what something is called."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and children_of(tok.head.head, OBJECT_DEPS):
+        return True  # what an object is called ("denounced the decision as a threat")
     if any(c.dep_ == "prep" for c in kids(tok)):
         return False  # "after drone attacks in the Murmansk region": told, with where
     cur = tok
