@@ -441,3 +441,21 @@ def test_what_something_is_called_is_no_event() -> None:
 def test_a_participle_describing_people_is_no_event() -> None:
     events = code_text("Soldiers fired on villagers attending a wedding in Kunduz.")
     assert [e.cameo[:2] for e in events] == ["18"]
+
+
+def test_whoever_acts_acts_in_what_the_act_is_done_in() -> None:
+    events = code_text("North Korea fired a ballistic missile in defiance of UN sanctions.")
+    defiance = [e for e in events if e.cameo.startswith("12")]
+    assert [_codes(e.source) for e in defiance] == [["PRK"]]
+
+
+def test_roles_named_by_several_words_or_an_organisation_title() -> None:
+    event = _one("The Syrian air force bombed rebel positions in Idlib.", "19")
+    assert _codes(event.source) == ["SYRMIL"] and _codes(event.target) == ["SYRREB"]
+    text = "The UN chief called for an immediate cessation of hostilities in Sudan."
+    assert _codes(_one(text, "02").source) == ["IGOUNO"]
+
+
+def test_an_accusation_with_no_accuser_is_no_event() -> None:
+    events = code_text("Canada expelled a Russian diplomat accused of spying.")
+    assert [e.cameo for e in events] == ["161"]

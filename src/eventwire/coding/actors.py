@@ -654,13 +654,6 @@ class ActorResolver:
                         found = self.resolve_or_owner(obj, depth + 1)
                         if any(a.code for a in found):
                             return found
-        # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
-        # country where what is asked for or praised happens
-        for obj in pobjs(head, {"in"}, via=("prep",)):
-            if obj.ent_type_ == "GPE":
-                found = [a for a in self.resolve_many(obj) if a.code]
-                if found and all(a.code == a.country for a in found):
-                    return found
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.
         tokens = noun_phrase(head)
@@ -679,6 +672,13 @@ class ActorResolver:
         )
         if modifier_sector and not _is_role(head):
             return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
+        # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
+        # country where what is asked for or praised happens
+        for obj in pobjs(head, {"in"}, via=("prep",)):
+            if obj.ent_type_ == "GPE":
+                found = [a for a in self.resolve_many(obj) if a.code]
+                if found and all(a.code == a.country for a in found):
+                    return found
         return actors
 
     def _pronoun(self, head: Token) -> Actor | None:
@@ -833,7 +833,10 @@ class ActorResolver:
                 return [town]
         if names and head.lemma_.lower() in attacker_nouns() and not head_named:
             return [_combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
-        titled = sector is not None and head.lemma_.lower() in titles()  # "army chief"
+        # "army chief", "the Syrian air force": a role named by a title or a term of words
+        titled = (sector is not None or bool(names)) and (  # "the UN chief"
+            head.lemma_.lower() in titles() or _role_term_ends_at(tokens, head)
+        )
         if not (
             head_named or _is_role(head) or titled or person or head.ent_type_ in ACTOR_ENTITIES
         ):
@@ -1193,6 +1196,26 @@ def _of_term(head: Token) -> tuple[str, ...] | None:
                         if words in g.sectors:
                             return words
     return None
+
+
+def _role_term_ends_at(tokens: list[Token], head: Token) -> bool:
+    """A role term of several words ends at the head ("air force", "border guard")."""
+    g = gazette()
+    at = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
+    if at is None:
+        return False
+    for n in range(2, min(4, at + 1) + 1):
+        window = tokens[at - n + 1 : at + 1]
+        if (
+            window[0].lemma_.lower() not in g.sector_starts
+            and window[0].lower_ not in g.sector_starts
+        ):
+            continue
+        lemmas = tuple(t.lemma_.lower() for t in window)
+        words = tuple(t.lower_ for t in window)
+        if lemmas in g.sectors or words in g.sectors:
+            return True
+    return False
 
 
 def _is_role(head: Token) -> bool:

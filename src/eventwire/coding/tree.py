@@ -93,6 +93,7 @@ CARRIER_VERBS = frozenset(
         "execute",
         "plan",
         "announce",
+        "open",
     }
 )
 
@@ -407,6 +408,12 @@ def noun_arguments(tok: Token, entry: Entry) -> Arguments:
         carrier = carrier_verb(tok)
         if carrier is not None:
             sources = children_of(carrier, {"nsubj"}) or inherited_subject(carrier)
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = tok.head.head
+        if verb.pos_ == "VERB" and tok.head.dep_ == "prep":
+            # "launched a satellite in defiance of UN resolutions", "used sarin in the attack
+            # on Khan Sheikhoun": the subject of the act acts in it
+            sources = children_of(verb, {"nsubj"}) or inherited_subject(verb)
     return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
 
 

@@ -84,6 +84,8 @@ BACKGROUND_REACH = 3
 # Roots from which events are material (investigations, demands, protests, force): a
 # participle of these still acts.
 MATERIAL_ROOTS_FROM = "09"
+# Accusations (112x): with no accuser, the participle only describes the one accused.
+UNSAID_PREFIX = "112"
 
 
 # Plain statements (010) are the speech act around reported content, not an event of their own.
@@ -291,6 +293,9 @@ def describes_noun(tok: Token, entry: Entry) -> bool:
         return False
     if tok.dep_ == "amod":
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and entry.code.startswith(UNSAID_PREFIX):
+        # "a diplomat accused of spying": who accuses is not said; the clause describes him
+        return not any(c.dep_ == "agent" for c in kids(tok))
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBG"
