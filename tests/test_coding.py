@@ -459,3 +459,11 @@ def test_roles_named_by_several_words_or_an_organisation_title() -> None:
 def test_an_accusation_with_no_accuser_is_no_event() -> None:
     events = code_text("Canada expelled a Russian diplomat accused of spying.")
     assert [e.cameo for e in events] == ["161"]
+
+
+def test_a_participle_after_its_noun_is_passive() -> None:
+    text = "Hamas freed four hostages in exchange for 200 prisoners released by Israel."
+    released = [e for e in code_text(text) if e.trigger["text"] == "released"]
+    assert [_codes(e.source) for e in released] == [["ISR"]]
+    event = _one("Hundreds of teachers, mostly women, protested in Lima.", "14")
+    assert _codes(event.source) == ["PEREDU"]

@@ -110,6 +110,18 @@ INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"}
 
 
 def _passive(tok: Token) -> bool:
+    """A passive verb, or a participle after the noun it is done to ("prisoners released by
+    Israel")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # with its agent, or right after a noun that has a role in a clause of its own; not
+        # "200 people, mostly women, protested", which the parser also hangs on a noun
+        if any(c.dep_ == "agent" for c in kids(tok)):
+            return True
+        return (
+            tok.i == tok.head.i + 1
+            and tok.head.dep_ not in ("ROOT", "appos", "nsubj")
+            and tok.sent.root.pos_ in ("VERB", "AUX")  # the parse has found the main verb
+        )
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok))
 
 
