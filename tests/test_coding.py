@@ -467,3 +467,28 @@ def test_a_participle_after_its_noun_is_passive() -> None:
     assert [_codes(e.source) for e in released] == [["ISR"]]
     event = _one("Hundreds of teachers, mostly women, protested in Lima.", "14")
     assert _codes(event.source) == ["PEREDU"]
+
+
+def test_what_an_act_is_meant_to_help_do_is_no_event() -> None:
+    events = code_text("Kenya sent police officers to Haiti to help fight armed gangs.")
+    assert not [e for e in events if e.cameo[:2] in ("18", "19")]
+
+
+def test_a_modifier_of_an_event_noun_is_no_event() -> None:
+    events = code_text("Vietnam and Laos signed a free trade agreement in Hanoi.")
+    assert [e.cameo for e in events] == ["057"]
+
+
+def test_what_talks_are_about_is_no_event() -> None:
+    text = "Indian and Chinese commanders held talks on easing tensions in Ladakh."
+    assert [e.cameo[:2] for e in code_text(text)] == ["04"]
+
+
+def test_capturing_it_is_taking_a_place() -> None:
+    events = code_text("Rebels attacked the town and captured it.")
+    assert "192" in [e.cameo for e in events]
+
+
+def test_calling_something_a_name_is_no_appeal() -> None:
+    events = code_text("Washington welcomed the vote, calling it a step for democracy.")
+    assert [e.cameo for e in events] == ["051"]

@@ -79,9 +79,9 @@ from eventwire.coding.triggers import (
     governing_match,
     hyphen_start,
     in_background,
-    is_purpose,
     mentioned_only,
     merge_violence,
+    purpose_clause,
     sports_words,
 )
 from eventwire.coding.when import DocDates
@@ -169,7 +169,8 @@ def code_sentence(
             or mentioned_only(tok, entry)
         ):
             continue
-        if is_purpose(tok) and tok.head.i in by_index:
+        aim = purpose_clause(tok)
+        if aim is not None and aim.head.i in by_index:
             continue  # the aim of another event ("held talks to defuse"), not an event
         if entry.code in STATEMENT_CODES and any(
             c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text in ('"', "”")

@@ -222,6 +222,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
         entry = _best_entry(lex, kind, tok)
         if entry is not None:
             matches.append(Match(tok, entry))
+    found = {m.token.i for m in matches}
+    # "a free trade agreement", "a cooperation pact": the modifier names what the event is about
+    matches = [m for m in matches if not (m.token.dep_ == "compound" and m.token.head.i in found)]
     return _drop_nested_nominals(matches)
 
 
@@ -254,6 +257,19 @@ def _child_indices(tok: Token) -> list[int]:
     return [c.i for c in kids(tok)]
 
 
+def purpose_clause(tok: Token) -> Token | None:
+    """The purpose clause a verb stands in, itself or through "to help fight": "sent troops to
+    help fight an insurgency" -> "help"."""
+    cur = tok
+    for _ in range(MAX_INHERIT_STEPS):
+        if is_purpose(cur):
+            return cur
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def is_purpose(tok: Token) -> bool:
     """ "held talks to defuse the crisis", "a bid to join NATO": an aim, not an event. (The
     complement of "plans to", "agreed to" is an xcomp and stays an event.)"""
@@ -274,7 +290,14 @@ def describes_nominal(tok: Token, by_index: dict[int, Match]) -> bool:
 
 def mentioned_only(tok: Token, entry: Entry) -> bool:
     """A nominal talk, deal or proposal named in passing ("in talks with", "under a deal with",
-    "truce talks") is a topic, not an event; held, signed or resumed, it is one."""
+    "truce talks") is a topic, not an event; held, signed or resumed, it is one. What talks are
+    about is no event either ("held talks on easing tensions")."""
+    if (
+        tok.dep_ == "pcomp"
+        and tok.head.lower_ in ("on", "about", "over")
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return True
     return (
         entry.kind == "N"
         and entry.code[:2] in MENTION_ROOTS
