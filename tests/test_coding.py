@@ -492,3 +492,31 @@ def test_capturing_it_is_taking_a_place() -> None:
 def test_calling_something_a_name_is_no_appeal() -> None:
     events = code_text("Washington welcomed the vote, calling it a step for democracy.")
     assert [e.cameo for e in events] == ["051"]
+
+
+def test_insisting_that_someone_act_is_a_demand() -> None:
+    events = code_text("Egypt insisted that Ethiopia sign a binding deal on the dam.")
+    assert [(e.cameo, _codes(e.target)) for e in events] == [("100", ["ETH"])]
+
+
+def test_handing_a_dissident_to_another_state_is_extradition() -> None:
+    event = _one("Thailand handed over a Cambodian activist to Phnom Penh.", "06")
+    assert event.cameo == "063" and [a.country for a in event.target] == ["KHM"]
+
+
+def test_lifting_a_curfew_has_no_target() -> None:
+    assert _one("Kenya lifted the curfew imposed after the riots.", "08").target == []
+
+
+def test_declining_to_confirm_is_no_comment_and_no_report() -> None:
+    text = "Israel neither confirmed nor denied the strike on the consulate."
+    assert _one(text, "01").cameo == "011"
+    text = "Japan declined to confirm reports that Chinese warships had entered its waters."
+    factual = [e.cameo for e in code_text(text) if e.modality == "factual"]
+    assert factual == ["011"]
+
+
+def test_the_infinitive_names_the_sub_code() -> None:
+    assert _one("The Houthis threatened to attack ships in the Red Sea.", "13").cameo == "1384"
+    event = _one("Amnesty urged Egyptian authorities to release the jailed blogger.", "02")
+    assert event.cameo == "0253" and _codes(event.target) == ["EGYGOV"]

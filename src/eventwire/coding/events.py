@@ -69,6 +69,7 @@ from eventwire.coding.triggers import (
     CONFLICT_ROOTS,
     DENIAL_CODES,
     GOVERNING_ROOTS,
+    NO_COMMENT_CODE,
     PURPOSE_ROOTS,
     STATEMENT_CODES,
     VIOLENT_ROOTS,
@@ -149,9 +150,16 @@ def code_sentence(
         if match.absorbed:
             continue
         gov = governing_match(tok, by_index)
+        if gov is not None and gov.entry.code in STATEMENT_CODES:
+            # "declined to confirm reports that ...": the saying passes on what governs it
+            outer = governing_match(gov.token, by_index)
+            if outer is not None and outer.entry.code in (*DENIAL_CODES, NO_COMMENT_CODE):
+                gov = outer
         forced_modality = None
         if gov is not None and gov.entry.code in DENIAL_CODES:
             forced_modality = "negated"
+        elif gov is not None and gov.entry.code == NO_COMMENT_CODE:
+            forced_modality = "hypothetical"  # "declined to confirm reports that ..."
         elif gov is not None and gov.entry.code[:2] in GOVERNING_ROOTS:
             continue
         elif (

@@ -34,9 +34,10 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 REFUSAL_CODE = "120"
 
 
-# Measures over a whole population (curfews, states of emergency, internet shutdowns): with no
-# party named, they have no target, not the country they are imposed in.
-POPULATION_MEASURE_CODES = frozenset({"1721", "1723", "1724"})
+# Measures over a whole population (curfews, states of emergency, internet shutdowns), imposed
+# or lifted: with no party named, they have no target, not the country they are imposed in nor
+# the protesters they followed.
+POPULATION_MEASURE_CODES = frozenset({"1721", "1723", "1724", "0813", "0814"})
 
 
 # Magnitudes that make violence mass violence (CAMEO 20). The codebook gives no number; these
@@ -108,7 +109,7 @@ PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter")
 def concession_to_protesters(event: Event, matches: list[Match]) -> None:
     """A government that yields "after deadly protests" yields to the protesters: the
     country's opposition is the target of the concession."""
-    if event.cameo[:2] != "08" or event.target:
+    if event.cameo[:2] != "08" or event.target or event.cameo in POPULATION_MEASURE_CODES:
         return
     protests = [m.token for m in matches if m.entry.code[:2] == "14"]
     countries = [a.country for a in event.source if a.country]

@@ -349,7 +349,11 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
         for inner in pobjs(obj, frozenset({"in", "of", "as"})):  # "$4bn in aid to Ukraine"
             prep_targets += pobjs(inner, preps)
     prep_targets += _clause_subjects(tok)
-    if entry.objects:
+    named_object = any(
+        o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
+        for o in [*direct, *pobjs(tok, preps)]
+    )
+    if entry.objects and (named_object or not children_of(tok, {"xcomp"})):
         args = Arguments(sources, prep_targets, direct, [])
     else:
         args = Arguments(sources, direct, [], prep_targets)

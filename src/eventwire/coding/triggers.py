@@ -26,6 +26,8 @@ GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 
 
 DENIAL_CODES = frozenset({"016"})
+# Declining to comment (011): what is not confirmed is not reported as fact either.
+NO_COMMENT_CODE = "011"
 
 
 # Adjectives are triggers when they are predicated of their subject: "was pessimistic about",
@@ -88,6 +90,12 @@ MATERIAL_ROOTS_FROM = "09"
 UNSAID_PREFIX = "112"
 
 
+# Verbs of saying that demand when their clause has a bare verb ("insisted that Hamas hand
+# over the hostages").
+MANDATIVE_VERBS = frozenset({"insist", "stress", "reiterate"})
+DEMAND_CODE = "100"
+
+
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})
 
@@ -126,9 +134,13 @@ class _TokenFacts:
         return self._objects
 
     def predicates(self) -> list[Token]:
-        """Adjectives predicated of the object: "found the journalist guilty"."""
+        """Adjectives predicated of the object ("found the journalist guilty") and verbs in the
+        infinitive ("declined to confirm")."""
         return [
-            c for c in kids(self.tok) if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"
+            c
+            for c in kids(self.tok)
+            if (c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
+            or (c.dep_ == "xcomp" and c.pos_ == "VERB")
         ]
 
     def prep_objects(self, preps: frozenset[str]) -> list[Token]:
@@ -225,7 +237,22 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     found = {m.token.i for m in matches}
     # "a free trade agreement", "a cooperation pact": the modifier names what the event is about
     matches = [m for m in matches if not (m.token.dep_ == "compound" and m.token.head.i in found)]
+    for m in matches:
+        if m.entry.code in DENIAL_CODES and _neither_nor(m.token):
+            m.entry = replace(m.entry, code=NO_COMMENT_CODE)  # "neither confirmed nor denied"
+        if m.entry.lemma in MANDATIVE_VERBS and any(
+            c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in kids(c))
+            for c in kids(m.token)
+        ):
+            # "insisted that Ethiopia sign": the bare verb makes the saying a demand
+            m.entry = replace(m.entry, code=DEMAND_CODE)
     return _drop_nested_nominals(matches)
+
+
+def _neither_nor(tok: Token) -> bool:
+    """ "neither confirmed nor denied": the denial is half of a refusal to say."""
+    pair = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    return any(c.lower_ in ("neither", "nor") for t in pair for c in kids(t))
 
 
 def _drop_nested_nominals(matches: list[Match]) -> list[Match]:
