@@ -520,3 +520,28 @@ def test_the_infinitive_names_the_sub_code() -> None:
     assert _one("The Houthis threatened to attack ships in the Red Sea.", "13").cameo == "1384"
     event = _one("Amnesty urged Egyptian authorities to release the jailed blogger.", "02")
     assert event.cameo == "0253" and _codes(event.target) == ["EGYGOV"]
+
+
+def test_ordering_forces_to_leave_is_an_expulsion() -> None:
+    event = _one("Mali's junta ordered French troops to leave the country.", "16")
+    assert event.cameo == "166" and _codes(event.target) == ["FRAMIL"]
+
+
+def test_an_objects_apposition_says_what_it_is() -> None:
+    text = "Russian forces used chloropicrin, a toxic choking agent, against Ukrainian troops."
+    event = _one(text, "20")
+    assert event.cameo == "2041" and _codes(event.target) == ["UKRMIL"]
+
+
+def test_observing_a_strike_is_a_strike_and_committing_crimes_no_commitment() -> None:
+    text = "Bangladeshi traders observed a nationwide strike against fuel prices."
+    assert _one(text, "14").cameo == "143"
+    assert not [
+        e for e in code_text("Militias committed war crimes in Darfur.") if e.cameo == "030"
+    ]
+    assert _one("Pakistan committed to reforms under the IMF deal.", "03").cameo == "030"
+
+
+def test_insisting_in_the_past_with_a_present_verb_is_a_demand() -> None:
+    text = "Israel's prime minister insisted that Hamas hand over the remaining hostages."
+    assert [e.cameo for e in code_text(text)] == ["100"]

@@ -205,6 +205,11 @@ def _infinitives(tok: Token) -> list[Token]:
     ]
 
 
+def raised_infinitives(tok: Token) -> list[Token]:
+    """Infinitives whose subject the verb acts on ("ordered peacekeepers to leave")."""
+    return [c for c in _infinitives(tok) if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+
+
 def raised_object(tok: Token) -> list[Token]:
     """ "allowed aid trucks to enter Gaza", "ordered peacekeepers to leave": the parser makes
     the one acted on the subject of the infinitive that follows; it is the verb's object."""

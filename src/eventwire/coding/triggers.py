@@ -15,6 +15,7 @@ from eventwire.coding.tree import (
     carrier_verb,
     children_of,
     deep_prep_objects,
+    raised_infinitives,
     verb_objects,
 )
 from eventwire.data import word_list
@@ -141,7 +142,7 @@ class _TokenFacts:
             for c in kids(self.tok)
             if (c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
             or (c.dep_ == "xcomp" and c.pos_ == "VERB")
-        ]
+        ] + raised_infinitives(self.tok)
 
     def prep_objects(self, preps: frozenset[str]) -> list[Token]:
         found = self._preps.get(preps)
@@ -161,6 +162,8 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     if entry.objects and entry.kind == "V":
         # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
         candidates = facts.objects() + prep_objects + facts.predicates()
+        # an object's apposition says what it is ("chloropicrin, a toxic choking agent")
+        candidates += [a for o in candidates for a in kids(o) if a.dep_ == "appos"]
         matched_objects = [
             o
             for o in candidates
@@ -241,7 +244,9 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
         if m.entry.code in DENIAL_CODES and _neither_nor(m.token):
             m.entry = replace(m.entry, code=NO_COMMENT_CODE)  # "neither confirmed nor denied"
         if m.entry.lemma in MANDATIVE_VERBS and any(
-            c.dep_ == "ccomp" and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in kids(c))
+            c.dep_ == "ccomp"
+            and (c.tag_ == "VB" or (c.tag_ == "VBP" and m.token.tag_ == "VBD"))
+            and not any(a.dep_ == "aux" for a in kids(c))
             for c in kids(m.token)
         ):
             # "insisted that Ethiopia sign": the bare verb makes the saying a demand
