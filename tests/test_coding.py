@@ -545,3 +545,19 @@ def test_observing_a_strike_is_a_strike_and_committing_crimes_no_commitment() ->
 def test_insisting_in_the_past_with_a_present_verb_is_a_demand() -> None:
     text = "Israel's prime minister insisted that Hamas hand over the remaining hostages."
     assert [e.cameo for e in code_text(text)] == ["100"]
+
+
+def test_un_forces_stay_the_un_wherever_they_serve() -> None:
+    event = _one("Gunmen killed three UN peacekeepers in northern Mali.", "19")
+    assert _codes(event.target) == ["IGOUNO"]
+
+
+def test_who_is_praised_or_accused_for_an_act_does_it() -> None:
+    text = "The United States praised Kenya for agreeing to lead a police mission in Haiti."
+    agree = [e for e in code_text(text) if e.cameo.startswith("03")]
+    assert [_codes(e.source) for e in agree] == [["KEN"]]
+
+
+def test_what_an_accusation_is_about_is_no_event_however_deep() -> None:
+    text = "Israel accused a dozen UNRWA employees of taking part in the attack."
+    assert [(e.cameo, _codes(e.target)) for e in code_text(text)] == [("112", ["IGOUNOUNRWA"])]

@@ -1377,7 +1377,13 @@ def _combine(tokens: list[Token], names: list[Name], sector: str | None, person:
         ):
             # "the Taliban administration", "Houthi authorities": the group governing
             return phrase_actor(tokens, country + "GOV", country, "GOV", person)
-        if places and org.sector and places[0].code != country and not org.media:
+        if (
+            places
+            and org.sector
+            and org.sector != "IGO"
+            and places[0].code != country
+            and not org.media
+        ):
             # "the Pakistani Taliban": the group of the country the phrase names.
             return phrase_actor(
                 tokens, places[0].code + org.sector, places[0].code, org.sector, person

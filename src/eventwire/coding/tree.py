@@ -255,7 +255,11 @@ def inherited_subject(tok: Token) -> list[Token]:
         if cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN"):
             return [cur.head]
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
-            cur = _clause_of(cur.head)
+            clause = _clause_of(cur.head)
+            objects = children_of(clause, OBJECT_DEPS)
+            if cur.head.lower_ in ("for", "of") and objects and clause.pos_ == "VERB":
+                return objects  # "praised Kenya for agreeing to", "accused Iran of sending"
+            cur = clause
         elif cur.dep_ in CONTROL_DEPS:
             cur = cur.head
         elif cur.dep_ in ("pobj", "dobj") and cur.pos_ == "NOUN":

@@ -24,6 +24,9 @@ from eventwire.data import word_list
 # threat, appeal, promise or refusal is the event ("accused X of attacking", "threatened to
 # strike", "urged X to release"). Denials govern too: the denied event is kept as negated.
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# How far up the tree a governing trigger is looked for ("accused X of taking part in the
+# attack": five steps from "attack" to "accused").
+GOVERNING_REACH = 6
 
 
 DENIAL_CODES = frozenset({"016"})
@@ -380,7 +383,7 @@ def in_background(tok: Token) -> bool:
 def governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
     """The trigger whose complement this trigger stands in, if any."""
     cur = tok
-    for _ in range(MAX_INHERIT_STEPS):
+    for _ in range(GOVERNING_REACH):
         if cur.dep_ in ("ROOT", "conj", "relcl") or cur.head is cur:
             return None
         cur = cur.head
