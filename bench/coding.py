@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from eventwire import Settings, read
-from eventwire.coding.events import code_doc
+from eventwire.coding.events import code_doc, settle
 from eventwire.model import RawDocument
 from eventwire.nlp import BATCH_SIZE, get_nlp
 from eventwire.pipeline import prepare
@@ -47,6 +47,7 @@ def main() -> None:
     corpus = texts()
     docs = list(nlp.pipe(corpus))  # warm-up, and the sentence count
     sentences = sum(len(list(d.sents)) for d in docs)
+    settle()  # as the pipeline does before coding: tables loaded, then out of the GC's way
     for d in docs[:20]:
         code_doc(d, "warm")
     parse_best = code_best = float("inf")

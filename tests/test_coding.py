@@ -561,3 +561,12 @@ def test_who_is_praised_or_accused_for_an_act_does_it() -> None:
 def test_what_an_accusation_is_about_is_no_event_however_deep() -> None:
     text = "Israel accused a dozen UNRWA employees of taking part in the attack."
     assert [(e.cameo, _codes(e.target)) for e in code_text(text)] == [("112", ["IGOUNOUNRWA"])]
+
+
+def test_settling_moves_the_loaded_tables_out_of_the_collectors_way() -> None:
+    import gc
+
+    from eventwire.coding.events import settle
+
+    settle()
+    assert gc.get_freeze_count() > 0

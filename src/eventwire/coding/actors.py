@@ -375,12 +375,14 @@ class ActorResolver:
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
-        found = self.resolve_many(head) if head.pos_ != "PRON" else []
-        if head.pos_ != "PRON" and head.conjuncts:
+        pronoun = head.pos_ == "PRON"
+        found = self.resolve_many(head) if not pronoun else []
+        conjuncts = head.conjuncts  # spaCy walks the tree for these on every access
+        if not pronoun and conjuncts:
             # "Putin and Kim signed ...": the states of a compound subject, for "the two
             # countries" later
             together = [a for a in found if a.country]
-            for conj in head.conjuncts:
+            for conj in conjuncts:
                 together += [a for a in self.resolve_many(conj) if a.country]
             states = list({a.country: a for a in together}.values())
             if len(states) >= 2:
@@ -394,7 +396,7 @@ class ActorResolver:
         )
         if not is_person:
             # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
-            listed = [*head.conjuncts]
+            listed = [*conjuncts]
             for appos in (c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 listed += [appos, *appos.conjuncts]
             for other in sorted({t.i: t for t in listed if t.i > head.i}.values()):
@@ -833,12 +835,17 @@ class ActorResolver:
                 return [town]
         if names and head.lemma_.lower() in attacker_nouns() and not head_named:
             return [_combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
-        # "army chief", "the Syrian air force": a role named by a title or a term of words
-        titled = (sector is not None or bool(names)) and (  # "the UN chief"
-            head.lemma_.lower() in titles() or _role_term_ends_at(tokens, head)
-        )
         if not (
-            head_named or _is_role(head) or titled or person or head.ent_type_ in ACTOR_ENTITIES
+            head_named
+            or person
+            or head.ent_type_ in ACTOR_ENTITIES
+            or _is_role(head)
+            # "army chief", "the UN chief", "the Syrian air force": a role named by a title or
+            # by a term of several words
+            or (
+                (sector is not None or bool(names))
+                and (head.lemma_.lower() in titles() or _role_term_ends_at(tokens, head))
+            )
         ):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = _conjoined_places(tokens, head)

@@ -9,7 +9,9 @@ and subjects inherited through control, coordination, relative and participial c
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -137,13 +139,16 @@ def code_sentence(
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     matches = merge_violence(find_triggers(sent, lex))
-    place = where.sentence_place(sent)
+    by_index = {m.token.i: m for m in matches}
+    matches += _refusals(sent, by_index)
+    if not matches:
+        return []
     sports = sports_words()
     if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
-    by_index = {m.token.i: m for m in matches}
-    matches = matches + _refusals(sent, by_index)
+        by_index = {i: m for i, m in by_index.items() if m.entry.code[:2] not in CONFLICT_ROOTS}
+    place = where.sentence_place(sent)
     events: list[Event] = []
     for match in matches:
         tok, entry = match.token, match.entry
@@ -228,7 +233,8 @@ def _refusals(sent: Span, by_index: dict[int, Match]) -> list[Match]:
     """ "Switzerland said it would not join EU sanctions": the refusal, as an event of its own,
     unless the verb is already a refusal or a denial."""
     out = []
-    for tok in tokens_of(sent):
+    # only a negated verb refuses: start from the sentence's negations, not from every word
+    for tok in {t.head.i: t.head for t in tokens_of(sent) if t.dep_ == "neg"}.values():
         if not refused(tok):
             continue
         known = by_index.get(tok.i)
@@ -333,7 +339,9 @@ def _event(
         and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT")
     ):
         return None
-    themes = _resolve_all(objects, resolver, owner=True) if objects else []
+    # what the verb acts on, resolved only when a party is still missing
+    needed = objects and (not source or not any(a.code for a in target))
+    themes = _resolve_all(objects, resolver, owner=True) if needed else []
     if not source and any(a.code for a in themes):
         # What is sent or deployed is the actor when nobody else is named:
         # "10,000 soldiers are expected to be deployed to Russia". An unknown subject is still
@@ -524,3 +532,21 @@ def code_document(
                 event.claim = {**claim, "claimant": quote["speaker"], "cue": att.cue_text()}
     link_disputes(events, denials)
     return events, quotes
+
+
+# A short report that makes coding load every table it reads.
+WARM_UP_TEXT = "Russian forces shelled Kharkiv on Monday, killing 3 civilians, Ukraine's army said."
+
+
+@cache
+def settle() -> None:
+    """Load every table coding reads (lexicon, names, people, places, word lists) by coding one
+    short report, then move all that is alive, the parser's model included, out of the cyclic
+    garbage collector's reach (``gc.freeze``). They live as long as the process; otherwise every
+    full collection walks their millions of objects again (about a tenth of the coding time,
+    measured in BENCHMARKS.md). Called once before a batch is coded."""
+    from eventwire.nlp import get_nlp  # the model is loaded here, not at import
+
+    code_doc(get_nlp()(WARM_UP_TEXT), "warm-up")
+    gc.collect()
+    gc.freeze()

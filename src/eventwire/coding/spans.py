@@ -27,7 +27,10 @@ def sentences(doc: Doc) -> list[Span]:
 
 def tokens_of(sent: Span) -> list[Token]:
     """A sentence's tokens, listed once per document (iterating a span makes new tokens)."""
-    memo = sent.doc.user_data.setdefault("eventwire_tokens", {})
+    user_data = sent.doc.user_data
+    memo = user_data.get("eventwire_tokens")
+    if memo is None:
+        memo = user_data["eventwire_tokens"] = {}
     found = memo.get(sent.start)
     if found is None:
         found = memo[sent.start] = list(sent)

@@ -121,6 +121,9 @@ class _TokenFacts:
         self._objects: list[Token] | None = None
         self._preps: dict[frozenset[str], list[Token]] = {}
         self._particles: frozenset[str] | None = None
+        self._words: _Words | None = None
+        self._predicate_words: _Words | None = None
+        self._prep_words: dict[frozenset[str], _Words] = {}
 
     def particles(self) -> frozenset[str]:
         """The words attached to the token as particles or prepositions ("call off", "fire on")."""
@@ -153,6 +156,49 @@ class _TokenFacts:
             found = self._preps[preps] = deep_prep_objects(self.tok, preps)
         return found
 
+    def object_words(self, preps: frozenset[str] | None) -> _Words:
+        """What an object constraint is checked against first, read once per token: the
+        objects and the objects of ``preps``, each with its apposition ("chloropicrin, a toxic
+        choking agent"), as (token, lemma, lower-case form, entity type)."""
+        if self._words is None:
+            self._words = _words_of(self.objects())
+        if not preps:
+            return self._words
+        found = self._prep_words.get(preps)
+        if found is None:
+            found = self._prep_words[preps] = _words_of(self.objects() + self.prep_objects(preps))
+        return found
+
+    def predicate_words(self) -> _Words:
+        """The predicates and infinitives, as :meth:`object_words` gives objects."""
+        if self._predicate_words is None:
+            self._predicate_words = _words_of(self.predicates())
+        return self._predicate_words
+
+
+class _Words(list):
+    """(token, lemma, lower-case form, entity type) of each word, and the set of their forms
+    for a quick test that no entry word is among them."""
+
+    forms: frozenset[str] = frozenset()
+
+
+def _words_of(tokens: list[Token]) -> _Words:
+    tokens = tokens + [a for o in tokens for a in kids(o) if a.dep_ == "appos"]
+    words = _Words((t, t.lemma_.lower(), t.lower_, t.ent_type_) for t in tokens)
+    words.forms = frozenset(w[1] for w in words) | frozenset(w[2] for w in words)
+    return words
+
+
+def _matching(words: _Words, wanted: frozenset[str], place: bool) -> list[Token]:
+    if not place and wanted.isdisjoint(words.forms):
+        return []  # the usual case, tested in one set operation
+    return [
+        o
+        for o, lemma, lower, ent in words
+        if lemma in wanted or lower in wanted or (place and ent in ("GPE", "LOC", "FAC"))
+    ]
+
 
 def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | None:
     """How well an entry fits a trigger token: None if a constraint fails, else its
@@ -160,20 +206,17 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     facts = facts or _TokenFacts(tok)
     if entry.particles and not facts.particles().issuperset(entry.particles):
         return None
-    prep_objects = facts.prep_objects(frozenset(entry.target_preps)) if entry.target_preps else []
+    preps = frozenset(entry.target_preps) if entry.target_preps else None
+    prep_objects = facts.prep_objects(preps) if preps else []
     matched_objects: list[Token] = []
     if entry.objects and entry.kind == "V":
-        # The object may be direct ("imposed sanctions") or prepositional ("agreed to a truce").
-        candidates = facts.objects() + prep_objects + facts.predicates()
-        # an object's apposition says what it is ("chloropicrin, a toxic choking agent")
-        candidates += [a for o in candidates for a in kids(o) if a.dep_ == "appos"]
-        matched_objects = [
-            o
-            for o in candidates
-            if o.lemma_.lower() in entry.objects
-            or o.lower_ in entry.objects
-            or (PLACENAME in entry.objects and o.ent_type_ in ("GPE", "LOC", "FAC"))
-        ]
+        # The object may be direct ("imposed sanctions"), prepositional ("agreed to a truce"),
+        # a predicate ("found guilty") or an infinitive ("threatened to attack").
+        wanted = entry.objects
+        place = PLACENAME in wanted
+        matched_objects = _matching(facts.object_words(preps), wanted, place)
+        if not matched_objects or entry.modifiers:  # predicates looked at only when needed
+            matched_objects += _matching(facts.predicate_words(), wanted, False)
         if not matched_objects:
             return None
     if entry.modifiers:
