@@ -363,6 +363,8 @@ class ActorResolver:
     sentence_start: int = 0
     # Phrases resolved in the current sentence, by head token (cleared with each sentence).
     resolved: dict[int, list[Actor]] = field(default_factory=dict)
+    # resolve_or_owner's answers in the current sentence, by (token, depth)
+    owned: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
     # The sentence being read and the document's places (coding.places.DocPlaces), when the
     # reader has them: a role takes the country where its sentence's event happens.
     sentence: Span | None = None
@@ -372,6 +374,7 @@ class ActorResolver:
         """Begin reading a sentence."""
         self.sentence, self.sentence_start = sent, sent.start_char
         self.resolved = {}
+        self.owned = {}
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
@@ -634,7 +637,17 @@ class ActorResolver:
 
     def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
-        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages."""
+        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages.
+        Asked again for the same phrase in a sentence, the answer is remembered (copies)."""
+        if head.pos_ == "PRON":  # what a pronoun means grows with the sentence: not kept
+            return self._resolve_or_owner(head, depth)
+        key = (head.i, depth)
+        memo = self.owned.get(key)
+        if memo is None:
+            memo = self.owned[key] = self._resolve_or_owner(head, depth)
+        return [a.copy() for a in memo]
+
+    def _resolve_or_owner(self, head: Token, depth: int) -> list[Actor]:
         actors = self.resolve_many(head)
         if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors

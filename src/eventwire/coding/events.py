@@ -330,15 +330,6 @@ def _event(
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not any(a.code for a in source):
         source = _modifier_actor(tok, resolver) or source
-    import os
-
-    if (
-        os.environ.get("EXP2")
-        and entry.kind == "N"
-        and not any(a.code for a in source)
-        and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT")
-    ):
-        return None
     # what the verb acts on, resolved only when a party is still missing
     needed = objects and (not source or not any(a.code for a in target))
     themes = _resolve_all(objects, resolver, owner=True) if needed else []
