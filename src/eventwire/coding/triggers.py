@@ -255,6 +255,8 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
     first = hyphen_start(tok)
     if first is not None:  # "shoot-outs", "cease-fire", "test-fired": the word joined up
         entries = lex.candidates(kind, first.lower_ + tok.lemma_.lower()) or entries
+    if not entries:
+        return None  # most words: nothing to score
     best, best_score = None, None
     facts = _TokenFacts(tok)
     for entry in entries:  # most specific first: stop when no later entry can score higher
