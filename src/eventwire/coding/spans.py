@@ -54,13 +54,19 @@ def entities_of(sent: Span) -> list[Span]:
 def kids(tok: Token) -> list[Token]:
     """A token's syntactic children in text order, as ``tok.children`` gives them. spaCy finds
     them by scanning the token's subtree on every access; coding asks for the children of the
-    same verbs and nouns many times, so they are listed once per document, from the head array.
-    """
-    by_token = tok.doc.user_data.get("eventwire_kids")
-    if by_token is None:
+    same verbs and nouns many times, so their positions are listed once per document, from the
+    head array, and a token's children made when first asked for."""
+    index = tok.doc.user_data.get("eventwire_kids")
+    if index is None:
         doc = tok.doc
-        by_token = doc.user_data["eventwire_kids"] = [[] for _ in range(len(doc))]
+        positions: list[list[int]] = [[] for _ in range(len(doc))]
         for j, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
             if offset:
-                by_token[j + offset].append(doc[j])
-    return by_token[tok.i]
+                positions[j + offset].append(j)
+        index = doc.user_data["eventwire_kids"] = (positions, [None] * len(doc))
+    positions, made = index
+    found = made[tok.i]
+    if found is None:
+        doc = tok.doc
+        found = made[tok.i] = [doc[j] for j in positions[tok.i]]
+    return found
