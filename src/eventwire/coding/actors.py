@@ -1178,10 +1178,13 @@ def _sector(tokens: list[Token], head: Token) -> str | None:
     best: tuple[int, str] | None = None
     starts = g.sector_starts
     for seq in (lemmas, words):
+        opening = [i for i, word in enumerate(seq) if word in starts]
+        if not opening:
+            continue  # most phrases: no word starts a role term of several words
         for n in range(min(4, len(seq)), 1, -1):
-            for i in range(len(seq) - n + 1):
-                if seq[i] not in starts:
-                    continue
+            for i in opening:
+                if i > len(seq) - n:
+                    break
                 sector = g.sectors.get(tuple(seq[i : i + n]))
                 if sector and (best is None or n > best[0]):
                     best = (n, sector)
