@@ -1173,23 +1173,9 @@ def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
 def _sector(tokens: list[Token], head: Token) -> str | None:
     """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
     g = gazette()
-    lemmas = [t.lemma_.lower() for t in tokens]
-    words = [t.lower_ for t in tokens]
-    best: tuple[int, str] | None = None
-    starts = g.sector_starts
-    for seq in (lemmas, words):
-        opening = [i for i, word in enumerate(seq) if word in starts]
-        if not opening:
-            continue  # most phrases: no word starts a role term of several words
-        for n in range(min(4, len(seq)), 1, -1):
-            for i in opening:
-                if i > len(seq) - n:
-                    break
-                sector = g.sectors.get(tuple(seq[i : i + n]))
-                if sector and (best is None or n > best[0]):
-                    best = (n, sector)
-    if best:
-        return best[1]
+    terms = _role_terms(tokens)
+    if terms:
+        return max(terms, key=lambda term: term[1])[2]  # the longest, the first of those
     of_term = _of_term(head)
     if of_term:  # "secretary of state", "minister of defence", "ministry of interior"
         return g.sectors[of_term]
@@ -1221,24 +1207,29 @@ def _of_term(head: Token) -> tuple[str, ...] | None:
     return None
 
 
+def _role_terms(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The role terms of several words in a phrase ("air force", "chief of general staff"), as
+    (first position, length, sector): by lemma, then by word form, longest first."""
+    g = gazette()
+    found: list[tuple[int, int, str]] = []
+    for seq in ([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]):
+        opening = [i for i, word in enumerate(seq) if word in g.sector_starts]
+        if not opening:
+            continue  # most phrases: no word starts a role term of several words
+        for n in range(min(4, len(seq)), 1, -1):
+            for i in opening:
+                if i > len(seq) - n:
+                    break
+                sector = g.sectors.get(tuple(seq[i : i + n]))
+                if sector:
+                    found.append((i, n, sector))
+    return found
+
+
 def _role_term_ends_at(tokens: list[Token], head: Token) -> bool:
     """A role term of several words ends at the head ("air force", "border guard")."""
-    g = gazette()
     at = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
-    if at is None:
-        return False
-    for n in range(2, min(4, at + 1) + 1):
-        window = tokens[at - n + 1 : at + 1]
-        if (
-            window[0].lemma_.lower() not in g.sector_starts
-            and window[0].lower_ not in g.sector_starts
-        ):
-            continue
-        lemmas = tuple(t.lemma_.lower() for t in window)
-        words = tuple(t.lower_ for t in window)
-        if lemmas in g.sectors or words in g.sectors:
-            return True
-    return False
+    return at is not None and any(i + n - 1 == at for i, n, _ in _role_terms(tokens))
 
 
 def _is_role(head: Token) -> bool:

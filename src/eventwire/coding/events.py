@@ -139,15 +139,15 @@ def code_sentence(
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     matches = merge_violence(find_triggers(sent, lex))
-    by_index = {m.token.i: m for m in matches}
-    matches += _refusals(sent, by_index)
+    matches += _refusals(sent, {m.token.i: m for m in matches})
     if not matches:
         return []
     sports = sports_words()
     if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
-        by_index = {i: m for i, m in by_index.items() if m.entry.code[:2] not in CONFLICT_ROOTS}
+    # the triggers found in the words (a refusal read from a negation governs nothing)
+    by_index = {m.token.i: m for m in matches if not m.refusal}
     place = where.sentence_place(sent)
     events: list[Event] = []
     for match in matches:

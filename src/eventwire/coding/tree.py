@@ -195,6 +195,12 @@ def verb_objects(tok: Token) -> list[Token]:
     return _with_conjuncts([_measured(h) for h in heads])
 
 
+def predicate_adjectives(tok: Token) -> list[Token]:
+    """Adjectives the verb predicates of its object or subject ("found the journalist
+    guilty", "was found guilty")."""
+    return [c for c in kids(tok) if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"]
+
+
 def _infinitives(tok: Token) -> list[Token]:
     """The verb's complements in the infinitive ("allowed trucks to enter Gaza")."""
     return [
@@ -337,10 +343,7 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     passive = _passive(tok)
     if passive:
         sources = pobjs(tok, frozenset({"by"})) or [  # "was found guilty ... by the court"
-            a
-            for c in kids(tok)
-            if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"
-            for a in pobjs(c, frozenset({"by"}))
+            a for c in predicate_adjectives(tok) for a in pobjs(c, frozenset({"by"}))
         ]
         direct = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:

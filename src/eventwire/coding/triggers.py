@@ -15,6 +15,7 @@ from eventwire.coding.tree import (
     carrier_verb,
     children_of,
     deep_prep_objects,
+    predicate_adjectives,
     raised_infinitives,
     verb_objects,
 )
@@ -143,12 +144,9 @@ class _TokenFacts:
     def predicates(self) -> list[Token]:
         """Adjectives predicated of the object ("found the journalist guilty") and verbs in the
         infinitive ("declined to confirm")."""
-        return [
-            c
-            for c in kids(self.tok)
-            if (c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ")
-            or (c.dep_ == "xcomp" and c.pos_ == "VERB")
-        ] + raised_infinitives(self.tok)
+        tok = self.tok
+        infinitives = [c for c in kids(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return predicate_adjectives(tok) + infinitives + raised_infinitives(tok)
 
     def prep_objects(self, preps: frozenset[str]) -> list[Token]:
         found = self._preps.get(preps)
@@ -321,20 +319,16 @@ def _drop_nested_nominals(matches: list[Match]) -> list[Match]:
     }
     # "announced a partial mobilisation": what is announced is the event, not the statement
     announced = {
-        matches_i
-        for matches_i, m in verbs.items()
+        i
+        for i, m in verbs.items()
         if m.entry.code in STATEMENT_CODES
-        and any(n in nested and m.token.doc[n].dep_ == "dobj" for n in _child_indices(m.token))
+        and any(c.i in nested and c.dep_ == "dobj" for c in kids(m.token))
     }
     return [
         m
         for m in matches
         if m.token.i not in announced and (m.token.i not in nested or m.token.head.i in announced)
     ]
-
-
-def _child_indices(tok: Token) -> list[int]:
-    return [c.i for c in kids(tok)]
 
 
 def purpose_clause(tok: Token) -> Token | None:
