@@ -186,6 +186,22 @@ def test_offsets_point_into_the_text() -> None:
             assert text[a.start : a.end] == a.text
 
 
+def test_parsed_text_is_kept_as_the_documents_text() -> None:
+    """Coding reads the text a document was parsed from instead of rebuilding it from the
+    tokens: the two must be the same string, whatever the spacing."""
+    from eventwire.coding.spans import doc_text
+    from eventwire.nlp import get_nlp, parse, parse_many
+
+    texts = [
+        "Title\n\n  Troops\tshelled   Kharkiv.\u00a0Police said  ",
+        "“Quoted,” he said —\r\nthen left.\n",
+        "",
+    ]
+    for text, doc in zip(texts, parse_many(texts), strict=True):
+        assert doc_text(doc) == text == get_nlp()(text).text
+    assert doc_text(parse(texts[0])) == texts[0]
+
+
 def test_event_ids_are_stable() -> None:
     """The same text gives the same event ids."""
     text = "Russian forces shelled Kharkiv on Tuesday."

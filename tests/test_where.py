@@ -87,6 +87,15 @@ def test_an_event_without_a_place_takes_the_documents_focus_less_precisely() -> 
         ("yesterday", "2024-01-01", False, "2023-12-31", "day"),
         ("elected last year", "2024-03-14", False, "2023-01-01", "year"),
         ("in May 2021", None, False, "2021-05-01", "month"),
+        # every kind of expression, so that the words each pattern needs are checked
+        ("dated 2023-11-02", None, False, "2023-11-02", "day"),
+        ("on 5 March, troops", "2024-03-14", False, "2024-03-05", "day"),
+        ("March 5, 2022 was", None, False, "2022-03-05", "day"),
+        ("fighting since March", "2024-05-14", False, "2024-03-01", "month"),
+        ("protests in 2019", None, False, "2019-01-01", "year"),
+        ("shelled OVERNIGHT", "2024-03-14", False, "2024-03-13", "day"),
+        ("THREE WEEKS AGO", "2024-03-14", False, "2024-02-19", "week"),
+        ("talks the following day", "2024-03-14", False, "2024-03-15", "day"),
     ],
 )
 def test_date_expressions_resolve_against_the_document_date(

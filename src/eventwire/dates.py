@@ -128,7 +128,11 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
     base = date.fromisoformat(ref) if ref else None
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
+    low = text.lower()
     for kind, pattern in _PATTERNS:
+        clues = _NEEDS.get(kind)
+        if clues and not any(c in (low if kind.startswith("rel") else text) for c in clues):
+            continue  # a word the pattern cannot match without is absent: no scan
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -141,6 +145,18 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
     found.sort(key=lambda d: d.start)
     return found
 
+
+# Words without which a pattern cannot match (in the text's case, or in lower case for the
+# patterns that ignore case): most sentences name no month, so most of the scans are spared.
+_MONTH_CLUES = tuple(sorted({name[:3].title() for name in MONTHS}))
+_NEEDS: dict[str, tuple[str, ...]] = {
+    **{kind: _MONTH_CLUES for kind in ("dmy", "mdy", "my", "dm", "md", "m")},
+    "iso": ("-",),
+    "wd": ("day",),
+    "rel_ago": ("ago",),
+    "rel_word": ("day", "night", "this", "week", "month", "year"),
+    "y": ("19", "20"),
+}
 
 # Every pattern above needs a digit or one of these (months, "day" in weekdays, "yesterday" and
 # "today", the units): a cheap test that spares most sentences the patterns.

