@@ -117,13 +117,17 @@ def test_user_knowledge_base_takes_precedence(user_kb: Path) -> None:
         "XYZREB\tNorthern Liberation Front\tNLF\tXYZ\tREB\tgroup\n",
         encoding="utf-8",
     )
+    text = "Jana Novak met Dmitry Peskov. The Northern Liberation Front attacked."
+    # coded once before, so that what coding remembers of these phrases must be forgotten
+    assert _codes(text)["Front"] != ["XYZREB"]
     use_knowledge_base(user_kb)
-    codes = _codes("Jana Novak met Dmitry Peskov. The Northern Liberation Front attacked.")
+    codes = _codes(text)
     assert codes["Novak"] == ["SVNGOV"]
     assert codes["Peskov"] == ["RUSMIL"]
     assert codes["Front"] == ["XYZREB"]
     use_knowledge_base(None)
     assert _codes("Dmitry Peskov spoke.")["Peskov"] == ["RUSGOV"]
+    assert _codes(text)["Front"] != ["XYZREB"]
 
 
 def test_missing_user_knowledge_base_is_a_clear_error(tmp_path: Path) -> None:

@@ -202,6 +202,21 @@ def test_parsed_text_is_kept_as_the_documents_text() -> None:
     assert doc_text(parse(texts[0])) == texts[0]
 
 
+def test_tree_helpers_agree_with_spacy() -> None:
+    """The remembered children and conjuncts coding reads are what spaCy gives."""
+    from eventwire.coding.spans import conjuncts, kids
+    from eventwire.nlp import parse
+
+    doc = parse(
+        "Mali, Burkina Faso and Niger left the bloc, and Russia, China or Iran condemned, "
+        "criticised and rejected the sanctions. Police and soldiers clashed with protesters."
+    )
+    for tok in doc:
+        assert [c.i for c in kids(tok)] == [c.i for c in tok.children]
+        assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
+    assert any(conjuncts(tok) for tok in doc)
+
+
 def test_event_ids_are_stable() -> None:
     """The same text gives the same event ids."""
     text = "Russian forces shelled Kharkiv on Tuesday."

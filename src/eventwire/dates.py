@@ -129,10 +129,15 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
     low = text.lower()
+    month = _MONTH_CLUE.search(text) is not None
     for kind, pattern in _PATTERNS:
-        clues = _NEEDS.get(kind)
-        if clues and not any(c in (low if kind.startswith("rel") else text) for c in clues):
-            continue  # a word the pattern cannot match without is absent: no scan
+        if kind in _MONTH_KINDS:
+            if not month:
+                continue  # no month named: none of these can match
+        elif kind in _NEEDS:
+            seen = low if kind.startswith("rel") else text
+            if not any(c in seen for c in _NEEDS[kind]):
+                continue  # a word the pattern cannot match without is absent: no scan
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -148,9 +153,9 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
 
 # Words without which a pattern cannot match (in the text's case, or in lower case for the
 # patterns that ignore case): most sentences name no month, so most of the scans are spared.
-_MONTH_CLUES = tuple(sorted({name[:3].title() for name in MONTHS}))
+_MONTH_KINDS = frozenset({"dmy", "mdy", "my", "dm", "md", "m"})
+_MONTH_CLUE = re.compile("|".join(sorted({name[:3].title() for name in MONTHS})))
 _NEEDS: dict[str, tuple[str, ...]] = {
-    **{kind: _MONTH_CLUES for kind in ("dmy", "mdy", "my", "dm", "md", "m")},
     "iso": ("-",),
     "wd": ("day",),
     "rel_ago": ("ago",),

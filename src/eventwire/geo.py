@@ -49,6 +49,7 @@ class Place:
     kind: str  # CITY or ADMIN1
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The index key of a name: lower case, without accents, one kind of apostrophe, hyphens
     as spaces."""
@@ -209,6 +210,12 @@ def _candidates(name_key: str) -> tuple[Place, ...]:
     return tuple(Place(*rows[i]) for i in index.get(name_key, ()))
 
 
+def forget() -> None:
+    """Empty the memories of names looked up and resolved so far (the gazetteer stays)."""
+    for memo in (key, _candidates, _resolve):
+        memo.cache_clear()
+
+
 def lookup(name: str, prefer_country: str | None = None) -> Place | None:
     """The place called ``name``: in ``prefer_country`` if one is there, else the largest."""
     return resolve(name, [prefer_country] if prefer_country else [])
@@ -230,6 +237,15 @@ def resolve(
     within a stated region or a context country, or when ``small`` says the text calls the
     name a place ("in X", "the village of X").
     """
+    return _resolve(name, tuple(countries), region, kind, small)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(
+    name: str, countries: tuple[str, ...], region: str | None, kind: str | None, small: bool
+) -> Place | None:
+    """:func:`resolve`, remembered: the same names come back with the same context countries
+    in story after story."""
     found = candidates(name)
     if len(key(name)) <= 3:  # "Gao", "Aba", "Bar" by their own names, not as another's alias
         found = [p for p in found if key(p.name) == key(name)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -20,7 +20,14 @@ from spacy.tokens import Span, Token
 from eventwire import geo
 from eventwire.coding.kb import people, user_table
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
-from eventwire.coding.spans import doc_text, entities_of, kids, sentences, tokens_of
+from eventwire.coding.spans import (
+    conjuncts,
+    doc_text,
+    entities_of,
+    kids,
+    sentences,
+    tokens_of,
+)
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, pobjs
 from eventwire.data import read_text, word_list
 from eventwire.model import Actor
@@ -284,9 +291,14 @@ def noun_phrase(head: Token) -> list[Token]:
     memo = head.doc.user_data.setdefault("eventwire_np", {})
     found = memo.get(head.i)
     if found is None:
-        found = memo[head.i] = tuple(t.i for t in _noun_phrase(head))
-    doc = head.doc
-    return [head if i == head.i else doc[i] for i in found]  # the caller's own head object
+        phrase = _noun_phrase(head)
+        at = next((k for k, t in enumerate(phrase) if t.i == head.i), None)
+        found = memo[head.i] = (phrase, at)
+    phrase, at = found
+    out = list(phrase)
+    if at is not None:
+        out[at] = head  # the caller's own head object
+    return out
 
 
 _NP_INNER = NP_MODIFIERS | {"cc", "conj"}
@@ -296,8 +308,9 @@ _CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one insid
 
 def _noun_phrase(head: Token) -> list[Token]:
     tokens = [head]
-    stack = [c for c in kids(head) if c.dep_ in NP_MODIFIERS and c.i < head.i]
-    stack += [c for c in kids(head) if c.dep_ in ("flat", "compound") and c.i > head.i]
+    children = kids(head)
+    stack = [c for c in children if c.dep_ in NP_MODIFIERS and c.i < head.i]
+    stack += [c for c in children if c.dep_ in ("flat", "compound") and c.i > head.i]
     while stack:
         tok = stack.pop()
         if tok.dep_ == "punct" and tok.text not in ("'s", "’s", "-"):
@@ -330,7 +343,7 @@ def _of_phrase(head: Token) -> list[Token]:
             objs = [c for c in kids(child) if c.dep_ == "pobj"]
             if objs:
                 out = noun_phrase(objs[0])
-                for conj in objs[0].conjuncts:
+                for conj in conjuncts(objs[0]):
                     out += noun_phrase(conj)
                 return out
     return []
@@ -380,12 +393,12 @@ class ActorResolver:
         """Record a clause subject, in text order, for the pronouns that follow."""
         pronoun = head.pos_ == "PRON"
         found = self.resolve_many(head) if not pronoun else []
-        conjuncts = head.conjuncts  # spaCy walks the tree for these on every access
-        if not pronoun and conjuncts:
+        joined = conjuncts(head)
+        if not pronoun and joined:
             # "Putin and Kim signed ...": the states of a compound subject, for "the two
             # countries" later
             together = [a for a in found if a.country]
-            for conj in conjuncts:
+            for conj in joined:
                 together += [a for a in self.resolve_many(conj) if a.country]
             states = list({a.country: a for a in together}.values())
             if len(states) >= 2:
@@ -399,9 +412,9 @@ class ActorResolver:
         )
         if not is_person:
             # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
-            listed = [*conjuncts]
+            listed = [*joined]
             for appos in (c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
-                listed += [appos, *appos.conjuncts]
+                listed += [appos, *conjuncts(appos)]
             for other in sorted({t.i: t for t in listed if t.i > head.i}.values()):
                 found += [
                     a
@@ -968,7 +981,7 @@ def _conjoined_places(tokens: list[Token], head: Token) -> list[Name]:
     for tok in tokens:
         if tok is head or tok.dep_ not in ("amod", "compound", "nmod"):
             continue
-        for conj in tok.conjuncts:
+        for conj in conjuncts(tok):
             found += [n for n in _find_names(noun_phrase(conj)) if n.kind != "org"]
     return found
 
@@ -1064,14 +1077,30 @@ def assess(actor: Actor) -> Actor:
 
 def _org_named(actor: Actor) -> str | None:
     """The organisation of the knowledge base that the actor's text names with its code."""
+    return _org_in_text(actor.text, actor.code)
+
+
+@lru_cache(maxsize=65536)
+def _org_in_text(text: str, code: str | None) -> str | None:
+    """What :func:`_org_named` finds, for a text and a code (the same phrases and codes recur
+    from story to story)."""
     g = gazette()
-    words = actor.text.replace("’", "'").split()
+    words = text.replace("’", "'").split()
     for n in range(min(MAX_NAME_TOKENS, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             name = g.lookup(words[i : i + n])
-            if name is not None and name.kind == "org" and name.code == actor.code:
+            if name is not None and name.kind == "org" and name.code == code:
                 return name.canonical
     return None
+
+
+def forget_phrases() -> None:
+    """Empty what coding remembers across documents: the names a run of words spells, the
+    organisation a phrase names, the places names mean (after the knowledge base changes, and
+    in benchmarks, to time every document as met for the first time)."""
+    _spelled_names.cache_clear()
+    _org_in_text.cache_clear()
+    geo.forget()
 
 
 @cache
@@ -1147,9 +1176,22 @@ def _named_part(word: str) -> str:
 
 
 def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
+    found = []
+    for name, i, n in _spelled_names(tuple([t.text for t in tokens])):
+        covered = tokens[i : i + n]
+        if not _backer(covered):
+            found.append((name, covered))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _spelled_names(texts: tuple[str, ...]) -> tuple[tuple[Name, int, int], ...]:
+    """The names a run of words spells, longest first at each position, as (name, first
+    position, length). A function of the words alone, so remembered across documents: the same
+    runs ("Russian forces", "the Israeli military") come back in every story."""
     g = gazette()
-    words = [_named_part(t.text) for t in tokens]
-    found: list[tuple[Name, list[Token]]] = []
+    words = [_named_part(t) for t in texts]
+    found: list[tuple[Name, int, int]] = []
     i = 0
     while i < len(words):
         word = words[i]
@@ -1161,13 +1203,12 @@ def _lookup_names(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
         for n in range(min(MAX_NAME_TOKENS, longest, len(words) - i), 0, -1):
             name = g.lookup(words[i : i + n])
             if name:
-                if not _backer(tokens[i : i + n]):
-                    found.append((name, tokens[i : i + n]))
+                found.append((name, i, n))
                 i += n
                 break
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def _sector(tokens: list[Token], head: Token) -> str | None:

@@ -139,11 +139,12 @@ def use_knowledge_base(folder: str | Path | None) -> None:
         os.environ.pop(KB_ENV, None)
     else:
         os.environ[KB_ENV] = str(folder)
-    from eventwire.coding.actors import _org_codes
+    from eventwire.coding.actors import _org_codes, forget_phrases
 
     people.cache_clear()
     gazette.cache_clear()
     _org_codes.cache_clear()
+    forget_phrases()
     user_table("people.tsv")  # fail now, with the folder named, rather than mid-batch
 
 

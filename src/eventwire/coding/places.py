@@ -31,7 +31,14 @@ from eventwire.coding.actors import (
     names_in_capitals,
     noun_phrase,
 )
-from eventwire.coding.spans import doc_text, entities_of, kids, sentences, tokens_of
+from eventwire.coding.spans import (
+    conjuncts,
+    doc_text,
+    entities_of,
+    kids,
+    sentences,
+    tokens_of,
+)
 from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
@@ -294,7 +301,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
         if tok.lower_ not in _PLACE_PREPS or tok.pos_ != "ADP":
             continue
         for obj in (c for c in kids(tok) if c.dep_ == "pobj"):
-            for head in [obj, *obj.conjuncts]:
+            for head in [obj, *conjuncts(obj)]:
                 if head.i in taken:
                     continue
                 if not known:

@@ -61,18 +61,38 @@ def kids(tok: Token) -> list[Token]:
     """A token's syntactic children in text order, as ``tok.children`` gives them. spaCy finds
     them by scanning the token's subtree on every access; coding asks for the children of the
     same verbs and nouns many times, so their positions are listed once per document, from the
-    head array, and a token's children made when first asked for."""
-    index = tok.doc.user_data.get("eventwire_kids")
-    if index is None:
+    head array, and a token's children made when first asked for (in place of its positions)."""
+    made = tok.doc.user_data.get("eventwire_kids")
+    if made is None:
+        made = tok.doc.user_data["eventwire_kids"] = _child_positions(tok.doc)
+    i = tok.i
+    found = made[i]
+    if found.__class__ is tuple:
         doc = tok.doc
-        positions: list[list[int]] = [[] for _ in range(len(doc))]
-        for j, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-            if offset:
-                positions[j + offset].append(j)
-        index = doc.user_data["eventwire_kids"] = (positions, [None] * len(doc))
-    positions, made = index
-    found = made[tok.i]
+        found = made[i] = [doc[j] for j in found]
+    return found
+
+
+def _child_positions(doc: Doc) -> list[list[Token] | tuple[int, ...]]:
+    positions: list[list[int]] = [[] for _ in range(len(doc))]
+    for j, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            positions[j + offset].append(j)
+    return [tuple(p) for p in positions]
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """The token's coordinated words, as ``tok.conjuncts`` gives them (the first conjunct and
+    the chain of "conj" dependents to its right, without the token itself), read from
+    :func:`kids` and remembered per document: spaCy walks the tree anew on every access."""
+    memo = tok.doc.user_data.setdefault("eventwire_conjuncts", {})
+    found = memo.get(tok.i)
     if found is None:
-        doc = tok.doc
-        found = made[tok.i] = [doc[j] for j in positions[tok.i]]
+        start = tok
+        while start.dep_ == "conj" and start.head.i != start.i:
+            start = start.head
+        chain = [start]
+        for word in chain:
+            chain += [c for c in kids(word) if c.i > word.i and c.dep_ == "conj"]
+        found = memo[tok.i] = tuple(w for w in chain if w.i != tok.i)
     return found

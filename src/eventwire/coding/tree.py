@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Entry
-from eventwire.coding.spans import kids
+from eventwire.coding.spans import conjuncts, kids
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Subjects that are noun phrases (not clauses): who speaks, who acts.
@@ -130,7 +130,7 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         appositions = [c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        for t in (tok, *tok.conjuncts, *appositions):
+        for t in (tok, *conjuncts(tok), *appositions):
             if t not in out:
                 out.append(t)
     return out
