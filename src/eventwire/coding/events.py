@@ -143,7 +143,9 @@ def code_sentence(
     if not matches:
         return []
     sports = sports_words()
-    if any(t.lemma_.lower() in sports for t in tokens_of(sent)):
+    if any(m.entry.code[:2] in CONFLICT_ROOTS for m in matches) and any(
+        t.lemma_.lower() in sports for t in tokens_of(sent)
+    ):
         # "India crushed Pakistan by seven wickets": games, not force
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     # the triggers found in the words (a refusal read from a negation governs nothing)
@@ -292,7 +294,8 @@ def _event(
     else:
         args = noun_arguments(tok, entry)
     code_root = entry.code[:2]
-    if any(t.lemma_.lower() in non_agents() for h in args.sources for t in noun_phrase(h)):
+    unlike_agents = non_agents()
+    if any(t.lemma_.lower() in unlike_agents for h in args.sources for t in noun_phrase(h)):
         return None  # "the storm killed 12 people": harm, but no political actor
     if (
         tok.dep_ == "relcl"
@@ -473,11 +476,17 @@ def _event(
 
 
 def _evidence(sent: Span) -> dict[str, object]:
-    """The sentence's text and offsets, without the blank lines that end a paragraph."""
-    words = [t for t in tokens_of(sent) if not t.is_space]
-    start = words[0].idx if words else sent.start_char
-    end = words[-1].idx + len(words[-1].text) if words else sent.end_char
-    return {"text": doc_text(sent.doc)[start:end], "start": start, "end": end}
+    """The sentence's text and offsets, without the blank lines that end a paragraph (found
+    once per sentence; each event gets its own copy)."""
+    memo = sent.doc.user_data.setdefault("eventwire_evidence", {})
+    found = memo.get(sent.start)
+    if found is None:
+        words = [t for t in tokens_of(sent) if not t.is_space]
+        start = words[0].idx if words else sent.start_char
+        end = words[-1].idx + len(words[-1].text) if words else sent.end_char
+        text = doc_text(sent.doc)[start:end]
+        found = memo[sent.start] = {"text": text, "start": start, "end": end}
+    return dict(found)
 
 
 def code_doc(
