@@ -135,6 +135,15 @@ class Actor:
         return dict(self.__dict__)
 
 
+def has_code(actors: list[Actor]) -> bool:
+    """Whether any of the actors is coded. A plain loop, not ``any()`` over a generator, which
+    costs more to set up than the usual two or three actors cost to test."""
+    for actor in actors:  # noqa: SIM110
+        if actor.code:
+            return True
+    return False
+
+
 @dataclass
 class Event:
     """One coded event (DESIGN.md, "Event record"). Offsets refer to the cleaned text."""

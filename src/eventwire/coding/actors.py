@@ -30,7 +30,7 @@ from eventwire.coding.spans import (
 )
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, pobjs
 from eventwire.data import read_text, word_list
-from eventwire.model import Actor
+from eventwire.model import Actor, has_code
 
 # Parts of place names that are no place on their own.
 DIRECTION_WORDS = frozenset(
@@ -662,7 +662,7 @@ class ActorResolver:
 
     def _resolve_or_owner(self, head: Token, depth: int) -> list[Actor]:
         actors = self.resolve_many(head)
-        if any(a.code for a in actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
+        if has_code(actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
             return actors
         if head.lemma_.lower() in BORDER_WORDS:
             # "near its border with Guyana": the party across the border
@@ -673,14 +673,14 @@ class ActorResolver:
         for child in kids(head):
             if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
                 found = self.resolve_many(child)
-                if any(a.code for a in found):
+                if has_code(found):
                     return found
         for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in kids(child):
                     if obj.dep_ == "pobj":
                         found = self.resolve_or_owner(obj, depth + 1)
-                        if any(a.code for a in found):
+                        if has_code(found):
                             return found
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.

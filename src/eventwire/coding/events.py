@@ -88,7 +88,7 @@ from eventwire.coding.triggers import (
     sports_words,
 )
 from eventwire.coding.when import DocDates
-from eventwire.model import Actor, Event, stable_id
+from eventwire.model import Actor, Event, has_code, stable_id
 
 # Roots of material conflict whose target, when no party is named, is the country where the
 # event happens (GDELT and ICEWS code "strikes in southern Lebanon" against Lebanon).
@@ -198,7 +198,7 @@ def code_sentence(
         if forced_modality:
             event.modality = forced_modality
         elif match.refusal:
-            if not any(a.code for a in event.source):
+            if not has_code(event.source):
                 continue  # "sanctions alone will not change ...": a forecast, not a refusal
             event.modality = "factual"  # the refusal is a fact, the act refused is not
         concession_to_protesters(event, matches)
@@ -304,7 +304,7 @@ def _event(
     ):
         return None  # "the earthquake that killed thousands"
     source = _resolve_all(args.sources, resolver)
-    if not any(a.code for a in source) and in_background(tok):
+    if not has_code(source) and in_background(tok):
         return None
     if not source and (code_root == PROTEST_ROOT or entry.code in OFFICIAL_PROTEST_CODES):
         # Whoever protests is people, named or not ("small business owners protested"): kept
@@ -314,34 +314,34 @@ def _event(
             for h in args.sources
             if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in non_agents()
         ]
-    if agent_nominal is not None and not any(a.code for a in source):
+    if agent_nominal is not None and not has_code(source):
         nominal = noun_arguments(agent_nominal, entry)
         source = _resolve_all(nominal.sources, resolver) or _modifier_actor(agent_nominal, resolver)
     target = _resolve_all(args.targets, resolver, owner=True)
-    if not any(a.code for a in target):
+    if not has_code(target):
         target = _resolve_all(args.fallback_targets, resolver, owner=True) or target
-    if not any(a.code for a in target):
+    if not has_code(target):
         target = _resolve_all(inherited_targets(tok), resolver) or target
-    if not any(a.code for a in target):
+    if not has_code(target):
         target = _resolve_all(complement_targets(tok), resolver, owner=True) or target
-    if not any(a.code for a in target) and not args.themes:
+    if not has_code(target) and not args.themes:
         target = _resolve_all(shared_objects(tok), resolver, owner=True) or target
     if code_root not in PLACE_TARGET_ROOTS:
         # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
         target = [a for a in target if a.start not in resolver.towns]
     objects = args.themes
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
-    if entry.kind == "N" and not any(a.code for a in source):
+    if entry.kind == "N" and not has_code(source):
         source = _modifier_actor(tok, resolver) or source
     # what the verb acts on, resolved only when a party is still missing
-    needed = objects and (not source or not any(a.code for a in target))
+    needed = objects and (not source or not has_code(target))
     themes = _resolve_all(objects, resolver, owner=True) if needed else []
-    if not source and any(a.code for a in themes):
+    if not source and has_code(themes):
         # What is sent or deployed is the actor when nobody else is named:
         # "10,000 soldiers are expected to be deployed to Russia". An unknown subject is still
         # someone ("gunmen shot dead a journalist"): the object is then no source.
         source = [a for a in themes if a.code]
-    elif not any(a.code for a in target) and any(a.code for a in themes):
+    elif not has_code(target) and has_code(themes):
         # "stormed parliament", "dispersed protesters": the object acted on is the target; but
         # forces a state deploys or puts on alert are its own, not a target.
         own = {a.country for a in source if a.country}
@@ -390,7 +390,7 @@ def _event(
     source, target = _dedupe(source), _dedupe(target)
     for actor in source + target:
         assess(actor)  # every party has its knowledge-base id and confidence
-    if not any(a.code for a in source + target):
+    if not has_code(source + target):
         return None
     if entry.code in STATEMENT_CODES and not target:
         return None  # "..., the ministry said": the speech act around a report, no event

@@ -67,15 +67,22 @@ def _words() -> dict[str, frozenset[str]]:
 def _own(tok: Token) -> str | None:
     """Modality marked on the word itself (its auxiliaries, negation, a conditional 'if')."""
     w = _words()
-    children = kids(tok)
-    if any(
-        c.dep_ == "neg" or (c.lower_ in w["negators"] and c.dep_ in ("advmod", "det"))
-        for c in children
-    ):
-        return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in w["conditional_marks"] for c in children):
+    negators, conditional_marks = w["negators"], w["conditional_marks"]
+    conditional = False
+    auxes: list[str] = []
+    for c in kids(tok):  # one pass over the children; a negation outranks everything else
+        dep = c.dep_
+        if dep == "neg":
+            return "negated"
+        if dep in ("advmod", "det"):
+            if c.lower_ in negators:
+                return "negated"
+        elif dep == "mark":
+            conditional = conditional or c.lower_ in conditional_marks
+        elif dep == "aux":
+            auxes.append(c.lower_)
+    if conditional:
         return "hypothetical"
-    auxes = [c.lower_ for c in children if c.dep_ == "aux"]
     if any(a in w["future_aux"] for a in auxes):
         return "future"
     if any(a in w["hypothetical_aux"] for a in auxes):
@@ -83,7 +90,7 @@ def _own(tok: Token) -> str | None:
             return "future"
         return "hypothetical"
     if (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        "to" in auxes
         and tok.dep_ == "xcomp"
         and (tok.head.lemma_ == "be" or tok.head.lemma_ in w["future_governors"])
     ):
