@@ -307,29 +307,44 @@ _CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one insid
 
 
 def _noun_phrase(head: Token) -> list[Token]:
-    tokens = [head]
-    children = kids(head)
-    stack = [c for c in children if c.dep_ in NP_MODIFIERS and c.i < head.i]
-    stack += [c for c in children if c.dep_ in ("flat", "compound") and c.i > head.i]
+    at = head.i
+    before: list[Token] = []  # the phrase's words before the head, and after it
+    after: list[Token] = []
+    stack: list[Token] = []
+    for c in kids(head):
+        dep = c.dep_
+        if dep in NP_MODIFIERS and c.i < at or dep in ("flat", "compound") and c.i > at:
+            stack.append(c)
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "punct" and tok.text not in ("'s", "’s", "-"):
+        dep = tok.dep_
+        if dep == "punct" and tok.text not in ("'s", "’s", "-"):
             continue
-        tokens.append(tok)
+        (before if tok.i < at else after).append(tok)
         # A modifier's own conjuncts belong to the phrase: "Polish and Ukrainian ministers".
-        stack.extend(c for c in kids(tok) if c.dep_ in _NP_INNER and c.dep_ != "punct")
-    tokens.sort(key=lambda t: t.i)
+        for c in kids(tok):
+            dep = c.dep_
+            if dep in _NP_INNER and dep != "punct":
+                stack.append(c)
     # Keep the run around the head, bridging small gaps of words the parser hung elsewhere
     # ("Libya's eastern-based parliament"), but never across a comma.
     out = [head]
     text = doc_text(head.doc)
-    for tok in reversed([t for t in tokens if t.i < head.i]):
-        between = text[tok.idx + len(tok.text) : out[0].idx]
-        if out[0].i - tok.i - 1 <= NP_GAP and not _CLAUSE_BREAK.search(between):
-            out.insert(0, tok)
-    for tok in [t for t in tokens if t.i > head.i]:
-        if tok.i == out[-1].i + 1:
+    first, first_i = head.idx, at
+    for tok in sorted(before, key=lambda t: t.i, reverse=True):
+        i = tok.i
+        if first_i - i - 1 > NP_GAP:
+            continue
+        between = text[tok.idx + len(tok.text) : first]
+        if ("," in between or ";" in between) and _CLAUSE_BREAK.search(between):
+            continue
+        out.insert(0, tok)
+        first, first_i = tok.idx, i
+    last_i = at
+    for tok in sorted(after, key=lambda t: t.i):
+        if tok.i == last_i + 1:
             out.append(tok)
+            last_i += 1
     while out and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
         out.pop(0)
     return out
@@ -1149,7 +1164,7 @@ def _backer(covered: list[Token]) -> bool:
     # "pro - Russian": the word before, or the one before a hyphen (read in the text, which is
     # cheaper than making tokens)
     before = doc_text(doc)[max(0, first.idx - 8) : first.idx]
-    return _PRO_BEFORE.search(before) is not None
+    return "pro" in before.lower() and _PRO_BEFORE.search(before) is not None
 
 
 def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
@@ -1158,7 +1173,7 @@ def _names_with_tokens(tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
     if not tokens:
         return []
     memo = tokens[0].doc.user_data.setdefault("eventwire_names", {})
-    key = tuple(t.i for t in tokens)
+    key = tuple([t.i for t in tokens])
     found = memo.get(key)
     if found is None:
         found = memo[key] = _lookup_names(tokens)
@@ -1214,19 +1229,21 @@ def _spelled_names(texts: tuple[str, ...]) -> tuple[tuple[Name, int, int], ...]:
 def _sector(tokens: list[Token], head: Token) -> str | None:
     """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
     g = gazette()
-    terms = _role_terms(tokens)
+    lemmas, forms = [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
+    terms = _terms_in(lemmas, forms)
     if terms:
         return max(terms, key=lambda term: term[1])[2]  # the longest, the first of those
     of_term = _of_term(head)
     if of_term:  # "secretary of state", "minister of defence", "ministry of interior"
         return g.sectors[of_term]
-    head_sector = g.sectors.get((head.lemma_.lower(),)) or g.sectors.get((head.lower_,))
-    if head_sector and head.lemma_.lower() not in GENERIC_ROLES:
+    head_lemma = head.lemma_.lower()
+    head_sector = g.sectors.get((head_lemma,)) or g.sectors.get((head.lower_,))
+    if head_sector and head_lemma not in GENERIC_ROLES:
         return head_sector
-    for tok in reversed(tokens):
-        if tok is head:
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k] is head:
             continue
-        sector = g.sectors.get((tok.lemma_.lower(),)) or g.sectors.get((tok.lower_,))
+        sector = g.sectors.get((lemmas[k],)) or g.sectors.get((forms[k],))
         if sector:
             return sector
     return head_sector
@@ -1251,9 +1268,14 @@ def _of_term(head: Token) -> tuple[str, ...] | None:
 def _role_terms(tokens: list[Token]) -> list[tuple[int, int, str]]:
     """The role terms of several words in a phrase ("air force", "chief of general staff"), as
     (first position, length, sector): by lemma, then by word form, longest first."""
+    return _terms_in([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens])
+
+
+def _terms_in(lemmas: list[str], forms: list[str]) -> list[tuple[int, int, str]]:
+    """:func:`_role_terms` of a phrase given as its lemmas and its lower-case word forms."""
     g = gazette()
     found: list[tuple[int, int, str]] = []
-    for seq in ([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]):
+    for seq in (lemmas, forms):
         opening = [i for i, word in enumerate(seq) if word in g.sector_starts]
         if not opening:
             continue  # most phrases: no word starts a role term of several words

@@ -122,16 +122,21 @@ def _passive(tok: Token) -> bool:
             and tok.head.dep_ not in ("ROOT", "appos", "nsubj")
             and tok.sent.root.pos_ in ("VERB", "AUX")  # the parse has found the main verb
         )
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok))
+    for c in kids(tok):  # noqa: SIM110 (a loop costs less than any() over a generator here)
+        if c.dep_ in ("nsubjpass", "auxpass"):
+            return True
+    return False
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Heads with their conjuncts and proper-name appositions ("on Mexico, Canada")."""
     out: list[Token] = []
+    seen: set[int] = set()
     for tok in tokens:
         appositions = [c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"]
         for t in (tok, *conjuncts(tok), *appositions):
-            if t not in out:
+            if t.i not in seen:
+                seen.add(t.i)
                 out.append(t)
     return out
 
