@@ -236,12 +236,17 @@ def _measured(head: Token) -> Token:
     return head
 
 
-def deep_prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-    """Objects of ``preps`` on the trigger and on its direct objects."""
-    found = pobjs(tok, preps)
-    for obj in verb_objects(tok):
-        found += pobjs(obj, preps)
-    return found
+def prep_object_pairs(tok: Token, objects: list[Token]) -> list[tuple[str, Token]]:
+    """(preposition, its object) of every prepositional phrase on the trigger and then on its
+    direct objects (``objects``, from :func:`verb_objects`), in that order: the objects of a
+    set of prepositions are those whose preposition is in it."""
+    pairs: list[tuple[str, Token]] = []
+    for head in (tok, *objects):
+        for child in kids(head):
+            if child.dep_ in PREP_DEPS:
+                word = child.lower_
+                pairs += [(word, o) for o in kids(child) if o.dep_ == "pobj"]
+    return pairs
 
 
 def _clause_of(prep: Token) -> Token:

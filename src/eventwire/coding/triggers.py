@@ -14,8 +14,8 @@ from eventwire.coding.tree import (
     OBJECT_DEPS,
     carrier_verb,
     children_of,
-    deep_prep_objects,
     predicate_adjectives,
+    prep_object_pairs,
     raised_infinitives,
     verb_objects,
 )
@@ -121,6 +121,7 @@ class _TokenFacts:
         self.tok = tok
         self._objects: list[Token] | None = None
         self._preps: dict[frozenset[str], list[Token]] = {}
+        self._prep_pairs: list[tuple[str, Token]] | None = None
         self._particles: frozenset[str] | None = None
         self._words: _Words | None = None
         self._predicate_words: _Words | None = None
@@ -151,7 +152,9 @@ class _TokenFacts:
     def prep_objects(self, preps: frozenset[str]) -> list[Token]:
         found = self._preps.get(preps)
         if found is None:
-            found = self._preps[preps] = deep_prep_objects(self.tok, preps)
+            if self._prep_pairs is None:  # read once for all the sets of prepositions asked
+                self._prep_pairs = prep_object_pairs(self.tok, self.objects())
+            found = self._preps[preps] = [o for word, o in self._prep_pairs if word in preps]
         return found
 
     def object_words(self, preps: frozenset[str] | None) -> _Words:
