@@ -265,6 +265,8 @@ def _speaker_label(sent: Span) -> Attribution | None:
     text = doc_text(sent.doc)
     if sent.start_char and text[sent.start_char - 1] != "\n":
         return None
+    if ":" not in text[sent.start_char : sent.end_char]:
+        return None  # most sentences: no colon, no label
     tokens = [t for t in tokens_of(sent) if not t.is_space]
     while tokens and tokens[0].text in _QUOTES + "'‘":
         tokens = tokens[1:]
@@ -297,8 +299,10 @@ def _speaker_label(sent: Span) -> Attribution | None:
 def _author_after_quote(sent: Span) -> list[Attribution]:
     """Epigraph style: a quotation, a dash, then its author (“... A real disgrace.” ― Ana Ruiz)."""
     text = doc_text(sent.doc)
-    tokens = tokens_of(sent)
     out: list[Attribution] = []
+    if not any(d in text[sent.start_char : sent.end_char] for d in AUTHOR_DASHES):
+        return out  # most sentences: no dash, no author after a quotation
+    tokens = tokens_of(sent)
     for k, dash in enumerate(tokens):
         # the tokenizer may glue the dash to the closing mark ("”―")
         if dash.text[-1:] not in AUTHOR_DASHES or dash.text[:-1].strip(_QUOTES):
@@ -544,10 +548,18 @@ def _unnamed(head: Token) -> bool:
     return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(head))
 
 
+# What the text of a sentence naming a channel holds: "by", "per", or a form of "tell" ("told"),
+# "cite" or "quote".
+_CHANNEL_CLUES = ("by", "per", "tell", "told", "cit", "quot")
+
+
 def channels(sent: Span, resolver: ActorResolver) -> list[str]:
     """Outlets a sentence names as channels: "as reported by NPR", "according to Reuters",
     "told the BBC", "citing TASS"."""
     found: list[str] = []
+    low = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    if not any(word in low for word in _CHANNEL_CLUES):
+        return found  # none of the words below, in any form
     for tok in tokens_of(sent):
         objs: list[Token] = []
         if tok.lower_ == "by" and tok.head.lemma_.lower() in ("report", "quote", "publish"):
