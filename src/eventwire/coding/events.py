@@ -299,7 +299,7 @@ def _event(
         return None  # "the storm killed 12 people": harm, but no political actor
     if (
         tok.dep_ == "relcl"
-        and tok.head.lemma_.lower() in non_agents()
+        and tok.head.lemma_.lower() in unlike_agents
         and any(h.lower_ in ("that", "which") for h in args.sources)
     ):
         return None  # "the earthquake that killed thousands"
@@ -312,7 +312,7 @@ def _event(
         source = [
             phrase_actor(noun_phrase(h), None, None, None, None)
             for h in args.sources
-            if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in non_agents()
+            if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in unlike_agents
         ]
     if agent_nominal is not None and not has_code(source):
         nominal = noun_arguments(agent_nominal, entry)
@@ -507,12 +507,12 @@ def code_document(
     ``date`` and ``outlet`` are the document's."""
     # Coding one document makes many short-lived lists and records and no reference cycles:
     # the cyclic collector, which would wake every few hundred of them, waits until it is done.
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _code_document(doc, doc_id, date, outlet, lex)
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 
