@@ -123,21 +123,13 @@ def find_dates(text: str, ref: str | None, future: bool = False) -> list[DateRef
     reference date, or forward when ``future`` is set ("will meet on Thursday"); without a
     reference date they keep their text and no value.
     """
-    if not _may_have_date(text):
-        return []
+    scans = _scans(text)
+    if not scans:
+        return []  # most sentences
     base = date.fromisoformat(ref) if ref else None
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    low = text.lower()
-    month = _MONTH_CLUE.search(text) is not None
-    for kind, pattern in _PATTERNS:
-        if kind in _MONTH_KINDS:
-            if not month:
-                continue  # no month named: none of these can match
-        elif kind in _NEEDS:
-            seen = low if kind.startswith("rel") else text
-            if not any(c in seen for c in _NEEDS[kind]):
-                continue  # a word the pattern cannot match without is absent: no scan
+    for kind, pattern in scans:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -163,20 +155,20 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "y": ("19", "20"),
 }
 
-# Every pattern above needs a digit or one of these (months, "day" in weekdays, "yesterday" and
-# "today", the units): a cheap test that spares most sentences the patterns.
-_CLUE_WORDS = (
-    *(name[:3] for name in MONTHS),
-    *("day", "week", "month", "year", "night", "morning", "afternoon", "evening"),
-)
-_DIGIT = re.compile(r"\d")
 
-
-def _may_have_date(text: str) -> bool:
-    if _DIGIT.search(text):
-        return True
+def _scans(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns that may match the text: those whose needed words it holds."""
     low = text.lower()
-    return any(word in low for word in _CLUE_WORDS)
+    month = _MONTH_CLUE.search(text) is not None
+    return [
+        (kind, pattern)
+        for kind, pattern in _PATTERNS
+        if (
+            month
+            if kind in _MONTH_KINDS
+            else any(c in (low if kind.startswith("rel") else text) for c in _NEEDS[kind])
+        )
+    ]
 
 
 def _month(name: str) -> int:

@@ -1068,7 +1068,7 @@ CONFIDENCE = {
 def assess(actor: Actor) -> Actor:
     """Fill in an actor's knowledge-base id and confidence from how it was resolved."""
     if actor.kb_id is None and actor.code:
-        org = _org_named(actor) if actor.code in _org_codes() else None
+        org = _org_named(actor.text, actor.code) if actor.code in _org_codes() else None
         if actor.name and people().lookup(actor.name):
             actor.kb_id = "person/" + actor.name
         elif org is not None:
@@ -1090,15 +1090,10 @@ def assess(actor: Actor) -> Actor:
     return actor
 
 
-def _org_named(actor: Actor) -> str | None:
-    """The organisation of the knowledge base that the actor's text names with its code."""
-    return _org_in_text(actor.text, actor.code)
-
-
 @lru_cache(maxsize=65536)
-def _org_in_text(text: str, code: str | None) -> str | None:
-    """What :func:`_org_named` finds, for a text and a code (the same phrases and codes recur
-    from story to story)."""
+def _org_named(text: str, code: str | None) -> str | None:
+    """The organisation of the knowledge base that an actor's text names with its code
+    (remembered: the same phrases and codes recur from story to story)."""
     g = gazette()
     words = text.replace("’", "'").split()
     for n in range(min(MAX_NAME_TOKENS, len(words)), 0, -1):
@@ -1114,7 +1109,7 @@ def forget_phrases() -> None:
     organisation a phrase names, the places names mean (after the knowledge base changes, and
     in benchmarks, to time every document as met for the first time)."""
     _spelled_names.cache_clear()
-    _org_in_text.cache_clear()
+    _org_named.cache_clear()
     geo.forget()
 
 

@@ -20,10 +20,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver, gazette
-from eventwire.coding.spans import doc_text, kids, tokens_of
+from eventwire.coding.spans import doc_text, kids, sentence_text, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject, pobjs
 from eventwire.data import word_list
-from eventwire.model import Actor, Event
+from eventwire.model import Actor, Event, has_code
 
 ASSERTED, ALLEGED, DENIED, CONFIRMED = "asserted", "alleged", "denied", "confirmed"
 # Verbs of saying: with a subject they report something even when the parser finds no clause.
@@ -265,7 +265,7 @@ def _speaker_label(sent: Span) -> Attribution | None:
     text = doc_text(sent.doc)
     if sent.start_char and text[sent.start_char - 1] != "\n":
         return None
-    if ":" not in text[sent.start_char : sent.end_char]:
+    if ":" not in sentence_text(sent):
         return None  # most sentences: no colon, no label
     tokens = [t for t in tokens_of(sent) if not t.is_space]
     while tokens and tokens[0].text in _QUOTES + "'‘":
@@ -300,7 +300,7 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
     """Epigraph style: a quotation, a dash, then its author (“... A real disgrace.” ― Ana Ruiz)."""
     text = doc_text(sent.doc)
     out: list[Attribution] = []
-    if not any(d in text[sent.start_char : sent.end_char] for d in AUTHOR_DASHES):
+    if not any(d in sentence_text(sent) for d in AUTHOR_DASHES):
         return out  # most sentences: no dash, no author after a quotation
     tokens = tokens_of(sent)
     for k, dash in enumerate(tokens):
@@ -557,7 +557,7 @@ def channels(sent: Span, resolver: ActorResolver) -> list[str]:
     """Outlets a sentence names as channels: "as reported by NPR", "according to Reuters",
     "told the BBC", "citing TASS"."""
     found: list[str] = []
-    low = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
+    low = sentence_text(sent).lower()
     if not any(word in low for word in _CHANNEL_CLUES):
         return found  # none of the words below, in any form
     for tok in tokens_of(sent):
@@ -636,7 +636,7 @@ def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) 
             for t in tokens_of(sent)
             if att.content_start <= t.idx < att.content_end and t.pos_ in ("NOUN", "VERB")
         }
-        if not any(a.code for a in att.speaker):
+        if not has_code(att.speaker):
             continue  # a denial by nobody known disputes nothing
         denier = att.speaker[0].to_dict()
         denier_codes = {a.country for a in att.speaker if a.country}

@@ -23,6 +23,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def sentence_text(sent: Span) -> str:
+    """A sentence's text, cut from the document's."""
+    return doc_text(sent.doc)[sent.start_char : sent.end_char]
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The document's sentences, listed once (spaCy rebuilds them on every ``doc.sents``)."""
     sents = doc.user_data.get("eventwire_sents")

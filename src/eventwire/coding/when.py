@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.spans import doc_text
+from eventwire.coding.spans import doc_text, sentence_text
 from eventwire.dates import DAY, DateRef, find_dates
 
 
@@ -20,7 +20,7 @@ class DocDates:
     def _refs(self, sent: Span, future: bool) -> list[DateRef]:
         k = (sent.start, future)
         if k not in self._cache:
-            self._cache[k] = find_dates(_text(sent), self.published, future)
+            self._cache[k] = find_dates(sentence_text(sent), self.published, future)
         return self._cache[k]
 
     def for_event(self, sent: Span, trigger: Token, modality: str) -> dict[str, object] | None:
@@ -48,7 +48,3 @@ def _paragraph_start(sent: Span) -> int:
     """The character offset where the sentence's paragraph begins (after the last blank line)."""
     text = doc_text(sent.doc)
     return text.rfind("\n\n", 0, sent.start_char) + 1
-
-
-def _text(sent: Span) -> str:
-    return doc_text(sent.doc)[sent.start_char : sent.end_char]
