@@ -9,7 +9,7 @@ round parses and codes the texts batch by batch (``nlp.BATCH_SIZE`` texts), as t
 does, so that parse and coding are timed under the same load. Two estimates are printed: best
 coding time over best parse time (each the minimum of its rounds), and the median over rounds
 of coding time over the parse time of the same round. Each round first forgets what coding
-remembers across documents (``forget_phrases``), so that every round codes the texts as met for
+remembers across documents (``Knowledge.forget``), so that every round codes the texts as met for
 the first time.
 """
 
@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 from eventwire import Settings, read
-from eventwire.coding.actors import forget_phrases
-from eventwire.coding.events import code_doc, settle
+from eventwire.coding.events import code_doc
+from eventwire.coding.knowledge import DEFAULT
 from eventwire.model import RawDocument
 from eventwire.nlp import BATCH_SIZE, get_nlp, parse_many
 from eventwire.pipeline import prepare
@@ -50,15 +50,15 @@ def main() -> None:
     corpus = texts()
     docs = list(nlp.pipe(corpus))  # warm-up, and the sentence count
     sentences = sum(len(list(d.sents)) for d in docs)
-    settle()  # as the pipeline does before coding: tables loaded, then out of the GC's way
+    kn = DEFAULT.get()
     for d in docs[:20]:
-        code_doc(d, "warm")
+        code_doc(d, "warm", kn=kn)
     parse_best = code_best = float("inf")
     paired: list[float] = []
     for _ in range(args.repeat):
         # Every round meets the texts as new: what coding remembers across documents (names
         # spelled, places resolved) is forgotten first, as in a fresh process.
-        forget_phrases()
+        kn.forget()
         # Batch by batch, as the pipeline works: each batch parsed, then coded, so that both
         # are timed under the same load (these machines drift by 10-20% within a minute).
         parse_time = code_time = 0.0
@@ -67,7 +67,7 @@ def main() -> None:
             docs = list(parse_many(corpus[start : start + BATCH_SIZE]))  # as the pipeline does
             t1 = time.perf_counter()
             for i, d in enumerate(docs, start=start):
-                code_doc(d, str(i))
+                code_doc(d, str(i), kn=kn)
             code_time += time.perf_counter() - t1
             parse_time += t1 - t0
         parse_best = min(parse_best, parse_time)

@@ -7,7 +7,7 @@ of most changes to the coder. The number of instructions the coder executes does
 two runs of the same code agree to within 0.2%. This bench counts them for one pass of
 ``code_doc`` over the texts of ``bench/coding.py`` (the gold sentences and the example corpus),
 parsed beforehand (natively) and read back from a DocBin, after a warm-up that loads every table,
-with every memory kept across documents emptied (``forget_phrases``). It needs valgrind on the
+with every memory kept across documents emptied (``Knowledge.forget``). It needs valgrind on the
 PATH; it does not time anything, and it does not replace ``bench/coding.py`` (instructions of
 the coder's Python and of the parser's matrix arithmetic do not cost the same time). To count
 an older version of the coder, give that checkout's ``src`` folder with ``--src`` (the texts
@@ -80,11 +80,17 @@ def child(folder: str) -> None:
 
     from eventwire.coding.events import code_doc
 
-    try:  # absent before the sixth session: kept optional, to count older checkouts too
-        from eventwire.coding.actors import forget_phrases
+    try:  # the knowledge object, from 2026-12-07 on
+        from eventwire.coding.knowledge import DEFAULT
         from eventwire.coding.spans import remember_text
-    except ImportError:
-        forget_phrases, remember_text = (lambda: None), (lambda doc, text: None)
+
+        forget_phrases = DEFAULT.get().forget
+    except ImportError:  # older checkouts, counted for comparison
+        try:  # absent before 2026-11-27 (ad5e3d1)
+            from eventwire.coding.actors import forget_phrases
+            from eventwire.coding.spans import remember_text
+        except ImportError:
+            forget_phrases, remember_text = (lambda: None), (lambda doc, text: None)
 
     corpus = (Path(folder) / "texts.txt").read_text(encoding="utf-8").split("\x1e")
     docs = list(DocBin().from_disk(Path(folder) / "docs.spacy").get_docs(_vocab()))
@@ -94,7 +100,7 @@ def child(folder: str) -> None:
         doc.user_data.clear()
         remember_text(doc, text)
     gc.collect()
-    gc.freeze()  # as coding.events.settle does
+    gc.freeze()  # the loaded tables out of the collector's way, as the CLI does
     forget_phrases()
     _counting("on")
     for i, doc in enumerate(docs):

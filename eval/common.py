@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from eventwire.coding.actors import gazette
+from eventwire.coding.knowledge import DEFAULT
 
 ACLED = Path(__file__).resolve().parents[2] / "shared" / "data" / "acled" / "acled_notes_dev.csv"
 
@@ -40,7 +40,7 @@ CAMEO_ISO = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
 
 def cameo_country(name: str) -> str | None:
     """The CAMEO code of a country name ("Puerto Rico" -> USAPRI), as actors carry it."""
-    hit = gazette().names.get(tuple(name.lower().split()))
+    hit = DEFAULT.get().names.names.get(tuple(name.lower().split()))
     return hit.code if hit and hit.kind == "country" else None
 
 

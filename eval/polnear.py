@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from eventwire.coding.attribution import sentence_attributions
+from eventwire.coding.knowledge import DEFAULT as KNOWLEDGE
 from eventwire.coding.spans import sentences
 from eventwire.nlp import parse_many
 
@@ -74,7 +75,7 @@ def scores(root: Path, limit: int = 0) -> dict:
         gold_src += [(a + base, b + base) for a, b in sources]
         gold_cue += [(a + base, b + base) for a, b in cues]
         for sent in sentences(doc):
-            for att in sentence_attributions(sent):
+            for att in sentence_attributions(KNOWLEDGE.get(), sent):
                 pred_cue.append((att.cue_start + base, att.cue_end + base))
                 if att.source is not None:
                     pred_src.append((att.source_start + base, att.source_end + base))

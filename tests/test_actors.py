@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import floors, score_gold
-from eventwire import code_text
-from eventwire.coding.kb import use_knowledge_base
+from eventwire import code_text, use_knowledge_base
 from eventwire.coding.mentions import actor_mentions
 from eventwire.model import Actor
 from eventwire.nlp import parse
@@ -160,10 +159,11 @@ def test_actors_in_lists_every_mention_with_offsets() -> None:
 
 def test_names_are_found_in_capitalised_runs_across_hyphens() -> None:
     """Country names are looked up where names are written, "Port-au-Prince" included."""
-    from eventwire.coding.actors import names_in_capitals
+    from eventwire.coding.knowledge import DEFAULT
+    from eventwire.coding.names import names_in_capitals
 
     doc = parse("Gangs control most of Port-au-Prince, police said.")
-    codes = {n.code for n in names_in_capitals(list(doc))}
+    codes = {n.code for n in names_in_capitals(DEFAULT.get().names, list(doc))}
     assert "HTI" in codes
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.coding.attribution import Attribution, sentence_attributions
+from eventwire.coding.knowledge import DEFAULT
 from eventwire.coding.spans import doc_text, sentences
 from eventwire.nlp import get_nlp
 
@@ -12,7 +13,7 @@ def _found(text: str) -> list[tuple[str, str | None, str]]:
     doc = get_nlp()(text)
     out = []
     for sent in sentences(doc):
-        for att in sentence_attributions(sent):
+        for att in sentence_attributions(DEFAULT.get(), sent):
             out.append(_texts(att))
     return out
 

@@ -316,7 +316,7 @@ def test_actors_and_actor_commands(db_path: Path) -> None:
 
 def test_kb_option_loads_a_users_knowledge_base(tmp_path: Path) -> None:
     """--kb FOLDER adds the user's people; a missing folder is a usage error."""
-    from eventwire.coding.kb import use_knowledge_base
+    from eventwire import use_knowledge_base
 
     folder = tmp_path / "kb"
     folder.mkdir()

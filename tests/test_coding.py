@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire import code_text
-from eventwire.coding.lexicon import LexiconError, lexicon, parse_lexicon
-from eventwire.coding.ontology import PLOVER_TYPES, plover_for, quad_class
+from eventwire.coding.knowledge import DEFAULT
+from eventwire.coding.lexicon import LexiconError, parse_lexicon
+from eventwire.coding.ontology import PLOVER_TYPES, quad_class
 from eventwire.model import Event
 
 
@@ -22,7 +23,7 @@ def _codes(actors) -> list[str | None]:
 
 def test_lexicon_covers_every_root_and_250_codes() -> None:
     """The shipped lexicon parses and covers all twenty CAMEO roots with 250+ distinct codes."""
-    codes = lexicon().codes()
+    codes = DEFAULT.get().lexicon.codes()
     assert {c[:2] for c in codes} == {f"{r:02d}" for r in range(1, 21)}
     assert len(codes) >= 250
 
@@ -37,12 +38,14 @@ def test_lexicon_errors_name_the_line() -> None:
 
 def test_plover_comes_from_the_crosswalk() -> None:
     """PLOVER type follows the CAMEO code; roots 01 and 02 have none."""
+    kn = DEFAULT.get()
+    plover_for = kn.ontology.plover_for
     assert plover_for("190").event == "ASSAULT"
     assert plover_for("1723").event == "COERCE"
     assert plover_for("010") is None and plover_for("0231") is None
     assert quad_class("042") == 1 and quad_class("072") == 2
     assert quad_class("112") == 3 and quad_class("190") == 4
-    assert {plover_for(c).event for c in lexicon().codes() if plover_for(c)} <= set(PLOVER_TYPES)
+    assert {plover_for(c).event for c in kn.lexicon.codes() if plover_for(c)} <= set(PLOVER_TYPES)
 
 
 def test_active_sentence() -> None:
@@ -594,10 +597,11 @@ def test_what_an_accusation_is_about_is_no_event_however_deep() -> None:
     assert [(e.cameo, _codes(e.target)) for e in code_text(text)] == [("112", ["IGOUNOUNRWA"])]
 
 
-def test_settling_moves_the_loaded_tables_out_of_the_collectors_way() -> None:
+def test_coding_leaves_the_garbage_collector_alone() -> None:
+    """Coding has no process-wide side effects: the collector stays on, nothing is frozen."""
     import gc
 
-    from eventwire.coding.events import settle
-
-    settle()
-    assert gc.get_freeze_count() > 0
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    code_text("Police arrested 12 protesters in Tbilisi on Monday, the ministry said.")
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

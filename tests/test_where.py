@@ -6,6 +6,7 @@ import pytest
 
 from conftest import floors, score_gold
 from eventwire import code_text, geo
+from eventwire.coding.knowledge import DEFAULT
 from eventwire.dates import find_dates
 
 
@@ -18,12 +19,16 @@ def _located(text: str, date: str | None = "2024-03-14") -> dict:
 
 def test_gazetteer_has_regions_exonyms_and_alternate_names() -> None:
     """Regions carry their names; exonyms and old spellings find the same place."""
-    assert geo.resolve("Kiev").country == geo.resolve("Kyiv").country == "UKR"
-    assert geo.resolve("Borno").kind == geo.ADMIN1
-    assert {p.country for p in geo.candidates("Tripoli")} >= {"LBY", "LBN"}
-    assert geo.resolve("Tripoli").country == "LBY"  # the larger, without context
-    assert geo.resolve("Tripoli", ["LBN"]).country == "LBN"
-    assert geo.resolve("Halab").name == "Aleppo"
+    assert (
+        DEFAULT.get().places.resolve("Kiev").country
+        == DEFAULT.get().places.resolve("Kyiv").country
+        == "UKR"
+    )
+    assert DEFAULT.get().places.resolve("Borno").kind == geo.ADMIN1
+    assert {p.country for p in DEFAULT.get().places.candidates("Tripoli")} >= {"LBY", "LBN"}
+    assert DEFAULT.get().places.resolve("Tripoli").country == "LBY"  # the larger, without context
+    assert DEFAULT.get().places.resolve("Tripoli", ["LBN"]).country == "LBN"
+    assert DEFAULT.get().places.resolve("Halab").name == "Aleppo"
 
 
 @pytest.mark.parametrize(
@@ -35,7 +40,7 @@ def test_gazetteer_has_regions_exonyms_and_alternate_names() -> None:
     ],
 )
 def test_a_stated_region_picks_the_place(name, region, country, admin1) -> None:
-    place = geo.resolve(name, region=region)
+    place = DEFAULT.get().places.resolve(name, region=region)
     assert place.country == country
     if admin1:
         assert place.admin1 == admin1
@@ -167,8 +172,10 @@ def test_a_town_the_parser_hung_on_as_an_adverbial_is_still_shelled_there() -> N
 
 def test_short_names_match_only_places_called_so() -> None:
     """ "Bar" is the Montenegrin town, not a Chinese city that has it among alternate names."""
-    assert geo.resolve("Bar").country == "MNE"
-    assert geo.resolve("Let") is None  # an alias of Leticia, not a name to read in prose
+    assert DEFAULT.get().places.resolve("Bar").country == "MNE"
+    assert (
+        DEFAULT.get().places.resolve("Let") is None
+    )  # an alias of Leticia, not a name to read in prose
 
 
 def test_an_institution_is_no_place() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from eventwire.api import actors_in, code_text, code_texts  # noqa: E402
-from eventwire.coding.kb import use_knowledge_base  # noqa: E402
+from eventwire.coding.knowledge import use_knowledge_base  # noqa: E402
 from eventwire.config import Settings  # noqa: E402
 from eventwire.ingest import IngestReport, ingest  # noqa: E402
 from eventwire.model import (  # noqa: E402

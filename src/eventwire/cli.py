@@ -74,9 +74,27 @@ def _summary(report: IngestReport, db: str) -> dict[str, Any]:
     }
 
 
+def _settle() -> None:
+    """Before a run over many documents: load the parser and the knowledge, then move all that
+    is alive out of the cyclic garbage collector's reach (``gc.freeze``). They live as long as
+    the process, and every full collection would walk their millions of objects again (about a
+    tenth of the coding time, BENCHMARKS.md). A choice for the command's own process: the
+    library never touches the collector."""
+    import gc
+
+    from eventwire.coding.knowledge import DEFAULT
+    from eventwire.nlp import get_nlp
+
+    get_nlp()
+    DEFAULT.get()
+    gc.collect()
+    gc.freeze()
+
+
 def _run_ingest(
     paths: list[str], store: Store, settings: Settings, quiet: bool, as_json: bool
 ) -> IngestReport:
+    _settle()
     show_progress = not quiet and not as_json and err.is_terminal
     progress = Progress(
         SpinnerColumn(),
@@ -142,6 +160,7 @@ def process_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """Run the pipeline without storing; print document results (JSON Lines with --json)."""
+    _settle()
     failed = 0
     table = Table("doc_id", "source", "title", "chars", "removed", "error")
     for item in iter_results(paths, _settings(kind, max_bytes)):
@@ -350,6 +369,7 @@ def _root(
         Path | None,
         typer.Option(
             "--kb",
+            envvar="EVENTWIRE_KB",
             help="A folder with your own people.tsv / organisations.tsv; its rows take "
             "precedence over the shipped knowledge base (also: $EVENTWIRE_KB).",
         ),
@@ -357,7 +377,7 @@ def _root(
 ) -> None:
     """eventwire: raw news pages to a clean, source-attributed record of political events."""
     if kb is not None:
-        from eventwire.coding.kb import use_knowledge_base
+        from eventwire.coding.knowledge import use_knowledge_base
 
         use_knowledge_base(kb)
     if verbose:

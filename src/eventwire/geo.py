@@ -9,8 +9,10 @@ processes load it in a fraction of a second. A region is indexed under its own n
 alternate names of the city it is named after ("Odessa" the oblast is also "Odesa"), and the
 team's alias table (``data/place_aliases.tsv``) adds names GeoNames lacks.
 
-Choosing among candidates (Paris, Tripoli, San Fernando) is :func:`resolve`'s job: a stated
-region ("San Fernando (Catamarca)", "Paris, Texas"), the countries the context names, then size.
+Choosing among candidates (Paris, Tripoli, San Fernando) is :meth:`Gazetteer.resolve`'s job: a
+stated region ("San Fernando (Catamarca)", "Paris, Texas"), the countries the context names, then
+size. A :class:`Gazetteer` remembers the names it was asked about (the same ones come back in
+story after story); :meth:`Gazetteer.forget` empties that memory.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
 from pathlib import Path
 
 from eventwire.data import read_text
@@ -49,7 +50,6 @@ class Place:
     kind: str  # CITY or ADMIN1
 
 
-@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """The index key of a name: lower case, without accents, one kind of apostrophe, hyphens
     as spaces."""
@@ -179,8 +179,8 @@ def _add_aliases(rows: list[tuple], index: dict[str, list[int]], add) -> None:
                 break
 
 
-@cache
-def _gazetteer() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+def _load_tables() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+    """The gazetteer's tables, from the cache file when it is there, else built and cached."""
     path = _cache_path()
     try:
         with open(path, "rb") as f:
@@ -199,90 +199,131 @@ def _gazetteer() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     return data
 
 
-def candidates(name: str) -> list[Place]:
-    """Every place called ``name``: regions first, then towns, most populous first."""
-    return list(_candidates(key(name)))
+class Gazetteer:
+    """Places by name, with what was looked up so far remembered on the object."""
 
+    def __init__(self, rows: list[tuple], index: dict[str, tuple[int, ...]]) -> None:
+        self._rows = rows
+        self._index = index
+        self._keys: dict[str, str] = {}
+        self._candidates: dict[str, tuple[Place, ...]] = {}
+        self._resolved: dict[tuple, Place | None] = {}
 
-@lru_cache(maxsize=8192)
-def _candidates(name_key: str) -> tuple[Place, ...]:
-    rows, index = _gazetteer()
-    return tuple(Place(*rows[i]) for i in index.get(name_key, ()))
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The gazetteer of the installed GeoNames data and the team's alias table."""
+        return cls(*_load_tables())
 
+    def forget(self) -> None:
+        """Empty the memories of names looked up and resolved so far (the tables stay)."""
+        self._keys.clear()
+        self._candidates.clear()
+        self._resolved.clear()
 
-def forget() -> None:
-    """Empty the memories of names looked up and resolved so far (the gazetteer stays)."""
-    for memo in (key, _candidates, _resolve):
-        memo.cache_clear()
+    def key(self, name: str) -> str:
+        """:func:`key`, remembered."""
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = key(name)
+        return found
 
+    def candidates(self, name: str) -> list[Place]:
+        """Every place called ``name``: regions first, then towns, most populous first."""
+        name_key = self.key(name)
+        found = self._candidates.get(name_key)
+        if found is None:
+            rows = self._rows
+            found = tuple(Place(*rows[i]) for i in self._index.get(name_key, ()))
+            self._candidates[name_key] = found
+        return list(found)
 
-def lookup(name: str, prefer_country: str | None = None) -> Place | None:
-    """The place called ``name``: in ``prefer_country`` if one is there, else the largest."""
-    return resolve(name, [prefer_country] if prefer_country else [])
+    def lookup(self, name: str, prefer_country: str | None = None) -> Place | None:
+        """The place called ``name``: in ``prefer_country`` if one is there, else the largest."""
+        return self.resolve(name, [prefer_country] if prefer_country else [])
 
+    def resolve(
+        self,
+        name: str,
+        countries: list[str] | tuple[str, ...] = (),
+        region: str | None = None,
+        kind: str | None = None,
+        small: bool = False,
+    ) -> Place | None:
+        """The place a text most likely means by ``name``.
 
-def resolve(
-    name: str,
-    countries: list[str] | tuple[str, ...] = (),
-    region: str | None = None,
-    kind: str | None = None,
-    small: bool = False,
-) -> Place | None:
-    """The place a text most likely means by ``name``.
+        ``region`` is a first-level region (or a state) the text puts it in ("Barranca (Lima)",
+        "Paris, Texas"); ``countries`` are the countries the context names, most relevant first.
+        Among what is left, a region beats a town of its name only when it is bigger, and a big
+        city beats a village anywhere. Villages (under ``SMALL_PLACE`` people) are believed only
+        within a stated region or a context country, or when ``small`` says the text calls the
+        name a place ("in X", "the village of X"). Remembered: the same names come back with the
+        same context countries in story after story.
+        """
+        memo_key = (name, tuple(countries), region, kind, small)
+        if memo_key in self._resolved:
+            return self._resolved[memo_key]
+        found = self._resolved[memo_key] = self._resolve(
+            name, tuple(countries), region, kind, small
+        )
+        return found
 
-    ``region`` is a first-level region (or a state) the text puts it in ("Barranca (Lima)",
-    "Paris, Texas"); ``countries`` are the countries the context names, most relevant first.
-    Among what is left, a region beats a town of its name only when it is bigger, and a big
-    city beats a village anywhere. Villages (under ``SMALL_PLACE`` people) are believed only
-    within a stated region or a context country, or when ``small`` says the text calls the
-    name a place ("in X", "the village of X").
-    """
-    return _resolve(name, tuple(countries), region, kind, small)
-
-
-@lru_cache(maxsize=65536)
-def _resolve(
-    name: str, countries: tuple[str, ...], region: str | None, kind: str | None, small: bool
-) -> Place | None:
-    """:func:`resolve`, remembered: the same names come back with the same context countries
-    in story after story."""
-    found = candidates(name)
-    if len(key(name)) <= 3:  # "Gao", "Aba", "Bar" by their own names, not as another's alias
-        found = [p for p in found if key(p.name) == key(name)]
-    if kind:
-        found = [p for p in found if p.kind == kind]
-    if not found:
-        return None
-    within: list[Place] = []
-    if region:
-        rk = key(region)
-        within = [p for p in found if p.admin1 and key(p.admin1) == rk]
-        if not within:
-            # A town named as the region ("Rosengaard, Malmo") counts if it is a real town,
-            # not a hamlet that shares a big region's name ("El Alto (La Paz)").
-            named = [
-                p for p in candidates(region) if p.kind == ADMIN1 or p.population >= SMALL_PLACE
-            ]
-            regions = {(p.country, key(p.admin1 or "")) for p in named}
-            within = [p for p in found if (p.country, key(p.admin1 or "")) in regions]
-            if not within:
-                states = {p.country for p in named}
-                if len(states) == 1:  # the region's country, when its name says which
-                    within = [p for p in found if p.country in states and p.kind == CITY]
-    if within:
-        found = within
-    else:
-        # Without a stated region, a small place (a village; a town whose name is also an
-        # English word or a surname: "Line", "Wang") needs a context country to be believed.
-        found = [p for p in found if small or p.population >= SMALL_PLACE or p.country in countries]
+    def _resolve(
+        self,
+        name: str,
+        countries: tuple[str, ...],
+        region: str | None,
+        kind: str | None,
+        small: bool,
+    ) -> Place | None:
+        key = self.key
+        found = self.candidates(name)
+        if len(key(name)) <= 3:  # "Gao", "Aba", "Bar" by their own names, not as another's alias
+            found = [p for p in found if key(p.name) == key(name)]
+        if kind:
+            found = [p for p in found if p.kind == kind]
         if not found:
             return None
-    for country in countries:
-        here = [p for p in found if p.country == country]
-        if here:
-            found = here
-            break
-    return max(found, key=_weight)
+        within: list[Place] = []
+        if region:
+            rk = key(region)
+            within = [p for p in found if p.admin1 and key(p.admin1) == rk]
+            if not within:
+                # A town named as the region ("Rosengaard, Malmo") counts if it is a real town,
+                # not a hamlet that shares a big region's name ("El Alto (La Paz)").
+                named = [
+                    p
+                    for p in self.candidates(region)
+                    if p.kind == ADMIN1 or p.population >= SMALL_PLACE
+                ]
+                regions = {(p.country, key(p.admin1 or "")) for p in named}
+                within = [p for p in found if (p.country, key(p.admin1 or "")) in regions]
+                if not within:
+                    states = {p.country for p in named}
+                    if len(states) == 1:  # the region's country, when its name says which
+                        within = [p for p in found if p.country in states and p.kind == CITY]
+        if within:
+            found = within
+        else:
+            # Without a stated region, a small place (a village; a town whose name is also an
+            # English word or a surname: "Line", "Wang") needs a context country to be believed.
+            found = [
+                p for p in found if small or p.population >= SMALL_PLACE or p.country in countries
+            ]
+            if not found:
+                return None
+        for country in countries:
+            here = [p for p in found if p.country == country]
+            if here:
+                found = here
+                break
+        return max(found, key=_weight)
+
+    def region_centre(self, country: str, admin1: str) -> Place | None:
+        """A first-level region by name within a country."""
+        for place in self.candidates(admin1):
+            if place.kind == ADMIN1 and place.country == country:
+                return place
+        return None
 
 
 def _weight(place: Place) -> float:
@@ -290,14 +331,6 @@ def _weight(place: Place) -> float:
     # far bigger ("Donetsk" the city, "Lima" the city; "Punjab" has no city).
     size = place.population / (10 if place.kind == ADMIN1 else 1)
     return math.log(size + 1)
-
-
-def region_centre(country: str, admin1: str) -> Place | None:
-    """A first-level region by name within a country."""
-    for place in candidates(admin1):
-        if place.kind == ADMIN1 and place.country == country:
-            return place
-    return None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Doc
 
 from eventwire.clean import clean, same_headline
-from eventwire.coding.events import code_document, settle
+from eventwire.coding.events import code_document
 from eventwire.dates import iso_date
 from eventwire.extract import Extracted, extract_page, fragment_text
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
@@ -105,8 +105,6 @@ def process_batch(raws: list[RawDocument], code: bool = True) -> list[DocumentRe
 def annotate_batch(results: list[DocumentResult]) -> list[DocumentResult]:
     """``annotate`` every result without an error, parsing them together."""
     ok = [r for r in results if not r.error]
-    if ok:
-        settle()
     for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
         annotate(result, doc)
     return results

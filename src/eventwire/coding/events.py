@@ -9,44 +9,48 @@ and subjects inherited through control, coordination, relative and participial c
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.coding.actors import (
-    ActorResolver,
-    assess,
-    non_agents,
-    noun_phrase,
-    phrase_actor,
-)
-from eventwire.coding.attribution import (
-    DENIED,
-    Attribution,
+from eventwire.coding.actors import ActorResolver, assess, noun_phrase, phrase_actor
+from eventwire.coding.attribution import DENIED, Attribution, sentence_attributions
+from eventwire.coding.claims import (
     channels,
     claim_for,
     link_disputes,
     long_quotes,
     quote_record,
     resolve_sources,
-    sentence_attributions,
 )
-from eventwire.coding.lexicon import Entry, Lexicon, lexicon
+from eventwire.coding.codes import (
+    CONFLICT_ROOTS,
+    DENIAL_CODES,
+    DOMESTIC_ROOTS,
+    FOREIGN_DEPLOYMENT_CODE,
+    GOVERNING_ROOTS,
+    MOBILIZE_ROOTS,
+    NO_COMMENT_CODE,
+    OFFICIAL_PROTEST_CODES,
+    OWN_FORCES_ROOTS,
+    PLACE_TARGET_ROOTS,
+    POPULATION_MEASURE_CODES,
+    PROTEST_ROOT,
+    PURPOSE_ROOTS,
+    REFUSAL_CODE,
+    REFUSAL_ROOTS,
+    STATEMENT_CODES,
+    VIOLENT_ROOTS,
+    YIELD_ROOT,
+)
+from eventwire.coding.knowledge import DEFAULT, Knowledge
+from eventwire.coding.lexicon import Entry, Lexicon
 from eventwire.coding.modality import modality, refused
-from eventwire.coding.ontology import plover_for, quad_class
+from eventwire.coding.ontology import quad_class
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.quantity import quantity_of
 from eventwire.coding.rules import (
-    DOMESTIC_ROOTS,
-    FOREIGN_DEPLOYMENT_CODE,
-    MOBILIZE_ROOTS,
-    OFFICIAL_PROTEST_CODES,
-    OWN_FORCES_ROOTS,
     PERSONNEL_WORDS,
-    POPULATION_MEASURE_CODES,
-    REFUSAL_CODE,
     STATE_SECTORS,
     complete_countries,
     concession_to_protesters,
@@ -54,7 +58,7 @@ from eventwire.coding.rules import (
     recode_by_magnitude,
     sent_into_other_country,
 )
-from eventwire.coding.spans import doc_text, kids, sentences, tokens_of
+from eventwire.coding.spans import doc_text, kids, memo_of, sentences, tokens_of
 from eventwire.coding.tree import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
@@ -68,13 +72,6 @@ from eventwire.coding.tree import (
     verb_arguments,
 )
 from eventwire.coding.triggers import (
-    CONFLICT_ROOTS,
-    DENIAL_CODES,
-    GOVERNING_ROOTS,
-    NO_COMMENT_CODE,
-    PURPOSE_ROOTS,
-    STATEMENT_CODES,
-    VIOLENT_ROOTS,
     Match,
     describes_nominal,
     describes_noun,
@@ -85,18 +82,9 @@ from eventwire.coding.triggers import (
     mentioned_only,
     merge_violence,
     purpose_clause,
-    sports_words,
 )
 from eventwire.coding.when import DocDates
 from eventwire.model import Actor, Event, has_code, stable_id
-
-# Roots of material conflict whose target, when no party is named, is the country where the
-# event happens (GDELT and ICEWS code "strikes in southern Lebanon" against Lebanon).
-PROTEST_ROOT = "14"
-YIELD_ROOT = "08"
-REFUSAL_ROOTS = frozenset({"01", "12", "16"})
-PLACE_TARGET_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-
 
 # Location precisions that say in which country an event happened.
 PLACED = frozenset({"point", "admin1", "country"})
@@ -139,10 +127,10 @@ def code_sentence(
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             resolver.note_subject(tok)
     matches = merge_violence(find_triggers(sent, lex))
-    matches += _refusals(sent, {m.token.i: m for m in matches})
+    matches += _refusals(sent, {m.token.i: m for m in matches}, resolver.kn)
     if not matches:
         return []
-    sports = sports_words()
+    sports = resolver.kn.words.sports
     if any(m.entry.code[:2] in CONFLICT_ROOTS for m in matches) and any(
         t.lemma_.lower() in sports for t in tokens_of(sent)
     ):
@@ -231,13 +219,13 @@ def _same_event(one: Event, other: Event) -> bool:
     )
 
 
-def _refusals(sent: Span, by_index: dict[int, Match]) -> list[Match]:
+def _refusals(sent: Span, by_index: dict[int, Match], kn: Knowledge) -> list[Match]:
     """ "Switzerland said it would not join EU sanctions": the refusal, as an event of its own,
     unless the verb is already a refusal or a denial."""
     out = []
     # only a negated verb refuses: start from the sentence's negations, not from every word
     for tok in {t.head.i: t.head for t in tokens_of(sent) if t.dep_ == "neg"}.values():
-        if not refused(tok):
+        if not refused(tok, kn.words.modality):
             continue
         known = by_index.get(tok.i)
         if known is not None and known.entry.code[:2] in REFUSAL_ROOTS:
@@ -294,7 +282,8 @@ def _event(
     else:
         args = noun_arguments(tok, entry)
     code_root = entry.code[:2]
-    unlike_agents = non_agents()
+    kn = resolver.kn
+    unlike_agents = kn.words.non_agents
     if any(t.lemma_.lower() in unlike_agents for h in args.sources for t in noun_phrase(h)):
         return None  # "the storm killed 12 people": harm, but no political actor
     if (
@@ -328,7 +317,7 @@ def _event(
         target = _resolve_all(shared_objects(tok), resolver, owner=True) or target
     if code_root not in PLACE_TARGET_ROOTS:
         # A town is a party only to force used there; "flew to Dallas" is no visit to the US.
-        target = [a for a in target if a.start not in resolver.towns]
+        target = [a for a in target if a.start not in resolver.memory.towns]
     objects = args.themes
     source_heads, target_heads = args.sources, args.targets + args.fallback_targets
     if entry.kind == "N" and not has_code(source):
@@ -389,7 +378,7 @@ def _event(
             ]
     source, target = _dedupe(source), _dedupe(target)
     for actor in source + target:
-        assess(actor)  # every party has its knowledge-base id and confidence
+        assess(kn, actor)  # every party has its knowledge-base id and confidence
     if not has_code(source + target):
         return None
     if entry.code in STATEMENT_CODES and not target:
@@ -446,7 +435,7 @@ def _event(
     joined = first is not None and entry.lemma == first.lower_ + tok.lemma_.lower()
     trig_start = first.idx if first is not None and joined else tok.idx
     trig_end = tok.idx + len(tok.text)
-    plover = plover_for(code)
+    plover = kn.ontology.plover_for(code)
     event_id = stable_id(
         doc_id,
         str(sent_index),
@@ -471,14 +460,14 @@ def _event(
         source=source,
         target=target,
         quantity=quantity,
-        modality=modality(tok),
+        modality=modality(tok, kn.words.modality),
     )
 
 
 def _evidence(sent: Span) -> dict[str, object]:
     """The sentence's text and offsets, without the blank lines that end a paragraph (found
     once per sentence; each event gets its own copy)."""
-    memo = sent.doc.user_data.setdefault("eventwire_evidence", {})
+    memo = memo_of(sent.doc).evidence
     found = memo.get(sent.start)
     if found is None:
         words = [t for t in tokens_of(sent) if not t.is_space]
@@ -490,10 +479,10 @@ def _evidence(sent: Span) -> dict[str, object]:
 
 
 def code_doc(
-    doc: Doc, doc_id: str, date: str | None = None, lex: Lexicon | None = None
+    doc: Doc, doc_id: str, date: str | None = None, kn: Knowledge | None = None
 ) -> list[Event]:
     """Every event in a parsed document, in text order; ``date`` is the document's."""
-    return code_document(doc, doc_id, date, None, lex)[0]
+    return code_document(doc, doc_id, date, None, kn)[0]
 
 
 def code_document(
@@ -501,38 +490,23 @@ def code_document(
     doc_id: str,
     date: str | None = None,
     outlet: str | None = None,
+    kn: Knowledge | None = None,
     lex: Lexicon | None = None,
 ) -> tuple[list[Event], list[dict[str, object]]]:
     """Every event of a parsed document with its claim, and every attribution as a quote;
-    ``date`` and ``outlet`` are the document's."""
-    # Coding one document makes many short-lived lists and records and no reference cycles:
-    # the cyclic collector, which would wake every few hundred of them, waits until it is done.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _code_document(doc, doc_id, date, outlet, lex)
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _code_document(
-    doc: Doc,
-    doc_id: str,
-    date: str | None,
-    outlet: str | None,
-    lex: Lexicon | None,
-) -> tuple[list[Event], list[dict[str, object]]]:
-    lex = lex or lexicon()
-    where, when = DocPlaces(doc), DocDates(date)
-    resolver = ActorResolver(date=date, places=where)
+    ``date`` and ``outlet`` are the document's. ``kn``: the knowledge to code with (the
+    library's default when None); ``lex``: another lexicon than the knowledge's."""
+    kn = kn or DEFAULT.get()
+    lex = lex or kn.lexicon
+    where, when = DocPlaces(doc, kn), DocDates(date)
+    resolver = ActorResolver(kn, date=date, places=where)
     events: list[Event] = []
     quotes: list[dict[str, object]] = []
     denials: list[tuple[Attribution, Span]] = []
     every: list[Attribution] = []
     for index, sent in enumerate(sentences(doc)):
         found = code_sentence(sent, index, doc_id, resolver, lex, where, when)
-        atts = sentence_attributions(sent)
+        atts = sentence_attributions(kn, sent)
         resolve_sources(atts, resolver)
         via = channels(sent, resolver) if atts or found else []
         for event in found:
@@ -550,21 +524,3 @@ def _code_document(
                 event.claim = {**claim, "claimant": quote["speaker"], "cue": att.cue_text()}
     link_disputes(events, denials)
     return events, quotes
-
-
-# A short report that makes coding load every table it reads.
-WARM_UP_TEXT = "Russian forces shelled Kharkiv on Monday, killing 3 civilians, Ukraine's army said."
-
-
-@cache
-def settle() -> None:
-    """Load every table coding reads (lexicon, names, people, places, word lists) by coding one
-    short report, then move all that is alive, the parser's model included, out of the cyclic
-    garbage collector's reach (``gc.freeze``). They live as long as the process; otherwise every
-    full collection walks their millions of objects again (about a tenth of the coding time,
-    measured in BENCHMARKS.md). Called once before a batch is coded."""
-    from eventwire.nlp import get_nlp  # the model is loaded here, not at import
-
-    code_doc(get_nlp()(WARM_UP_TEXT), "warm-up")
-    gc.collect()
-    gc.freeze()

@@ -7,15 +7,7 @@ event date is used; without a date, the most recent row.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from eventwire.data import read_text
-from eventwire.errors import UsageError
-
-KB_ENV = "EVENTWIRE_KB"
 
 
 @dataclass(frozen=True)
@@ -104,50 +96,3 @@ def build(text: str, user: str = "") -> PeopleBase:
     for offices in by_name.values():
         offices.sort(key=lambda o: o.start)
     return PeopleBase(by_name, by_surname)
-
-
-def user_kb_dir() -> Path | None:
-    """The user's knowledge-base folder ($EVENTWIRE_KB), if set."""
-    value = os.environ.get(KB_ENV)
-    return Path(value) if value else None
-
-
-def user_table(name: str) -> str:
-    """The user's version of a knowledge-base table (``people.tsv``, ``organisations.tsv``),
-    or "" when they have none."""
-    folder = user_kb_dir()
-    if folder is None:
-        return ""
-    if not folder.is_dir():
-        raise UsageError(
-            f"knowledge-base folder {folder} does not exist (set by ${KB_ENV} or --kb)"
-        )
-    path = folder / name
-    if not path.exists():
-        return ""
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {path}: {exc}; it must be UTF-8 text") from exc
-
-
-def use_knowledge_base(folder: str | Path | None) -> None:
-    """Use the user's knowledge-base folder from now on (None: the shipped one only)."""
-    from eventwire.coding.actors import gazette
-
-    if folder is None:
-        os.environ.pop(KB_ENV, None)
-    else:
-        os.environ[KB_ENV] = str(folder)
-    from eventwire.coding.actors import _org_codes, forget_phrases
-
-    people.cache_clear()
-    gazette.cache_clear()
-    _org_codes.cache_clear()
-    forget_phrases()
-    user_table("people.tsv")  # fail now, with the folder named, rather than mid-batch
-
-
-@cache
-def people() -> PeopleBase:
-    return build(read_text("people.tsv"), user_table("people.tsv"))

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
-from eventwire.coding.ontology import is_cameo
+from eventwire.coding.ontology import Ontology
 from eventwire.data import read_text
 
 LEXICON_FILE = "event_lexicon.txt"
@@ -148,7 +148,10 @@ PLACENAME = "<placename>"
 BUILTIN_CLASSES = {"PLACENAME": frozenset({PLACENAME})}
 
 
-def parse_lexicon(text: str) -> Lexicon:
+def parse_lexicon(text: str, ontology: Ontology | None = None) -> Lexicon:
+    """The lexicon a text spells; every code must be one of ``ontology``'s (the shipped CAMEO
+    list when none is given)."""
+    ontology = ontology or Ontology.load()
     classes: dict[str, frozenset[str]] = dict(BUILTIN_CLASSES)
     entries: list[Entry] = []
     for lineno, raw in enumerate(text.splitlines(), start=1):
@@ -162,13 +165,12 @@ def parse_lexicon(text: str) -> Lexicon:
         if not m:
             raise LexiconError(f"line {lineno}: not a class or an entry: {raw!r}")
         code = m.group(1)
-        if not is_cameo(code):
+        if not ontology.is_cameo(code):
             raise LexiconError(f"line {lineno}: {code} is not a CAMEO code")
         entries.append(parse_entry(code, m.group(2), classes, lineno))
     return Lexicon(entries, classes)
 
 
-@cache
-def lexicon() -> Lexicon:
-    """The shipped lexicon (parsed once per process)."""
-    return parse_lexicon(read_text(LEXICON_FILE))
+def shipped_lexicon(ontology: Ontology | None = None) -> Lexicon:
+    """The shipped lexicon (data/event_lexicon.txt)."""
+    return parse_lexicon(read_text(LEXICON_FILE), ontology)

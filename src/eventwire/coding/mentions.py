@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.coding.actors import ActorResolver
+from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.spans import sentences
 from eventwire.coding.tree import SUBJECT_DEPS
@@ -21,11 +22,15 @@ _INSIDE = frozenset({"compound", "amod", "flat"})
 
 
 def actor_mentions(
-    doc: Doc, date: str | None = None, heads: frozenset[int] = frozenset()
+    doc: Doc,
+    date: str | None = None,
+    heads: frozenset[int] = frozenset(),
+    kn: Knowledge | None = None,
 ) -> dict[int, list[Actor]]:
     """Token index of each phrase head -> the actors it resolves to (empty: no actor).
     ``heads`` adds tokens to resolve in their turn even inside a larger phrase."""
-    resolver = ActorResolver(date=date, places=DocPlaces(doc))
+    kn = kn or DEFAULT.get()
+    resolver = ActorResolver(kn, date=date, places=DocPlaces(doc, kn))
     found: dict[int, list[Actor]] = {}
     for sent in sentences(doc):
         resolver.start_sentence(sent)

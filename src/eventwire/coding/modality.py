@@ -6,12 +6,9 @@ Read from the trigger's own auxiliaries and negation, then up the chain of verbs
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from eventwire.coding.spans import kids
-from eventwire.data import load_json
 
 # Dependencies through which a governing verb passes its modality down to the trigger.
 GOVERNING_DEPS = frozenset(
@@ -58,15 +55,11 @@ SPEECH_LEMMAS = frozenset(
 )
 
 
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    data = load_json("modality.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+Words = dict[str, frozenset[str]]  # the word classes of data/modality.json
 
 
-def _own(tok: Token) -> str | None:
+def _own(tok: Token, w: Words) -> str | None:
     """Modality marked on the word itself (its auxiliaries, negation, a conditional 'if')."""
-    w = _words()
     negators, conditional_marks = w["negators"], w["conditional_marks"]
     conditional = False
     auxes: list[str] = []
@@ -98,10 +91,10 @@ def _own(tok: Token) -> str | None:
     return None
 
 
-def refused(tok: Token) -> bool:
+def refused(tok: Token, w: Words) -> bool:
     """ "will not approve", "said it would not allow": the verb's subject says it will not act.
-    A conditional ("if ..., it would not") is speculation, not a refusal."""
-    w = _words()
+    A conditional ("if ..., it would not") is speculation, not a refusal. ``w``: the word
+    classes of ``Knowledge.words.modality``."""
     children = kids(tok)
     if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in children):
         return False
@@ -118,17 +111,17 @@ def _reported(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_LEMMAS
 
 
-def modality(trigger: Token) -> str:
-    """factual, future, hypothetical or negated."""
-    w = _words()
-    own = _own(trigger)
+def modality(trigger: Token, w: Words) -> str:
+    """factual, future, hypothetical or negated (``w``: the word classes of
+    ``Knowledge.words.modality``)."""
+    own = _own(trigger, w)
     if own:
         return own
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in kids(trigger)):
         return "hypothetical"  # "any Chinese blockade of Taiwan would ...", "any attack on"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "Any blockade of Taiwan would trigger a crisis": the verb's mood is the event's.
-        verb_mood = _own(trigger.head)
+        verb_mood = _own(trigger.head, w)
         if verb_mood in ("hypothetical", "future"):
             return verb_mood
     tok = trigger
@@ -141,7 +134,7 @@ def modality(trigger: Token) -> str:
         lemma = gov.lemma_.lower()
         if lemma in w["denial_governors"] and dep in ("xcomp", "ccomp", "pcomp", "dobj"):
             return "negated"
-        gov_own = _own(gov)
+        gov_own = _own(gov, w)
         if gov_own in ("negated", "hypothetical"):
             return gov_own
         if dep in ("xcomp", "ccomp") and lemma in w["future_governors"]:

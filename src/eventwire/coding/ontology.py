@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from eventwire.data import read_text
 
@@ -35,33 +34,33 @@ def _rows(name: str) -> list[list[str]]:
     return rows[1:]  # the header
 
 
-@cache
-def cameo_labels() -> dict[str, str]:
-    return {code: label for code, label in _rows("cameo_codes.tsv")}
+@dataclass(frozen=True)
+class Ontology:
+    """The CAMEO code list with labels, and the CAMEO-to-PLOVER crosswalk."""
 
+    labels: dict[str, str]
+    crosswalk: dict[str, Plover]
 
-@cache
-def _crosswalk() -> dict[str, Plover]:
-    out = {}
-    for code, event, mode, context in _rows("plover.tsv"):
-        out[code] = Plover(event, mode or None, tuple(c for c in context.split(";") if c))
-    return out
+    @classmethod
+    def load(cls) -> Ontology:
+        """The shipped tables (data/cameo_codes.tsv, data/plover.tsv)."""
+        walk = {}
+        for code, event, mode, context in _rows("plover.tsv"):
+            walk[code] = Plover(event, mode or None, tuple(c for c in context.split(";") if c))
+        return cls({code: label for code, label in _rows("cameo_codes.tsv")}, walk)
 
+    def is_cameo(self, code: str) -> bool:
+        return code in self.labels
 
-def is_cameo(code: str) -> bool:
-    return code in cameo_labels()
-
-
-def plover_for(cameo: str) -> Plover | None:
-    """The PLOVER type of a CAMEO code: its own crosswalk row, else its parent's; roots 01 and 02
-    have none."""
-    if cameo[:2] in ("01", "02"):
+    def plover_for(self, cameo: str) -> Plover | None:
+        """The PLOVER type of a CAMEO code: its own crosswalk row, else its parent's; roots 01
+        and 02 have none."""
+        if cameo[:2] in ("01", "02"):
+            return None
+        for n in (len(cameo), 3, 2):
+            if cameo[:n] in self.crosswalk:
+                return self.crosswalk[cameo[:n]]
         return None
-    walk = _crosswalk()
-    for n in (len(cameo), 3, 2):
-        if cameo[:n] in walk:
-            return walk[cameo[:n]]
-    return None
 
 
 def quad_class(cameo: str) -> int:

@@ -18,19 +18,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
-from eventwire.coding.actors import (
-    DIRECTION_WORDS,
-    Name,
-    _names_with_tokens,
-    _sector,
-    names_in_capitals,
-    noun_phrase,
-)
+from eventwire.coding.actors.phrases import DIRECTION_WORDS, noun_phrase
+from eventwire.coding.actors.roles import sector_of
+from eventwire.coding.knowledge import Knowledge
+from eventwire.coding.names import Name, names_in_capitals, names_with_tokens
 from eventwire.coding.spans import (
     conjuncts,
     doc_text,
@@ -39,7 +34,6 @@ from eventwire.coding.spans import (
     sentences,
     tokens_of,
 )
-from eventwire.data import word_list
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
 
@@ -69,10 +63,7 @@ _PLACE_PREPS = frozenset(LOCATIVE + DIRECTIONAL)
 POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region", "unknown"
 _RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
 _LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
-_PAREN = re.compile(r"\s*\(([^()]{2,80})\)")
-_HINT_SEPARATOR = re.compile(r",|\s[-–]\s")
 _ANY_PAREN = re.compile(r"[(\[]([^()\[\]]{3,80})[)\]]")
-_APPOS = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: (?:de |del |la )?[A-Z][\w'-]*){0,3})")
 
 
 @dataclass
@@ -105,33 +96,15 @@ class Located:
 NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
-@cache
-def _countries() -> frozenset[str]:
-    from eventwire.coding.actors import gazette
-
-    return frozenset(n.code for n in gazette().names.values() if n.kind == "country")
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    return frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
-@cache
-def feature_words() -> dict[str, str]:
-    """Feature words after or before a name, and the kind of place they make it."""
-    out: dict[str, str] = {}
-    for line in sorted(word_list("place_features.txt")):
-        word, _, kind = line.partition(" ")
-        out[word] = kind.strip() or POINT
-    return out
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 class DocPlaces:
     """The place context of one document: countries it names and places it mentions."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, kn: Knowledge) -> None:
         self.doc = doc
+        self.kn = kn
         self._countries: Counter[str] | None = None
         self._names: dict[int, list[Name]] = {}
         self.found: dict[int, list[Located]] = {}
@@ -141,7 +114,7 @@ class DocPlaces:
     def sentence(self, sent: Span) -> list[Located]:
         """The place mentions of a sentence, resolved, in text order."""
         if sent.start not in self.found:
-            found = _sentence_places(sent, lambda: self._context(sent))
+            found = _sentence_places(self.kn, sent, lambda: self._context(sent))
             self.found[sent.start] = found
             for loc in found:  # towns named so far make their country likelier for the rest
                 if loc.country and loc.precision != COUNTRY:
@@ -165,7 +138,7 @@ class DocPlaces:
         """Country names, demonyms and capitals in a sentence: looked up only in runs of
         capitalised words, where names are."""
         if sent.start not in self._names:
-            self._names[sent.start] = names_in_capitals(tokens_of(sent))
+            self._names[sent.start] = names_in_capitals(self.kn.names, tokens_of(sent))
         return self._names[sent.start]
 
     def _context(self, sent: Span) -> list[str]:
@@ -174,7 +147,9 @@ class DocPlaces:
         names = self._sentence_names(sent)
         places = [n.code for n in names if n.kind in ("country", "capital", "seat")]
         actors = [n.code for n in names if n.kind == "demonym"]
-        actors += [n.code[:3] for n in names if n.kind == "org" and n.code[:3] in _countries()]
+        actors += [
+            n.code[:3] for n in names if n.kind == "org" and n.code[:3] in self.kn.names.countries
+        ]
         doc = [c for c, _ in self.countries.most_common()]
         return list(dict.fromkeys(places + doc + actors))
 
@@ -191,7 +166,7 @@ class DocPlaces:
                     first.setdefault(k, loc)
             if seen:
                 best = max(seen, key=lambda k: (seen[k], -first[k].start))
-                self._focus = _demote(first[best])
+                self._focus = _demote(self.kn, first[best])
             elif self.countries:
                 code = self.countries.most_common(1)[0][0]
                 self._focus = Located(None, None, code, None, None, None, COUNTRY, 0, 0)
@@ -204,13 +179,13 @@ class DocPlaces:
         ("... at the City Hall (Ulsan - Nam)", "[coded to Nushki (Balochistan)]"), one level
         less precise than it resolves."""
         for m in _ANY_PAREN.finditer(doc_text(self.doc)):
-            hint = _bracket_hint(m.group(1))
-            found = _from_hint(hint, []) if hint else None
+            hint = self.kn.placenames.bracket_hint(m.group(1))
+            found = self.kn.placenames.from_hint(hint, []) if hint else None
             if found is not None:
                 precision = POINT if found.kind == geo.CITY else ADMIN1
                 loc = Located(None, found.name, found.country, found.admin1, found.lat,
                               found.lon, precision, 0, 0)  # fmt: skip
-                return _demote(loc)
+                return _demote(self.kn, loc)
         return None
 
     def sentence_place(self, sent: Span) -> tuple[Token, str] | None:
@@ -246,12 +221,12 @@ class DocPlaces:
         return None
 
 
-def _demote(loc: Located) -> Located:
+def _demote(kn: Knowledge, loc: Located) -> Located:
     precision = _LOWER[loc.precision]
     if precision == loc.precision:
         return Located(None, loc.name, loc.country, loc.admin1, loc.lat, loc.lon, precision, 0, 0)
     if precision == ADMIN1 and loc.admin1 and loc.country:
-        region = geo.region_centre(loc.country, loc.admin1)
+        region = kn.places.region_centre(loc.country, loc.admin1)
         if region is not None:
             return Located(
                 None, region.name, loc.country, region.name, region.lat, region.lon, ADMIN1, 0, 0
@@ -290,7 +265,7 @@ def _first_locative(places: list[Located]) -> Located | None:
     return None
 
 
-def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Located]:
+def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]) -> list[Located]:
     """Place mentions of a sentence; ``context`` gives the countries to prefer (computed only
     when the sentence has a candidate)."""
     out: list[Located] = []
@@ -306,7 +281,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
                     continue
                 if not known:
                     countries, known = context(), True
-                loc = place_of(head, countries)
+                loc = place_of(kn, head, countries)
                 if loc is not None:
                     loc.head = head.i
                     loc.locative = tok.lower_ in LOCATIVE
@@ -320,8 +295,8 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
         if t.dep_ in ("dobj", "npadvmod")
         and (
             t.pos_ == "PROPN"
-            and _region_hint(t.doc, t.idx + len(t.text))[0]
-            or t.lower_ in feature_words()  # "shelled Tal Jammeh town"
+            and kn.placenames.region_hint(doc_text(t.doc), t.idx + len(t.text))[0]
+            or t.lower_ in kn.words.place_features  # "shelled Tal Jammeh town"
         )
     ]
     for head in sorted(heads, key=lambda t: t.i):
@@ -334,7 +309,7 @@ def _sentence_places(sent: Span, context: Callable[[], list[str]]) -> list[Locat
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
             if not known:
                 countries, known = context(), True
-            loc = place_of(head, countries)
+            loc = place_of(kn, head, countries)
             if loc is not None:
                 loc.head = head.i
                 # "shelled Kamianka, Donetsk": a name given with its region is where it happened
@@ -355,11 +330,13 @@ def _prefer(countries: list[str], loc: Located) -> list[str]:
     return [loc.country, *(c for c in countries if c != loc.country)]
 
 
-def place_of(head: Token, countries: list[str], want: str | None = None) -> Located | None:
+def place_of(
+    kn: Knowledge, head: Token, countries: list[str], want: str | None = None
+) -> Located | None:
     """The place a noun phrase names, resolved, or None when it names none."""
-    if head.ent_type_ in NOT_PLACES or head.lower_ in _calendar_words():
+    if head.ent_type_ in NOT_PLACES or head.lower_ in CALENDAR_WORDS:
         return None
-    if head.ent_type_ == "ORG" and _sector([head], head):
+    if head.ent_type_ == "ORG" and sector_of(kn, [head], head):
         return None  # "marched towards Congress": an institution, not the town of Congress
     tokens = noun_phrase(head)
     doc = head.doc
@@ -376,10 +353,10 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     ):
         # "in La Paz (Entre Rios)" parsed with the bracketed region as the head: the name is
         # what precedes the bracket, and the bracket its region
-        return place_of(doc[opening.i - 1], countries, want)
-    features = feature_words()
+        return place_of(kn, doc[opening.i - 1], countries, want)
+    features = kn.words.place_features
     feature = want or next((features[t.lower_] for t in tokens if t.lower_ in features), None)
-    names = _names_with_tokens(tokens)
+    names = names_with_tokens(kn.names, tokens)
     # Countries the phrase itself names come first: "Spain's Andalusia region", "the Libyan
     # capital Tripoli", "the Australian state of Victoria".
     local = [n.code for n, _ in names if n.kind in ("country", "demonym", "capital")]
@@ -393,7 +370,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     if of_obj and (head.lower_ in features or head.lemma_.lower() in features):
         # "the city of Kharkiv", "the province of Idlib", "the centre of Goma", "the port of Odesa"
         inner_kind = features.get(head.lower_) or features.get(head.lemma_.lower())
-        inner = place_of(of_obj[0], local + countries, ADMIN1 if inner_kind == ADMIN1 else None)
+        inner = place_of(kn, of_obj[0], local + countries, ADMIN1 if inner_kind == ADMIN1 else None)
         if inner is not None:
             return _with(inner, tokens + noun_phrase(of_obj[0]))
     owners = [c for c in kids(head) if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -428,7 +405,7 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
     text_start = doc[span_tokens[0]].idx
     text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
     text = doc_text(doc)[text_start:text_end]
-    region, hint_end = _region_hint(doc, text_end)
+    region, hint_end = kn.placenames.region_hint(doc_text(doc), text_end)
     if region:  # the region written after the name belongs to this mention
         after = []
         for t in doc[head.i :]:
@@ -454,12 +431,12 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
 
     if proper:
         kind = geo.ADMIN1 if feature == ADMIN1 else None
-        hint = [c.code for c in _hint_countries(region)] + local + countries
+        hint = [c.code for c in kn.placenames.hint_countries(region)] + local + countries
         place = None
         # Named as a place by its preposition or a feature word: a village may be meant.
         small = feature is not None or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
         for name in _name_forms(doc, proper):
-            place = _resolve(name, hint, region, kind, small)
+            place = kn.placenames.resolve(name, hint, region, kind, small)
             if place is not None:
                 break
         country_name = _country_name(names, proper)
@@ -469,22 +446,22 @@ def place_of(head: Token, countries: list[str], want: str | None = None) -> Loca
                 precision = ADMIN1
             return located(place, precision)
         if region and place is None:
-            found = _from_hint(region, countries)
+            found = kn.placenames.from_hint(region, countries)
             if found is not None:
                 return located(found, POINT if found.kind == geo.CITY else ADMIN1)
     if not proper and region:  # "the Suwon Station (Suwon)": the place written after it
-        found = _from_hint(region, countries)
+        found = kn.placenames.from_hint(region, countries)
         if found is not None:
             return located(found, POINT if found.kind == geo.CITY else ADMIN1)
     for owner in owners:  # "Baghdad's Green Zone", "London's Parliament Square"
-        inner = place_of(owner, local + countries)
+        inner = place_of(kn, owner, local + countries)
         if inner is not None and inner.precision != COUNTRY:
             return _with(inner, tokens)
     places = [n for n, _ in names if n.kind in ("country", "demonym", "capital")]
     if places:
         n = places[-1]
         if n.kind == "capital" and proper:
-            cap = geo.resolve(_name_forms(doc, proper)[0], [n.code])
+            cap = kn.places.resolve(_name_forms(doc, proper)[0], [n.code])
             if cap is not None and cap.country == n.code:
                 return located(cap, POINT)
         if n.kind == "demonym" and feature is None:
@@ -548,174 +525,3 @@ def _with(loc: Located, tokens: list[Token]) -> Located:
         end,
         idx,
     )
-
-
-def _resolve(
-    name: str, countries: list[str], region: str | None, kind: str | None, small: bool = False
-) -> geo.Place | None:
-    if len(name) < 3 or name.isupper() and len(name) <= 4:
-        return None  # "UN", "EU", "US": acronyms are organisations or countries, not towns
-    parts = [p.strip() for p in (region or "").split(",") if p.strip()]
-    if parts:  # the country where the name and its regions agree goes first
-        countries = [*_agreeing(name, parts), *countries]
-    for part in parts:
-        stated = [c.code for c in _hint_countries(part)]
-        if stated:  # "Tripoli, Lebanon": a country, not a region
-            place = geo.resolve(name, stated, None, kind, small)
-            if place is not None and place.country in stated:
-                return place
-            continue
-        place = geo.resolve(name, countries, part, kind, small)
-        if place is not None and (
-            _loose_eq(place.admin1 or "", part) or place.country in _countries_of(part)
-        ):
-            return place
-    plain = geo.resolve(name, countries, None, kind, small)
-    if not parts:
-        return plain
-    # No place of this name lies in the stated region (or the names differ: "Toscana" and
-    # "Tuscany"): a place of that name in the region's country stands; else the region.
-    regions = [
-        r for part in reversed(parts) if (r := geo.resolve(part, countries, None, geo.ADMIN1))
-    ]
-    if plain is not None and (not regions or any(r.country == plain.country for r in regions)):
-        return plain
-    # A region name found in several countries ("East", "Southern", "Centre") is weak evidence
-    # against a place the name itself identifies.
-    unique = [r for r in regions if len(_countries_of_region(r.name)) == 1]
-    if plain is None:
-        return unique[0] if unique else None
-    if any(plain.country in _countries_of(part) for part in parts):
-        return plain  # the region's name is found in the place's country too
-    # A place of the name in a country where nothing bears the region's name is contradicted
-    # by the text: "El Alto (La Paz)" is in Bolivia's La Paz even if the gazetteer lacks it.
-    return (unique or regions)[0]
-
-
-def _agreeing(name: str, parts: list[str]) -> list[str]:
-    """Countries where at least two of a name and its stated regions exist ("Ambalangoda,
-    Galle, Southern" agree on Sri Lanka, whatever else "Southern" may be)."""
-    votes: Counter[str] = Counter()
-    for text in [name, *parts]:
-        if len(text) >= 3:
-            votes.update(set(_countries_of(text)))
-    if not votes:
-        return []
-    best = max(votes.values())
-    top = [c for c, v in votes.items() if v == best]
-    return top if best >= 2 and len(top) == 1 else []  # a tie says nothing
-
-
-def _loose_eq(a: str, b: str) -> bool:
-    def norm(x: str) -> str:
-        return " ".join(w for w in geo.key(x).replace("-", " ").split() if w not in _ADMIN_WORDS)
-
-    return bool(a and b) and norm(a) == norm(b)
-
-
-_ADMIN_WORDS = frozenset(
-    {"region", "province", "state", "oblast", "governorate", "department", "district", "city"}
-)
-
-
-@lru_cache(maxsize=4096)
-def _countries_of_region(name: str) -> frozenset[str]:
-    return frozenset(p.country for p in geo.candidates(name) if p.kind == geo.ADMIN1)
-
-
-@lru_cache(maxsize=8192)
-def _countries_of(part: str) -> set[str]:
-    return {p.country for p in geo.candidates(part)} | {n.code for n in _hint_countries(part)}
-
-
-def _from_hint(region: str, countries: list[str]) -> geo.Place | None:
-    """An unknown place's surroundings, from the region written after it: "(Beni, Nord-Kivu)"
-    names a district and then its region; the most specific part that resolves wins, a town
-    within the region when one is named after it."""
-    parts = [p.strip() for p in region.split(",") if p.strip()]
-    if not parts:
-        return None
-    strong = [c.code for c in _hint_countries(region)] + _agreeing(parts[0], parts[1:])
-    hint = strong + countries
-    outer = geo.resolve(parts[-1], hint, None, geo.ADMIN1) if len(parts[-1]) >= 3 else None
-    for part in parts[:-1]:
-        if len(part) < 3:
-            continue
-        if outer is not None:
-            inner = geo.resolve(part, [outer.country], outer.name, geo.CITY, small=True)
-            if inner is not None and inner.admin1 == outer.name:
-                return inner
-        elif (inner := geo.resolve(part, hint, small=True)) is not None and (
-            not strong or inner.country in strong
-        ):
-            return inner  # a district named in the hint ("(Barsalogho, Sanmatenga)")
-    if outer is not None:
-        return outer
-    last = geo.resolve(parts[-1], hint, small=True)
-    return last if last is not None and (not strong or last.country in strong) else None
-
-
-def _hint_countries(region: str | None) -> list[Name]:
-    if not region:
-        return []
-    from eventwire.coding.actors import gazette
-
-    out = []
-    for part in region.split(","):
-        n = gazette().lookup(part.split())
-        if n and n.kind == "country":
-            out.append(n)
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _is_region_name(text: str) -> bool:
-    return any(p.kind == geo.ADMIN1 for p in geo.candidates(text)) or bool(_hint_countries(text))
-
-
-_HINT_WORDS = re.compile(
-    r"\s+(?:state|region|province|district|township|county|governorate|oblast|department|"
-    r"municipality|area|city|town|village|commune|sector|division|prefecture|zone|regency|"
-    r"subdivision|locality|raion|rayon|upazila|tehsil|woreda|kebele)\b.*$",
-    re.IGNORECASE,
-)
-
-
-def _clean_hint(text: str) -> str:
-    """ "Kayah state" -> "Kayah", "Monywa district" -> "Monywa"."""
-    # "(Busan - Yeonje)": a spaced dash separates levels as a comma does.
-    parts = [_HINT_WORDS.sub("", p.strip()).strip() for p in _HINT_SEPARATOR.split(text)]
-    return ", ".join(p for p in parts if p)
-
-
-@lru_cache(maxsize=4096)
-def _is_town_name(text: str) -> bool:
-    return any(p.kind == geo.CITY and p.population >= geo.SMALL_PLACE for p in geo.candidates(text))
-
-
-def _bracket_hint(inner: str) -> str | None:
-    """What a bracketed note may say of a place ("Kayah state, Myanmar" -> "Kayah, Myanmar"), or
-    None when it cannot name one: an acronym ("(MEG)"), or no part capitalised (one is enough:
-    "(eThekwini, KwaZulu-Natal)")."""
-    if inner.isupper() and len(inner) <= 6:
-        return None
-    hint = _clean_hint(inner)
-    return hint if any(part.strip()[:1].isupper() for part in hint.split(",")) else None
-
-
-def _region_hint(doc: Doc, end: int) -> tuple[str | None, int]:
-    """The region written right after a place name ("(Catamarca)", ", Texas"), and where the
-    hint ends."""
-    rest = doc_text(doc)[end : end + 90]
-    m = _PAREN.match(rest)
-    hint = _bracket_hint(m.group(1)) if m else None
-    if hint:  # "(Catamarca)"
-        return hint, end + m.end()
-    m = _APPOS.match(rest)
-    if m:
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):  # "Chihuahua, Chihuahua", ", Texas, on Thursday"
-            cand = " ".join(words[:n])
-            if _is_region_name(cand) or _is_town_name(cand):  # "Rosengaard, Malmo"
-                return cand, end + m.start(1) + len(cand)
-    return None, end

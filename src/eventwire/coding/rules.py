@@ -5,66 +5,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.coding.codes import (
+    CONVENTIONAL_FORCE_CODES,
+    EXPULSION_CODES,
+    KILLING_CODES,
+    MASS_EXPULSION_CODE,
+    MASS_KILLING_CODE,
+    OFFICIAL_PROTEST_CODES,
+    PEOPLE_PROTEST_CODE,
+    POPULATION_MEASURE_CODES,
+    RIOT_CODE,
+    UNCONVENTIONAL_VIOLENCE_CODE,
+)
 from eventwire.coding.tree import pobjs, verb_objects
 from eventwire.coding.triggers import Match
 from eventwire.model import Actor, Event
 
-# "Protest" by a state is an official complaint (114); by anyone else, a demonstration (141).
-OFFICIAL_PROTEST_CODES = frozenset(
-    {"114", "engage", "organise", "organize", "call", "join", "lead"}
-)
-
-
-PEOPLE_PROTEST_CODE = "141"
-
-
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", None})
-
-
-# Roots whose object, when it is the actor's own forces, is no target ("deployed troops").
-OWN_FORCES_ROOTS = frozenset({"15"})
-
-
-# Roots whose target, when none is named, is the acting party's own country.
-DOMESTIC_ROOTS = frozenset({"14", "17"})
-
-
-# "said it would not join the sanctions", "will not approve Sweden's membership": a party's own
-# statement that it will not act is a refusal (CAMEO 12, PLOVER REJECT), whatever the act.
-REFUSAL_CODE = "120"
-
-
-# Measures over a whole population (curfews, states of emergency, internet shutdowns), imposed
-# or lifted: with no party named, they have no target, not the country they are imposed in nor
-# the protesters they followed.
-POPULATION_MEASURE_CODES = frozenset({"1721", "1723", "1724", "0813", "0814"})
-
-
-# Magnitudes that make violence mass violence (CAMEO 20). The codebook gives no number; these
-# mark what news reports call massacres and mass expulsions.
-KILLING_CODES = frozenset({"180", "1823", "190", "193", "186", "200"})
 
 
 MASS_KILLING_MIN = 100
 
 
-MASS_KILLING_CODE = "202"
-
-
-EXPULSION_CODES = frozenset({"174", "166"})
-
-
 MASS_EXPULSION_MIN = 1000
-
-
-MASS_EXPULSION_CODE = "201"
-
-
-# Deployments of forces into another country are military support, not posture.
-MOBILIZE_ROOTS = frozenset({"15"})
-
-
-FOREIGN_DEPLOYMENT_CODE = "074"
 
 
 PERSONNEL_WORDS = frozenset(
@@ -90,19 +53,11 @@ PERSONNEL_WORDS = frozenset(
 )
 
 
-# Generic "kill", "shoot", "attack" by irregular actors is unconventional violence.
-CONVENTIONAL_FORCE_CODES = frozenset({"190", "193"})
-
-
 IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
-
-
-UNCONVENTIONAL_VIOLENCE_CODE = "180"
 
 
 # Acts of force or destruction that are a violent protest (145) when protesters commit them.
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "190", "193"})
-RIOT_CODE = "145"
 PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter")
 
 

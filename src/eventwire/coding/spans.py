@@ -1,25 +1,59 @@
-"""Per-document caches of what spaCy rebuilds on every access: the text, the sentences and
-each sentence's tokens."""
+"""What coding remembers of one parsed document, on one object (:class:`DocMemo`), and the
+helpers that read it: the text, the sentences, each sentence's tokens and entities, each token's
+children and conjuncts (all of which spaCy rebuilds on every access), and the results of phrase
+analyses asked for many times (noun phrases, names, the document's countries, evidence).
+
+The memo lives with the document (``doc.user_data`` under one key) and goes with it; nothing of
+a document is remembered anywhere else."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
+
+MEMO_KEY = "eventwire"
+
+
+@dataclass
+class DocMemo:
+    """Everything coding remembers of one document, each field filled when first needed."""
+
+    text: str | None = None
+    sents: list[Span] | None = None
+    tokens: dict[int, list[Token]] = field(default_factory=dict)  # by sentence start
+    ents: dict[int, list[Span]] | None = None  # by sentence start
+    kids: list[Any] | None = None  # by token: children, or their positions until asked for
+    conjuncts: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    noun_phrases: dict[int, tuple[list[Token], int | None]] = field(default_factory=dict)
+    names: dict[tuple[int, ...], list[Any]] = field(default_factory=dict)  # by token positions
+    countries: dict[int, list[str]] | None = None  # countries named, by sentence start
+    evidence: dict[int, dict[str, object]] = field(default_factory=dict)  # by sentence start
+
+
+def memo_of(doc: Doc) -> DocMemo:
+    """The document's memo (made on first use)."""
+    memo = doc.user_data.get(MEMO_KEY)
+    if memo is None:
+        memo = doc.user_data[MEMO_KEY] = DocMemo()
+    return memo
 
 
 def remember_text(doc: Doc, text: str) -> None:
     """Keep the text a document was parsed from as its text (the tokenizer loses no character,
     so ``doc.text`` would rebuild the same string, token by token)."""
-    doc.user_data["eventwire_text"] = text
+    memo_of(doc).text = text
 
 
 def doc_text(doc: Doc) -> str:
     """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
-    text = doc.user_data.get("eventwire_text")
+    memo = memo_of(doc)
+    text = memo.text
     if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
+        text = memo.text = doc.text
     return text
 
 
@@ -30,18 +64,16 @@ def sentence_text(sent: Span) -> str:
 
 def sentences(doc: Doc) -> list[Span]:
     """The document's sentences, listed once (spaCy rebuilds them on every ``doc.sents``)."""
-    sents = doc.user_data.get("eventwire_sents")
+    memo = memo_of(doc)
+    sents = memo.sents
     if sents is None:
-        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
+        sents = memo.sents = list(doc.sents)
     return sents
 
 
 def tokens_of(sent: Span) -> list[Token]:
     """A sentence's tokens, listed once per document (iterating a span makes new tokens)."""
-    user_data = sent.doc.user_data
-    memo = user_data.get("eventwire_tokens")
-    if memo is None:
-        memo = user_data["eventwire_tokens"] = {}
+    memo = memo_of(sent.doc).tokens
     found = memo.get(sent.start)
     if found is None:
         found = memo[sent.start] = list(sent)
@@ -50,9 +82,10 @@ def tokens_of(sent: Span) -> list[Token]:
 
 def entities_of(sent: Span) -> list[Span]:
     """A sentence's named entities (``sent.ents`` scans the whole document's on every call)."""
-    by_sentence = sent.doc.user_data.get("eventwire_ents")
+    memo = memo_of(sent.doc)
+    by_sentence = memo.ents
     if by_sentence is None:
-        by_sentence = sent.doc.user_data["eventwire_ents"] = {}
+        by_sentence = memo.ents = {}
         sents = sentences(sent.doc)
         starts = [s.start for s in sents]
         for ent in sent.doc.ents:
@@ -67,9 +100,10 @@ def kids(tok: Token) -> list[Token]:
     them by scanning the token's subtree on every access; coding asks for the children of the
     same verbs and nouns many times, so their positions are listed once per document, from the
     head array, and a token's children made when first asked for (in place of its positions)."""
-    made = tok.doc.user_data.get("eventwire_kids")
+    memo = memo_of(tok.doc)
+    made = memo.kids
     if made is None:
-        made = tok.doc.user_data["eventwire_kids"] = _child_positions(tok.doc)
+        made = memo.kids = _child_positions(tok.doc)
     i = tok.i
     found = made[i]
     if found.__class__ is tuple:
@@ -90,7 +124,7 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
     """The token's coordinated words, as ``tok.conjuncts`` gives them (the first conjunct and
     the chain of "conj" dependents to its right, without the token itself), read from
     :func:`kids` and remembered per document: spaCy walks the tree anew on every access."""
-    memo = tok.doc.user_data.setdefault("eventwire_conjuncts", {})
+    memo = memo_of(tok.doc).conjuncts
     found = memo.get(tok.i)
     if found is None:
         start = tok

@@ -7,6 +7,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.coding.codes import (
+    DEMAND_CODE,
+    DENIAL_CODES,
+    GENERIC_VIOLENCE_CODES,
+    MATERIAL_ROOTS_FROM,
+    MENTION_ROOTS,
+    NO_COMMENT_CODE,
+    STATEMENT_CODES,
+    UNSAID_PREFIX,
+    VIOLENT_ROOTS,
+)
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
 from eventwire.coding.spans import doc_text, kids, tokens_of
 from eventwire.coding.tree import (
@@ -19,20 +30,10 @@ from eventwire.coding.tree import (
     raised_infinitives,
     verb_objects,
 )
-from eventwire.data import word_list
 
-# Codes whose verbs govern a complement that is not a separate event: the accusation, demand,
-# threat, appeal, promise or refusal is the event ("accused X of attacking", "threatened to
-# strike", "urged X to release"). Denials govern too: the denied event is kept as negated.
-GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # How far up the tree a governing trigger is looked for ("accused X of taking part in the
 # attack": five steps from "attack" to "accused").
 GOVERNING_REACH = 6
-
-
-DENIAL_CODES = frozenset({"016"})
-# Declining to comment (011): what is not confirmed is not reported as fact either.
-NO_COMMENT_CODE = "011"
 
 
 # Adjectives are triggers when they are predicated of their subject: "was pessimistic about",
@@ -43,26 +44,6 @@ PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "ROOT", "conj",
 # An entry whose preposition is present beats one without ("hold exercises with" is a joint
 # exercise, 062; "hold exercises" alone is a show of force, 150); absent, it yields to them.
 PREP_PRESENT_BONUS = 2
-
-
-# Roots of material conflict, which sports reporting borrows the words of ("crushed", "beat",
-# "attack"). Protest (14) is not among them: a protest against the Olympic Games is a protest.
-CONFLICT_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-
-
-# Roots of violence, and the generic codes a more specific description of the same act replaces.
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-
-
-GENERIC_VIOLENCE_CODES = frozenset({"180", "190", "193"})
-
-
-# Speech acts that state the purpose of a protest ("marched to demand") belong to the protest.
-PURPOSE_ROOTS = frozenset({"02", "10", "11", "12"})
-
-
-# Nominal cooperation events that are often only mentioned as a topic.
-MENTION_ROOTS = frozenset({"03", "04", "05"})
 
 
 TOPIC_PREPS = frozenset(
@@ -88,21 +69,11 @@ TOPIC_PREPS = frozenset(
 # "amid ethnic clashes".
 BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "despite", "since", "before"})
 BACKGROUND_REACH = 3
-# Roots from which events are material (investigations, demands, protests, force): a
-# participle of these still acts.
-MATERIAL_ROOTS_FROM = "09"
-# Accusations (112x): with no accuser, the participle only describes the one accused.
-UNSAID_PREFIX = "112"
 
 
 # Verbs of saying that demand when their clause has a bare verb ("insisted that Hamas hand
 # over the hostages").
 MANDATIVE_VERBS = frozenset({"insist", "stress", "reiterate"})
-DEMAND_CODE = "100"
-
-
-# Plain statements (010) are the speech act around reported content, not an event of their own.
-STATEMENT_CODES = frozenset({"010"})
 
 
 @dataclass
@@ -432,10 +403,6 @@ def governing_match(tok: Token, by_index: dict[int, Match]) -> Match | None:
         if cur.i in by_index:
             return by_index[cur.i]
     return None
-
-
-def sports_words() -> frozenset[str]:
-    return word_list("sports_context.txt")
 
 
 def merge_violence(matches: list[Match]) -> list[Match]:

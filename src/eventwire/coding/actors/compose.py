@@ -1,0 +1,182 @@
+"""Making actors: an :class:`~eventwire.model.Actor` from a phrase's tokens and the names and
+role found in it (:func:`combine`), the countries of the places a phrase names, and an actor's
+knowledge-base id and confidence (:func:`assess`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.actors.phrases import DIRECTION_WORDS, head_of, is_bare_place, noun_phrase
+from eventwire.coding.knowledge import Knowledge
+from eventwire.coding.names import Name, find_names, names_with_tokens
+from eventwire.coding.spans import conjuncts, doc_text, kids
+from eventwire.model import Actor
+
+# Confidence of a role whose country (or identity) comes from earlier in the document.
+CONTEXT_CONFIDENCE = 0.6
+
+
+# Confidence by the evidence an actor rests on.
+CONFIDENCE = {
+    "kb": 0.95,  # a person or organisation of the knowledge base
+    "country_sector": 0.85,  # "Russian troops", "Kremlin spokesperson Dmitry Peskov"
+    "country": 0.8,  # "Russia", "North Korean" (a state as such, or nationality only)
+    "sector": 0.5,  # "police", "a spokesperson": whose is unknown
+    "none": 0.2,  # "a man", "members of a committee": no code at all
+}
+
+
+# Head nouns that make an armed group's phrase its government ("the Taliban administration").
+GOVERNING_BODIES = frozenset(
+    {"government", "administration", "authority", "authorities", "regime", "ministry", "cabinet"}
+)
+
+
+def phrase_actor(
+    tokens: list[Token],
+    code: str | None,
+    country: str | None,
+    sector: str | None,
+    name: str | None,
+) -> Actor:
+    """An Actor spanning ``tokens`` (offsets into the document's text)."""
+    span_start, span_end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc_text(tokens[0].doc)[span_start:span_end]
+    return Actor(
+        text=text,
+        code=code,
+        country=country,
+        sector=sector,
+        name=name,
+        start=span_start,
+        end=span_end,
+    )
+
+
+def combine(tokens: list[Token], names: list[Name], sector: str | None, person: str | None):
+    orgs = [n for n in names if n.kind == "org"]
+    places = [n for n in names if n.kind != "org"]
+    if orgs:
+        org = orgs[-1]
+        country = org.code[:3] if len(org.code) == 6 and not org.code.startswith("IGO") else None
+        if places and org.sector == "IGO" and not org.media and sector in ("GOV", None):
+            # "China's U.N. ambassador", "Israeli U.N. Ambassador Gilad Erdan", "Russia's
+            # Security Council": the country's envoy to the body, or its own body of that name
+            code = places[0].code[:3]
+            return phrase_actor(tokens, code + "GOV", code, "GOV", person)
+        if (
+            country
+            and org.sector == "REB"
+            and sector == "GOV"
+            and tokens
+            and head_of(tokens).lemma_.lower() in GOVERNING_BODIES
+        ):
+            # "the Taliban administration", "Houthi authorities": the group governing
+            return phrase_actor(tokens, country + "GOV", country, "GOV", person)
+        if (
+            places
+            and org.sector
+            and org.sector != "IGO"
+            and places[0].code != country
+            and not org.media
+        ):
+            # "the Pakistani Taliban": the group of the country the phrase names.
+            return phrase_actor(
+                tokens, places[0].code + org.sector, places[0].code, org.sector, person
+            )
+        return phrase_actor(tokens, org.code, country, org.sector, person)
+    country = places[-1].code if places else None
+    if sector is None and places:
+        # A capital or seat standing for its government ("Pyongyang", "the Kremlin").
+        head_place = places[-1]
+        bare_capital = head_place.kind == "capital" and is_bare_place(tokens)
+        if bare_capital or head_place.kind == "seat":
+            sector = "GOV"
+    code = (country or "") + (sector or "") or None
+    return phrase_actor(tokens, code, country, sector, person)
+
+
+def assess(kn: Knowledge, actor: Actor) -> Actor:
+    """Fill in an actor's knowledge-base id and confidence from how it was resolved."""
+    if actor.kb_id is None and actor.code:
+        org = (
+            kn.names.org_named(actor.text, actor.code) if actor.code in kn.names.org_codes else None
+        )
+        if actor.name and kn.people.lookup(actor.name):
+            actor.kb_id = "person/" + actor.name
+        elif org is not None:
+            actor.kb_id = "org/" + org
+        elif actor.code == actor.country and len(actor.code) == 3:
+            actor.kb_id = "country/" + actor.code
+    if actor.confidence is None:
+        if not actor.code:
+            level = "none"
+        elif actor.kb_id and not actor.kb_id.startswith("country/"):
+            level = "kb"
+        elif actor.country and actor.sector:
+            level = "country_sector"
+        elif actor.country:
+            level = "country"
+        else:
+            level = "sector"
+        actor.confidence = CONFIDENCE[level]
+    return actor
+
+
+def place_countries(kn: Knowledge, head: Token) -> list[str]:
+    """Countries of the places a phrase names ("Tbilisi", "northern Syria", "Kharkiv region"):
+    the country names and capitals of the actor gazette first, then the GeoNames towns."""
+    tokens = noun_phrase(head)
+    found = [
+        n.code for n in find_names(kn.names, tokens) if n.kind in ("country", "capital", "demonym")
+    ]
+    if found:
+        return found
+    proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    if proper:
+        place = kn.places.lookup(" ".join(t.text for t in proper))
+        if place is None and len(proper) > 1 and proper[-1].lower_ not in DIRECTION_WORDS:
+            place = kn.places.lookup(proper[-1].text)  # "Kharkiv Oblast" -> no; "Greater Kharkiv"
+        if place is not None:
+            return [place.country]
+    return []
+
+
+def conjoined_places(kn: Knowledge, tokens: list[Token], head: Token) -> list[Name]:
+    """Places conjoined to a modifier: "Polish and Ukrainian" in "Polish and Ukrainian
+    ministers" (the parser hangs the second on the first)."""
+    found: list[Name] = []
+    for tok in tokens:
+        if tok is head or tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for conj in conjuncts(tok):
+            found += [n for n in find_names(kn.names, noun_phrase(conj)) if n.kind != "org"]
+    return found
+
+
+def distinct_places(names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for n in names:
+        if n.kind != "org" and all(n.code != o.code for o in out):
+            out.append(n)
+    return out
+
+
+def with_of_name(kn: Knowledge, head: Token, tokens: list[Token]) -> list[Token]:
+    """A name the parser split at "of" ("The Democratic Republic | of Congo", "the Republic of
+    Korea"): the phrase with its of-object, when together they spell a name."""
+    if head.pos_ != "PROPN":
+        return tokens
+    for prep in kids(head):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            objs = [o for o in kids(prep) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objs:
+                longer = tokens + [prep, *noun_phrase(objs[0])]
+                longer.sort(key=lambda t: t.i)
+                if any(
+                    t.i > head.i
+                    for _, covered in names_with_tokens(kn.names, longer)
+                    for t in covered
+                ):
+                    return longer
+    return tokens

@@ -1,0 +1,229 @@
+"""Noun-phrase syntax for actor resolution: what words belong to a phrase, what a counting
+phrase counts, the owner phrase after "of", datelines, appositions. Syntax only: nothing here
+reads the knowledge."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from eventwire.coding.spans import conjuncts, doc_text, kids, memo_of
+
+# Parts of place names that are no place on their own.
+DIRECTION_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+    }
+)
+
+
+# Words a noun phrase may skip between its modifiers and its head.
+NP_GAP = 2
+
+
+# Dependents that belong to a noun phrase's name and modifiers (left of the head, mostly).
+NP_MODIFIERS = frozenset(
+    {
+        "compound",
+        "amod",
+        "det",
+        "poss",
+        "nmod",
+        "nummod",
+        "quantmod",
+        "flat",
+        "case",
+        "npadvmod",
+        "punct",
+    }
+)
+
+
+# Role words that take their sector from what modifies them: "police spokesman" is police,
+# "Kremlin spokesperson" is government, "military official" is military.
+# Words that count a group: "thousands of protesters", "a crowd of students".
+COUNT_WORDS = frozenset(
+    {
+        "thousand",
+        "thousands",
+        "hundred",
+        "hundreds",
+        "dozen",
+        "dozens",
+        "million",
+        "millions",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "number",
+        "crowd",
+        "group",
+        "mob",
+        "handful",
+        "several",
+        "many",
+        "some",
+        "most",
+        "all",
+        "half",
+        "majority",
+        "one",
+        "two",
+        "three",
+        "both",
+        "each",
+    }
+)
+
+
+# Prepositions that attach the owner of a role: "the president of", "envoys from".
+OWNER_PREPS = frozenset({"of", "for", "from", "in"})
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its name parts and modifiers, in order (computed once per token per
+    document; callers get a copy)."""
+    memo = memo_of(head.doc).noun_phrases
+    found = memo.get(head.i)
+    if found is None:
+        phrase = _noun_phrase(head)
+        at = next((k for k, t in enumerate(phrase) if t.i == head.i), None)
+        found = memo[head.i] = (phrase, at)
+    phrase, at = found
+    out = list(phrase)
+    if at is not None:
+        out[at] = head  # the caller's own head object
+    return out
+
+
+_NP_INNER = NP_MODIFIERS | {"cc", "conj"}
+
+
+_CLAUSE_BREAK = re.compile(r"[,;](?!\d)")  # a comma or semicolon, not one inside "1,000"
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    at = head.i
+    before: list[Token] = []  # the phrase's words before the head, and after it
+    after: list[Token] = []
+    stack: list[Token] = []
+    for c in kids(head):
+        dep = c.dep_
+        if dep in NP_MODIFIERS and c.i < at or dep in ("flat", "compound") and c.i > at:
+            stack.append(c)
+    while stack:
+        tok = stack.pop()
+        dep = tok.dep_
+        if dep == "punct" and tok.text not in ("'s", "’s", "-"):
+            continue
+        (before if tok.i < at else after).append(tok)
+        # A modifier's own conjuncts belong to the phrase: "Polish and Ukrainian ministers".
+        for c in kids(tok):
+            dep = c.dep_
+            if dep in _NP_INNER and dep != "punct":
+                stack.append(c)
+    # Keep the run around the head, bridging small gaps of words the parser hung elsewhere
+    # ("Libya's eastern-based parliament"), but never across a comma.
+    out = [head]
+    text = doc_text(head.doc)
+    first, first_i = head.idx, at
+    for tok in sorted(before, key=lambda t: t.i, reverse=True):
+        i = tok.i
+        if first_i - i - 1 > NP_GAP:
+            continue
+        between = text[tok.idx + len(tok.text) : first]
+        if ("," in between or ";" in between) and _CLAUSE_BREAK.search(between):
+            continue
+        out.insert(0, tok)
+        first, first_i = tok.idx, i
+    last_i = at
+    for tok in sorted(after, key=lambda t: t.i):
+        if tok.i == last_i + 1:
+            out.append(tok)
+            last_i += 1
+    while out and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
+        out.pop(0)
+    return out
+
+
+def of_phrase(head: Token) -> list[Token]:
+    """'the government of Sudan', 'negotiators from Armenia and Azerbaijan': the owner phrase,
+    with its conjuncts."""
+    for child in kids(head):
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.i > head.i:
+            objs = [c for c in kids(child) if c.dep_ == "pobj"]
+            if objs:
+                out = noun_phrase(objs[0])
+                for conj in conjuncts(objs[0]):
+                    out += noun_phrase(conj)
+                return out
+    return []
+
+
+def is_dateline(head: Token) -> bool:
+    """'SEOUL –' or 'NAIROBI (Reuters) -' opening a paragraph names where the report was filed,
+    not an actor."""
+    if not head.text.isupper() or len(head.text) < 3:
+        return False  # checked first: finding the sentence is the dear part
+    sent = head.sent
+    if head.i - sent.start > 3:
+        return False
+    following = [t for t in head.doc[head.i + 1 : min(head.i + 8, sent.end)] if not t.is_space]
+    return any(t.text in ("-", "–", "—", "(") for t in following[:4])
+
+
+def counted(head: Token) -> Token:
+    """'thousands of Serbian students' is about the students: the head of a counting phrase."""
+    if head.lemma_.lower() in COUNT_WORDS or head.like_num:
+        for child in kids(head):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in kids(child) if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return head
+
+
+def head_of(tokens: list[Token]) -> Token:
+    """The token of a phrase whose head lies outside it."""
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head is t:
+            return t
+    return tokens[-1]
+
+
+def appositive(head: Token) -> Token | None:
+    """The role noun set beside a name: "Aisha Idris, a doctor"."""
+    if head.pos_ != "PROPN":
+        return None
+    for child in kids(head):
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def person_name(tokens: list[Token]) -> str | None:
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if not people:
+        return None
+    return " ".join(t.text for t in people)
+
+
+def is_bare_place(tokens: list[Token]) -> bool:
+    """The phrase is just the place's name (and an article)."""
+    return all(t.pos_ == "PROPN" or t.dep_ in ("det", "punct") for t in tokens)

@@ -1,0 +1,568 @@
+"""Resolving the noun phrases of one document to actors, in reading order.
+
+A code is a country (ISO alpha-3) followed by a sector (``RUSGOV``, ``PRKMIL``), an organisation's
+code (``IGOWSTNAT``), a country alone (``RUS``) or a sector alone (``COP``). Evidence comes from
+the phrase itself: country names, demonyms, capitals and seats of power ("the Kremlin"),
+organisation names, and role words ("troops", "spokesperson", "police"). A person introduced
+with a title ("Russian President Vladimir Putin") is remembered for the rest of the document, so
+that a later "Putin" resolves the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from eventwire.coding.actors.compose import (
+    CONTEXT_CONFIDENCE,
+    assess,
+    combine,
+    conjoined_places,
+    distinct_places,
+    phrase_actor,
+    place_countries,
+    with_of_name,
+)
+from eventwire.coding.actors.memory import (
+    BACK_REFERENCES,
+    GROUP_PRONOUNS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    STATE_NOUNS,
+    DocumentMemory,
+)
+from eventwire.coding.actors.phrases import (
+    counted,
+    is_dateline,
+    noun_phrase,
+    of_phrase,
+    person_name,
+)
+from eventwire.coding.actors.roles import (
+    appositive_country,
+    appositive_role,
+    implied_country,
+    is_role,
+    role_term_ends_at,
+    sector_of,
+)
+from eventwire.coding.knowledge import Knowledge
+from eventwire.coding.names import find_names, is_acronym, names_in_capitals, names_with_tokens
+from eventwire.coding.rules import COMPLETED_CONFIDENCE
+from eventwire.coding.spans import conjuncts, entities_of, kids, memo_of, sentences, tokens_of
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, pobjs
+from eventwire.model import Actor, has_code
+
+NON_ACTOR_ENTITIES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LAW",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "EVENT",
+    }
+)
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+# Named entities that refer to actors even when the gazetteer does not know their name.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+# How many "of" links are followed to find the actor a non-actor phrase is about.
+OWNER_DEPTH = 2
+
+
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
+# How much less sure a pronoun is than the mention it refers back to.
+PRONOUN_DISCOUNT = 0.8
+
+
+@dataclass
+class ActorResolver:
+    """Resolves the noun phrases of one document, in text order, with the knowledge ``kn``.
+
+    In-document evidence comes first (names, demonyms and titles in the phrase, people already
+    introduced), the knowledge base of people second; ``date`` (the document's, ISO) picks the
+    office a person held at the time.
+    """
+
+    kn: Knowledge
+    date: str | None = None
+    memory: DocumentMemory = field(default_factory=lambda: DocumentMemory())
+    # Where the sentence being read begins (set by the reader, sentence by sentence).
+    sentence_start: int = 0
+    # Phrases resolved in the current sentence, by head token (cleared with each sentence).
+    resolved: dict[int, list[Actor]] = field(default_factory=dict)
+    # resolve_or_owner's answers in the current sentence, by (token, depth)
+    owned: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
+    # The sentence being read and the document's places (coding.places.DocPlaces), when the
+    # reader has them: a role takes the country where its sentence's event happens.
+    sentence: Span | None = None
+    places: Any = None
+
+    def start_sentence(self, sent: Span) -> None:
+        """Begin reading a sentence."""
+        self.sentence, self.sentence_start = sent, sent.start_char
+        self.resolved = {}
+        self.owned = {}
+
+    def note_subject(self, head: Token) -> None:
+        """Record a clause subject, in text order, for the pronouns that follow."""
+        pronoun = head.pos_ == "PRON"
+        found = self.resolve_many(head) if not pronoun else []
+        joined = conjuncts(head)
+        if not pronoun and joined:
+            # "Putin and Kim signed ...": the states of a compound subject, for "the two
+            # countries" later
+            together = [a for a in found if a.country]
+            for conj in joined:
+                together += [a for a in self.resolve_many(conj) if a.country]
+            states = list({a.country: a for a in together}.values())
+            if len(states) >= 2:
+                self.memory.compounds[head.idx] = [
+                    replace(a, code=a.country, sector=None, name=None, kb_id=None) for a in states
+                ]
+        is_person = (
+            bool(found and found[0].name)
+            or head.ent_type_ == "PERSON"
+            or (head.lemma_.lower() in self.kn.words.titles)
+        )
+        if not is_person:
+            # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
+            listed = [*joined]
+            for appos in (c for c in kids(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                listed += [appos, *conjuncts(appos)]
+            for other in sorted({t.i: t for t in listed if t.i > head.i}.values()):
+                found += [
+                    a
+                    for a in self.resolve_many(other)
+                    if a.code and a.code not in {f.code for f in found}
+                ]
+            self.memory.subjects[head.idx] = (
+                [a for a in found if a.code] if found and found[0].code else []
+            )
+
+    def resolve(self, head: Token) -> Actor | None:
+        """The actor a noun phrase headed by ``head`` refers to, or None if it is no actor."""
+        found = self.resolve_many(head)
+        return found[0] if found else None
+
+    def resolve_many(self, head: Token) -> list[Actor]:
+        """The actors of a noun phrase: one, or several for "Polish and Ukrainian ministers"."""
+        if head.pos_ == "PRON":
+            return [
+                replace(
+                    a,
+                    confidence=round((assess(self.kn, a).confidence or 0.0) * PRONOUN_DISCOUNT, 2),
+                )
+                for a in self._pronoun_all(head)
+            ]
+        memo = self.resolved.get(head.i)
+        if memo is not None:  # the same phrase asked again (subject, party, source): copies
+            return [a.copy() for a in memo]
+        actors = [self._in_context(assess(self.kn, a), head) for a in self._resolve(head)]
+        self.resolved[head.i] = [a.copy() for a in actors]
+        for actor in actors:
+            if actor.code:
+                is_person = (
+                    bool(actor.name)
+                    or (  # "German Chancellor Olaf Scholz", coded by title, tagged ORG
+                        head.pos_ == "PROPN"
+                        and any(
+                            c.dep_ == "compound" and c.lemma_.lower() in self.kn.words.titles
+                            for c in kids(head)
+                        )
+                    )
+                    or (head.lemma_.lower() in self.kn.words.titles and head.tag_ in ("NN", "NNP"))
+                )
+                self.memory.mentions.setdefault(actor.start, (actor, is_person))
+                if head.tag_ in ("NNS", "NNPS"):
+                    self.memory.plural.add(actor.start)
+        return actors
+
+    def _in_context(self, actor: Actor, head: Token) -> Actor:
+        """A role without a country takes the document's: "the ministry", "police", "the
+        president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
+        if not actor.code or actor.country or not actor.sector:
+            return actor
+        stated = appositive_country(self.kn, head)
+        if stated:
+            return replace(actor, code=stated + actor.sector, country=stated)
+        implied = implied_country(self.kn, noun_phrase(head))
+        if implied:
+            return replace(actor, code=implied + actor.sector, country=implied)
+        if (
+            self.places is not None
+            and self.sentence is not None
+            and not actor.name  # people travel: "the minister ... met Cohen in Rome"
+            and actor.sector not in ("IGO", "NGO")
+            and head.lemma_.lower() not in BACK_REFERENCES
+        ):
+            here = self.places.sentence_place(self.sentence)
+            if here is not None:  # "police said" in "Gunmen killed 26 people near Pahalgam"
+                country = here[1][:3]
+                return replace(
+                    actor,
+                    code=country + actor.sector,
+                    country=country,
+                    confidence=COMPLETED_CONFIDENCE,
+                )
+        # Earlier sentences first: within its own sentence, a role takes the country of the
+        # place or the other party (rules.complete_countries), which knows the event.
+        earlier = [
+            (start, a)
+            for start, (a, _) in self.memory.mentions.items()
+            if start < self.sentence_start and a.code
+        ]
+        if not earlier:
+            return self._in_document(actor, head)
+        lemma = head.lemma_.lower()
+        if lemma in BACK_REFERENCES:
+            wanted = BACK_REFERENCES[lemma]
+            same = [(s, a) for s, a in earlier if a.sector == wanted or a.code.startswith(wanted)]
+            if same:
+                prior = max(same, key=lambda item: item[0])[1]
+                return replace(
+                    actor,
+                    code=prior.code,
+                    country=prior.country,
+                    sector=prior.sector,
+                    name=prior.name,
+                    kb_id=prior.kb_id,
+                    confidence=CONTEXT_CONFIDENCE,
+                )
+        if actor.sector in ("IGO", "NGO"):
+            return actor
+        counts: dict[str, list[int]] = {}
+        for start, a in earlier:
+            # Only countries the text states count; ones inferred from context would
+            # reinforce themselves.
+            if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
+                c = counts.setdefault(a.country, [0, 0])
+                c[0] += 1
+                c[1] = max(c[1], start)
+        if not counts:
+            return self._in_document(actor, head)
+        country = max(counts, key=lambda k: tuple(counts[k]))
+        return replace(
+            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        )
+
+    def _in_document(self, actor: Actor, head: Token) -> Actor:
+        """Failing earlier sentences, the one country the rest of the document names (the
+        lead may name its police before the country: "Police fired ... . Kenya's ...")."""
+        if actor.sector in ("IGO", "NGO") or head.lemma_.lower() in BACK_REFERENCES:
+            return actor
+        country = self.document_country(head)
+        if country is None:
+            # Last: the one country stated earlier in the same sentence ("The Trump
+            # administration deported ... despite an order by a federal judge").
+            here = {
+                a.country
+                for start, (a, _) in self.memory.mentions.items()
+                if self.sentence_start <= start < head.idx
+                and a.country
+                and (a.confidence or 0) > CONTEXT_CONFIDENCE
+            }
+            if len(here) != 1:
+                return actor
+            country = here.pop()
+        return replace(
+            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        )
+
+    def document_country(self, head: Token) -> str | None:
+        """The country the document names most outside the head's sentence, if it names one
+        clearly (at least twice as often as any other)."""
+        doc = head.doc
+        memo = memo_of(doc)
+        if memo.countries is None:
+            counts: dict[int, list[str]] = {}
+            for sent in sentences(doc):
+                named = [
+                    n.code
+                    for n in names_in_capitals(self.kn.names, tokens_of(sent))
+                    if n.kind in ("country", "demonym", "capital")
+                ]
+                # Towns and regions name their country too ("in Kharkiv", "Borno state").
+                for ent in entities_of(sent):
+                    if ent.label_ in ("GPE", "LOC") and not find_names(self.kn.names, list(ent)):
+                        place = self.kn.places.lookup(ent.text.removeprefix("the ").strip())
+                        if place is not None:
+                            named.append(place.country)
+                counts[sent.start_char] = named
+            memo.countries = counts
+        tally: dict[str, int] = {}
+        for start, codes in memo.countries.items():
+            if start != self.sentence_start:
+                for code in codes:
+                    tally[code] = tally.get(code, 0) + 1
+        if not tally:
+            return None
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+            return None
+        return ranked[0][0][:3] if len(ranked[0][0]) > 3 else ranked[0][0]
+
+    def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
+        """The actors of a phrase, or of what it is about when it names none: "signs of North
+        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages.
+        Asked again for the same phrase in a sentence, the answer is remembered (copies)."""
+        if head.pos_ == "PRON":  # what a pronoun means grows with the sentence: not kept
+            return self._resolve_or_owner(head, depth)
+        key = (head.i, depth)
+        memo = self.owned.get(key)
+        if memo is None:
+            memo = self.owned[key] = self._resolve_or_owner(head, depth)
+        return [a.copy() for a in memo]
+
+    def _resolve_or_owner(self, head: Token, depth: int) -> list[Actor]:
+        actors = self.resolve_many(head)
+        if has_code(actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
+            return actors
+        if head.lemma_.lower() in BORDER_WORDS:
+            # "near its border with Guyana": the party across the border
+            for obj in pobjs(head, {"with"}):
+                found = [a for a in self.resolve_many(obj) if a.code]
+                if found:
+                    return found
+        for child in kids(head):
+            if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
+                found = self.resolve_many(child)
+                if has_code(found):
+                    return found
+        for child in kids(head):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in kids(child):
+                    if obj.dep_ == "pobj":
+                        found = self.resolve_or_owner(obj, depth + 1)
+                        if has_code(found):
+                            return found
+        # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
+        # described inside the phrase.
+        tokens = noun_phrase(head)
+        names = [n for n in find_names(self.kn.names, tokens) if n.kind != "capital" or n.sector]
+        if head.pos_ == "PROPN":
+            return actors
+        if names:
+            return [combine(tokens, names, None, None)]
+        countries = place_countries(self.kn, head)  # "the Zaporizhzhia plant", "Kharkiv region"
+        if countries:
+            town = phrase_actor(tokens, countries[0], countries[0], None, None)
+            self.memory.towns.add(town.start)
+            return [town]
+        modifier_sector = (
+            sector_of(self.kn, [t for t in tokens if t is not head], head)
+            if len(tokens) > 1
+            else None
+        )
+        if modifier_sector and not is_role(self.kn, head):
+            return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
+        # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
+        # country where what is asked for or praised happens
+        for obj in pobjs(head, {"in"}, via=("prep",)):
+            if obj.ent_type_ == "GPE":
+                found = [a for a in self.resolve_many(obj) if a.code]
+                if found and all(a.code == a.country for a in found):
+                    return found
+        return actors
+
+    def _pronoun(self, head: Token) -> Actor | None:
+        """The first actor a personal pronoun refers to (see :meth:`_pronoun_all`)."""
+        found = self._pronoun_all(head)
+        return found[0] if found else None
+
+    def _pronoun_all(self, head: Token) -> list[Actor]:
+        """What a personal pronoun refers to: the last person (he, she) or the last country,
+        organisation or group (it, they) before it; "they" after "Mali, Burkina Faso and Niger
+        said" is all three. An object pronoun is never its own clause's subject ("he thanked
+        her", "police dispersed them")."""
+        word = head.lower_
+        if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
+            return []
+        excluded = self._clause_subjects(head) if word in OBJECT_PRONOUNS else []
+        return self.memory.antecedents(head, excluded, self.kn.words.given_names)
+
+    def _clause_subjects(self, head: Token) -> list[Actor]:
+        """The actors of the subject of the clause an object pronoun belongs to."""
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        for _ in range(3):
+            subjects = [c for c in kids(verb) if c.dep_ in NOMINAL_SUBJECT_DEPS]
+            if subjects:
+                out: list[Actor] = []
+                for subj in subjects:
+                    if subj.i < head.i:
+                        out += self.resolve_many(subj)
+                return out
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head is not verb:
+                verb = verb.head  # "used water cannon to disperse them": the user's subject
+            else:
+                break
+        return []
+
+    def _kb_name(self, tokens: list[Token], head: Token) -> str | None:
+        """A capitalised name the tagger missed ("Trump threatens ..."), if the knowledge base
+        knows it."""
+        if not head.text[:1].isupper() or head.ent_type_ in ("GPE", "NORP", "LOC"):
+            return None
+        if is_acronym(head.text):
+            return None  # "UN" is no surname
+        name = " ".join(t.text for t in tokens if t.text[:1].isupper() and t.dep_ != "det")
+        if name and self.kn.people.lookup(name, self.date):
+            return name
+        return None
+
+    def _known_person(self, person: str) -> Actor | None:
+        """A person seen earlier in the document, or in the knowledge base."""
+        known = self.memory.people.get(person) or self.memory.people.get(person.split()[-1])
+        if known:
+            return known
+        office = self.kn.people.lookup(person, self.date)
+        if office is None:
+            return None
+        country = office.code[:3] if not office.code.startswith("IGO") else None
+        sector = office.code[3:] or None if country else "IGO"
+        return Actor(
+            text=person,
+            code=office.code,
+            country=country,
+            sector=sector,
+            name=office.name,
+            start=0,
+            end=0,
+        )
+
+    def _resolve(self, head: Token) -> list[Actor]:
+        if is_dateline(head):
+            return []
+        head = counted(head)
+        if head.ent_type_ in NON_ACTOR_ENTITIES:
+            return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
+        tokens = with_of_name(self.kn, head, noun_phrase(head))
+        named = names_with_tokens(self.kn.names, tokens)
+        names = [n for n, _ in named]
+        sector = sector_of(self.kn, tokens, head)
+        role = appositive_role(self.kn, head)
+        if sector is None and role is not None:
+            sector = role  # "Nadiya Kovalenko, a pensioner"; "Musa Bello, a farmer"
+        if not names and head.lemma_.lower() in BACK_REFERENCES:
+            prior = self.memory.back_reference(head)
+            if prior is not None:  # "the group", "the bloc", "the charity"
+                return [prior]
+        if not names and head.lemma_.lower() in STATE_NOUNS:
+            states = self.memory.states_referred(head)
+            if states:  # "the country", "the two countries", "both sides"
+                return states
+        person = person_name(tokens) or (None if named else self._kb_name(tokens, head))
+        if person and self.kn.names.lookup(person.split()):
+            person = None  # the tagger took "Kyiv" or "Hamas" for a person
+        head_named = any(head in covered for _, covered in named)
+        if head.lemma_.lower() in self.kn.words.non_agents and not names:
+            return []
+        if (
+            not names
+            and sector is None
+            and not person
+            and (head.ent_type_ in PLACE_ENTITIES or head.pos_ == "PROPN")
+        ):
+            # A town stands for its country: "shelled Kharkiv" is against Ukraine.
+            countries = place_countries(self.kn, head)
+            if countries:
+                town = phrase_actor(tokens, countries[0], countries[0], None, None)
+                self.memory.towns.add(town.start)
+                return [town]
+        if names and head.lemma_.lower() in self.kn.words.attacker_nouns and not head_named:
+            return [combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
+        if not (
+            head_named
+            or person
+            or head.ent_type_ in ACTOR_ENTITIES
+            or is_role(self.kn, head)
+            # "army chief", "the UN chief", "the Syrian air force": a role named by a title or
+            # by a term of several words
+            or (
+                (sector is not None or bool(names))
+                and (
+                    head.lemma_.lower() in self.kn.words.titles
+                    or role_term_ends_at(self.kn, tokens, head)
+                )
+            )
+        ):
+            return []  # "the deployment allegations", "its involvement": no actor
+        extra = conjoined_places(self.kn, tokens, head)
+        if not any(n.kind != "org" for n in names):
+            owner = of_phrase(head)
+            extra += [
+                n for t in owner for n in find_names(self.kn.names, [t]) if n.kind != "org"
+            ] or []
+            names += [n for n in find_names(self.kn.names, owner) if n.kind != "org"]
+        known = self._known_person(person) if person else None
+        if person and known is None:
+            # The tagger may cover only part of a name ("Imran [Khan]"): the proper nouns
+            run = [
+                t
+                for t in tokens
+                if t.pos_ == "PROPN"
+                and t.lower_ not in self.kn.words.titles
+                and not find_names(self.kn.names, [t])
+            ]
+            for k in range(len(run) - 1):  # "Junta Min Aung Hlaing" -> "Min Aung Hlaing"
+                fuller = " ".join(t.text for t in run[k:])
+                if fuller != person and self.kn.people.lookup(fuller, self.date):
+                    person, known = fuller, self._known_person(fuller)
+                    break
+        if person and not known and not names and sector is None:
+            # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
+            countries = place_countries(self.kn, head)
+            if countries:
+                town = phrase_actor(tokens, countries[0], countries[0], None, None)
+                self.memory.towns.add(town.start)
+                return [town]
+        if not names and sector is None:
+            if known:
+                return [phrase_actor(tokens, known.code, known.country, known.sector, known.name)]
+            if person:
+                return [phrase_actor(tokens, None, None, None, person)]
+            if head.lemma_.lower() in self.kn.words.person_nouns:
+                # "members of a committee", "a mob": people, of no known country or sector yet
+                return [phrase_actor(tokens, None, None, None, None)]
+            return []
+        places = distinct_places(names + extra)
+        if len(places) > 1 and not head_named and not person:
+            return [combine(tokens, [p], sector, None) for p in places]
+        if not names and sector and not person:
+            # "its troops", "their police": the country the possessive pronoun refers to
+            owner = next((c for c in kids(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            antecedent = self._pronoun(owner) if owner is not None else None
+            if antecedent is not None and antecedent.country:
+                return [
+                    phrase_actor(
+                        tokens, antecedent.country + sector, antecedent.country, sector, None
+                    )
+                ]
+        actor = combine(tokens, names, sector, person)
+        if known and (known.country or known.code) and (not actor.country or not actor.sector):
+            # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
+            actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
+        if person and actor.code:
+            self.memory.people[person] = actor
+            parts = person.replace(" - ", "-").split()
+            self.memory.people[parts[-1]] = actor
+            # "Kim" after "Kim Jong Un": family names come first in East Asian names
+            self.memory.people.setdefault(parts[0], actor)
+        return [actor]

@@ -1,0 +1,164 @@
+"""Role words and what they say of an actor: the sector of a phrase ("police spokesman" is police,
+"Kremlin spokesperson" government), a state implied by its institution ("the Pentagon"), a role
+set beside a name ("Aisha Idris, a doctor"), and the usual gender of a given name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.coding.actors.phrases import appositive, noun_phrase
+from eventwire.coding.knowledge import Knowledge
+from eventwire.coding.names import find_names
+from eventwire.coding.spans import kids
+from eventwire.model import Actor
+
+GENERIC_ROLES = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "source",
+        "leader",
+        "head",
+        "chief",
+        "member",
+        "representative",
+        "envoy",
+        "officer",
+        "commander",
+        "unit",
+        "figure",
+    }
+)
+
+
+def sector_of(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
+    """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
+    g = kn.names
+    lemmas, forms = [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
+    terms = terms_in(kn, lemmas, forms)
+    if terms:
+        return max(terms, key=lambda term: term[1])[2]  # the longest, the first of those
+    term = of_term(kn, head)
+    if term:  # "secretary of state", "minister of defence", "ministry of interior"
+        return g.sectors[term]
+    head_lemma = head.lemma_.lower()
+    head_sector = g.sectors.get((head_lemma,)) or g.sectors.get((head.lower_,))
+    if head_sector and head_lemma not in GENERIC_ROLES:
+        return head_sector
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k] is head:
+            continue
+        sector = g.sectors.get((lemmas[k],)) or g.sectors.get((forms[k],))
+        if sector:
+            return sector
+    return head_sector
+
+
+def of_term(kn: Knowledge, head: Token) -> tuple[str, ...] | None:
+    """A role term spelled with "of" after the head ("secretary of state")."""
+    g = kn.names
+    for prep in kids(head):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in kids(prep):
+                if obj.dep_ == "pobj":
+                    for words in (
+                        (head.lemma_.lower(), "of", obj.lemma_.lower()),
+                        (head.lower_, "of", obj.lower_),
+                    ):
+                        if words in g.sectors:
+                            return words
+    return None
+
+
+def role_terms(kn: Knowledge, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The role terms of several words in a phrase ("air force", "chief of general staff"), as
+    (first position, length, sector): by lemma, then by word form, longest first."""
+    return terms_in(kn, [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens])
+
+
+def terms_in(kn: Knowledge, lemmas: list[str], forms: list[str]) -> list[tuple[int, int, str]]:
+    """:func:`_role_terms` of a phrase given as its lemmas and its lower-case word forms."""
+    g = kn.names
+    found: list[tuple[int, int, str]] = []
+    for seq in (lemmas, forms):
+        opening = [i for i, word in enumerate(seq) if word in g.sector_starts]
+        if not opening:
+            continue  # most phrases: no word starts a role term of several words
+        for n in range(min(4, len(seq)), 1, -1):
+            for i in opening:
+                if i > len(seq) - n:
+                    break
+                sector = g.sectors.get(tuple(seq[i : i + n]))
+                if sector:
+                    found.append((i, n, sector))
+    return found
+
+
+def role_term_ends_at(kn: Knowledge, tokens: list[Token], head: Token) -> bool:
+    """A role term of several words ends at the head ("air force", "border guard")."""
+    at = next((k for k, t in enumerate(tokens) if t.i == head.i), None)
+    return at is not None and any(i + n - 1 == at for i, n, _ in role_terms(kn, tokens))
+
+
+def is_role(kn: Knowledge, head: Token) -> bool:
+    g = kn.names
+    lemma = head.lemma_.lower()
+    return (
+        (lemma,) in g.sectors
+        or (head.lower_,) in g.sectors
+        or lemma in kn.words.person_nouns
+        or of_term(kn, head) is not None
+    )
+
+
+def implied_country(kn: Knowledge, tokens: list[Token]) -> str | None:
+    """The state whose institution the phrase names ("the Pentagon", "the IRGC")."""
+    implied = kn.names.implied
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for seq in (words, lemmas):
+        for n in range(min(4, len(seq)), 0, -1):
+            for i in range(len(seq) - n + 1):
+                found = implied.get(tuple(seq[i : i + n]))
+                if found:
+                    return found
+    return None
+
+
+def appositive_role(kn: Knowledge, head: Token) -> str | None:
+    """The sector of a role set beside a name: "Aisha Idris, a doctor" -> HLH."""
+    role = appositive(head)
+    return sector_of(kn, noun_phrase(role), role) if role is not None else None
+
+
+def appositive_country(kn: Knowledge, head: Token) -> str | None:
+    """The country a role beside a name states: "a Rafah resident", "a Ukrainian drone
+    operator"."""
+    role = appositive(head)
+    if role is None:
+        return None
+    tokens = noun_phrase(role)
+    found = [
+        n.code for n in find_names(kn.names, tokens) if n.kind in ("country", "demonym", "capital")
+    ]
+    if found:
+        return found[0]
+    for tok in tokens:
+        if tok.pos_ == "PROPN" and tok is not role:
+            place = kn.places.lookup(tok.text)
+            if place is not None:
+                return place.country
+    return None
+
+
+def gender_of(names: dict[str, str], actor: Actor) -> str | None:
+    """The usual gender of a person's given name ("f", "m"), or None when unknown (``names``:
+    given name in lower case -> gender, ``Knowledge.words.given_names``)."""
+    name = actor.name or actor.text
+    for word in name.replace("-", " ").split():
+        found = names.get(word.lower())
+        if found:
+            return found
+    return None
