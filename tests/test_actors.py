@@ -173,3 +173,27 @@ def test_an_actor_copies_and_serialises_every_field() -> None:
     assert list(actor.to_dict()) == [f.name for f in fields(Actor)]
     twin = actor.copy()
     assert twin == actor and twin is not actor
+
+
+def test_switching_knowledge_leaves_no_stale_outlets(user_kb: Path) -> None:
+    """An outlet the user's organisations name is a channel while that knowledge is in use,
+    and not after it is put back, whatever was coded before."""
+    from eventwire import process_text
+
+    (user_kb / "organisations.tsv").write_text(
+        "code\tname\taliases\tcountry\tsector\tkind\nXYZJRN\tValley Courier\t\tXYZ\tJRN\tmedia\n",
+        encoding="utf-8",
+    )
+    text = "Police arrested 12 protesters in Tbilisi on Monday, the Valley Courier reported."
+
+    def channels(text: str = text) -> list[str]:
+        events = process_text(text, date="2024-10-21").events
+        return [c for e in events for c in (e.claim or {}).get("reported_via", [])]
+
+    # coded with the shipped knowledge first, an outlet included, so that memories exist
+    assert "NPR" in channels(text.replace("the Valley Courier", "NPR"))
+    before = channels()
+    use_knowledge_base(user_kb)
+    assert "Valley Courier" in channels()
+    use_knowledge_base(None)
+    assert channels() == before and "Valley Courier" not in before
