@@ -85,6 +85,23 @@ def test_removed_spans_are_stored_with_raw_offsets(tmp_path: Path, store: Store)
     assert doc["raw_text"][span["start"] : span["end"]] == "Advertisement"
 
 
+def test_a_failed_batch_is_rolled_back(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any error inside a batch (not only DuckDB's) leaves nothing of it and the store usable."""
+    path = write(tmp_path / "a.txt", ARTICLE)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(store, "_clear_errors", broken)
+    with pytest.raises(RuntimeError):
+        ingest([str(path)], store)
+    assert store.counts()["documents"] == 0
+    monkeypatch.undo()
+    assert ingest([str(path)], store).outcome.stored == 1
+
+
 def test_document_lookup_by_prefix_and_missing(store: Store) -> None:
     """Ids resolve by unique prefix; unknown ids raise NotFoundError."""
     with pytest.raises(NotFoundError):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -204,16 +206,11 @@ class Store:
         for version, name, sql in _migrations():
             if version <= current:
                 continue
-            self.con.begin()
-            try:
+            with self._transaction(f"migration {name} failed on {self.path}"):
                 self.con.execute(sql)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, _now()]
                 )
-                self.con.commit()
-            except duckdb.Error as exc:
-                self.con.rollback()
-                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
         return self.schema_version()
 
     def _check_schema(self) -> None:
@@ -226,6 +223,21 @@ class Store:
     def _close_dead_runs(self) -> None:
         # We hold the write lock, so no other process is running: a 'running' run was killed.
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+    @contextmanager
+    def _transaction(self, failure: str) -> Iterator[None]:
+        """One transaction around the block: committed if the block ends normally, rolled back
+        otherwise; a database error becomes a StoreError, ``failure`` followed by the error."""
+        self.con.begin()
+        try:
+            yield
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{failure}: {exc}") from exc
+        except BaseException:
+            self.con.rollback()
+            raise
 
     # -- runs -----------------------------------------------------------------------------------
 
@@ -258,8 +270,7 @@ class Store:
         outcome = BatchOutcome()
         now = _now()
         docs = [r for r in results if not r.error]
-        self.con.begin()
-        try:
+        with self._transaction(f"writing a batch to {self.path} failed"):
             new_docs = self._new_documents(docs)
             outcome.stored = len(new_docs)
             outcome.unchanged = len(docs) - len(new_docs)
@@ -291,10 +302,6 @@ class Store:
                     outcome.notices += 1
                 else:
                     outcome.failed += 1
-            self.con.commit()
-        except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(f"writing a batch to {self.path} failed: {exc}") from exc
         return outcome
 
     def _new_documents(self, docs: list[DocumentResult]) -> list[DocumentResult]:
@@ -459,8 +466,7 @@ class Store:
         """Replace the stored events of these documents (after the coder changed), in one
         transaction; returns the number of events now stored for them."""
         ids = [r.doc_id for r in results]
-        self.con.begin()
-        try:
+        with self._transaction(f"replacing events in {self.path} failed"):
             self.con.execute(
                 "DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM events "
                 "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
@@ -473,10 +479,6 @@ class Store:
                 "DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
             )
             self._insert_events(results)
-            self.con.commit()
-        except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(f"replacing events in {self.path} failed: {exc}") from exc
         return sum(len(r.events) for r in results)
 
     def _insert_columns(
