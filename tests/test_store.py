@@ -7,13 +7,14 @@ import os
 import signal
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from builders import ARTICLE, write
-from eventwire import Settings, ingest, process_text
+from eventwire import Settings, ingest, process_text, store_rows
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.store import Store, _migrations
 
@@ -43,6 +44,42 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
         s.con.execute("INSERT INTO schema_version VALUES (999, 'future', now())")
     with pytest.raises(StoreError, match="newer"):
         Store(db_path)
+
+
+def test_an_older_database_is_migrated_and_written(db_path: Path, tmp_path: Path) -> None:
+    """A file made at an older schema version gains the later columns and takes new rows."""
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_version (version INTEGER, name VARCHAR, applied_at TIMESTAMP)")
+    for version, name, sql in _migrations()[:2]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    con.close()
+    with Store(db_path) as s:
+        assert s.schema_version() == _migrations()[-1][0]
+        ingest([str(write(tmp_path / "a.txt", ARTICLE))], s)
+        added = s.con.execute(
+            "SELECT count(location_country), (SELECT count(confidence) FROM event_actors), "
+            "(SELECT count(*) FROM quotes) FROM events"
+        ).fetchone()
+        assert all(added), added
+
+
+def test_written_rows_fill_the_migrated_columns(store: Store) -> None:
+    """The rows the store builds name exactly the columns the migrations declare."""
+    result = process_text(ARTICLE.replace("\n\nThe interior", "\n\nAdvertisement\n\nThe interior"))
+    [event, *_] = result.events
+    built = {
+        "documents": store_rows.document_row(result, 1, None, "run", datetime(2025, 1, 1)),
+        "removed_spans": store_rows.removed_span_rows(result)[0],
+        "events": store_rows.event_row(event, result.published),
+        "event_actors": store_rows.actor_rows(event)[0],
+        "quotes": store_rows.quote_rows(result)[0],
+    }
+    for table, row in built.items():
+        declared = store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+        assert set(row) == {name for (name,) in declared}, table
 
 
 def test_not_a_database(tmp_path: Path) -> None:
