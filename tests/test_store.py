@@ -139,6 +139,18 @@ def test_a_failed_batch_is_rolled_back(
     assert ingest([str(path)], store).outcome.stored == 1
 
 
+def test_tallies_count_kinds_reasons_and_plover_types(tmp_path: Path, store: Store) -> None:
+    """The demo's counts: documents by input kind, debris by reason, events by PLOVER type."""
+    text = ARTICLE.replace("\n\nThe interior", "\n\nAdvertisement\n\nThe interior")
+    ingest([str(write(tmp_path / "a.txt", text))], store)
+    tallies = store.tallies()
+    assert tallies.source_kinds == [("text", 1)]
+    assert tallies.removed_reasons == [("ad-marker", 1)]
+    counts = [n for _, n in tallies.plover_types]
+    assert counts == sorted(counts, reverse=True)
+    assert sum(counts) == sum(1 for e in store.events() if e["plover"])
+
+
 def test_document_lookup_by_prefix_and_missing(store: Store) -> None:
     """Ids resolve by unique prefix; unknown ids raise NotFoundError."""
     with pytest.raises(NotFoundError):

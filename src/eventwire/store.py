@@ -54,6 +54,16 @@ class BatchOutcome:
         self.notices += other.notices
 
 
+@dataclass(frozen=True)
+class Tallies:
+    """Counts over the whole store, each a list of (value, count): documents by input kind
+    (in the kinds' order), removed spans by reason and events by PLOVER type (most first)."""
+
+    source_kinds: list[tuple[str, int]]
+    removed_reasons: list[tuple[str, int]]
+    plover_types: list[tuple[str, int]]
+
+
 def _date_range(
     where: list[str],
     params: list[Any],
@@ -560,6 +570,26 @@ class Store:
         ).fetchone()
         names = ("documents", "removed_spans", "errors", "outlets", "events")
         return dict(zip(names, one, strict=True))
+
+    def tallies(self) -> Tallies:
+        """Documents by input kind, removed spans by reason and events by PLOVER type."""
+
+        def pairs(sql: str) -> list[tuple[str, int]]:
+            return [(value, int(n)) for value, n in self.con.execute(sql).fetchall()]
+
+        return Tallies(
+            source_kinds=pairs(
+                "SELECT source_kind, count(*) FROM documents GROUP BY source_kind "
+                "ORDER BY source_kind"
+            ),
+            removed_reasons=pairs(
+                "SELECT reason, count(*) FROM removed_spans GROUP BY reason ORDER BY 2 DESC"
+            ),
+            plover_types=pairs(
+                "SELECT plover, count(*) FROM events WHERE plover IS NOT NULL "
+                "GROUP BY plover ORDER BY 2 DESC"
+            ),
+        )
 
     def close(self) -> None:
         self.con.close()
