@@ -16,6 +16,7 @@ import pytest
 from builders import ARTICLE, write
 from eventwire import Settings, ingest, process_text, store_rows
 from eventwire.errors import NotFoundError, StoreError
+from eventwire.recode import recode
 from eventwire.store import Store, _migrations
 
 
@@ -149,6 +150,38 @@ def test_tallies_count_kinds_reasons_and_plover_types(tmp_path: Path, store: Sto
     counts = [n for _, n in tallies.plover_types]
     assert counts == sorted(counts, reverse=True)
     assert sum(counts) == sum(1 for e in store.events() if e["plover"])
+
+
+WIRE_REPORT = (
+    "---\noutlet: Example Wire\ndate: 2025-03-10\n---\n"
+    "Police arrested 12 protesters in the capital on Monday, the interior ministry said.\n"
+)
+
+
+def test_recode_keeps_the_outlet_in_reported_via(tmp_path: Path, store: Store) -> None:
+    """Recoding rebuilds each document with its metadata: claims still name its outlet."""
+    ingest([str(write(tmp_path / "wire.txt", WIRE_REPORT))], store)
+    before = store.events()
+    assert before and all("Example Wire" in e["claim"]["reported_via"] for e in before)
+    assert recode(store) == (1, len(before))
+    after = store.events()
+    assert after and all("Example Wire" in e["claim"]["reported_via"] for e in after)
+    assert after == before
+
+
+def test_documents_to_code_in_batches(tmp_path: Path, store: Store) -> None:
+    """Stored documents come back in id order, a batch at a time, with their metadata."""
+    for i in range(3):
+        write(tmp_path / "in" / f"{i}.txt", WIRE_REPORT.replace("12", str(10 + i)))
+    ingest([str(tmp_path / "in")], store, Settings(events=False))
+    batches = list(store.documents_to_code(2))
+    assert [len(b) for b in batches] == [2, 1]
+    results = [r for b in batches for r in b]
+    assert [r.doc_id for r in results] == sorted(d["doc_id"] for d in store.documents())
+    assert {(r.outlet, r.published, r.source.kind) for r in results} == {
+        ("Example Wire", "2025-03-10", "text")
+    }
+    assert all(r.text.startswith("Police arrested 1") and not r.events for r in results)
 
 
 def test_document_lookup_by_prefix_and_missing(store: Store) -> None:

@@ -21,7 +21,7 @@ import duckdb
 
 from eventwire import store_rows
 from eventwire.errors import NOTICES, NotFoundError, StoreError
-from eventwire.model import DocumentResult, SourceError
+from eventwire.model import DocumentResult, SourceError, SourceRef
 
 MIGRATIONS_PACKAGE = "eventwire.data.migrations"
 
@@ -404,6 +404,33 @@ class Store:
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return self._rows(sql, params)
+
+    def documents_to_code(self, batch_size: int) -> Iterator[list[DocumentResult]]:
+        """Every stored document as a DocumentResult with its text and the metadata coding uses
+        (outlet, publication date, URL, title, caller id, source), ``batch_size`` at a time in
+        id order; no events, quotes, raw text or removed spans. Each batch is read when asked
+        for, so the events of the previous one can be replaced in between."""
+        after = ""
+        while True:
+            rows = self._rows(
+                "SELECT doc_id, caller_id AS id, url, outlet, "
+                "CAST(published AS VARCHAR) AS published, title, dek, text, encoding, "
+                "source_path, source_locator, source_kind "
+                f"FROM documents WHERE doc_id > ? ORDER BY doc_id LIMIT {int(batch_size)}",
+                [after],
+            )
+            if not rows:
+                return
+            yield [
+                DocumentResult(
+                    source=SourceRef(
+                        row.pop("source_path"), row.pop("source_locator"), row.pop("source_kind")
+                    ),
+                    **row,
+                )
+                for row in rows
+            ]
+            after = rows[-1]["doc_id"]
 
     def document(self, doc_id: str) -> dict[str, Any]:
         """One document by id or unique id prefix."""
