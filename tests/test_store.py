@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -81,6 +82,19 @@ def test_written_rows_fill_the_migrated_columns(store: Store) -> None:
             "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
         ).fetchall()
         assert set(row) == {name for (name,) in declared}, table
+
+
+def test_only_the_store_uses_its_connection() -> None:
+    """Everything outside store.py reads and writes through Store methods, not ``.con``."""
+    package = Path(__file__).resolve().parent.parent / "src" / "eventwire"
+    uses = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "store.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.con\b", line)
+    ]
+    assert uses == []
 
 
 def test_not_a_database(tmp_path: Path) -> None:
