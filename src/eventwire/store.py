@@ -3,6 +3,10 @@
 One ``Store`` owns one DuckDB connection. Writes go in one transaction per batch, so a crash
 leaves whole batches or nothing; documents are keyed by a hash of URL and cleaned text, so a
 rerun after a crash stores only what is missing.
+
+The schema is declared once, in the ordered SQL migrations of ``eventwire/data/migrations``;
+the column types the inserts need are read back from the database's catalogue. Nothing outside
+this module uses the connection: the rest of eventwire reads and writes through ``Store``.
 """
 
 from __future__ import annotations
