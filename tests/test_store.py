@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from builders import ARTICLE, write
-from eventwire import Settings, ingest, process_text
+from eventwire import Settings, ingest, process_text, store_rows
 from eventwire.errors import NotFoundError, StoreError
+from eventwire.recode import recode
 from eventwire.store import Store, _migrations
 
 
@@ -43,6 +46,55 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
         s.con.execute("INSERT INTO schema_version VALUES (999, 'future', now())")
     with pytest.raises(StoreError, match="newer"):
         Store(db_path)
+
+
+def test_an_older_database_is_migrated_and_written(db_path: Path, tmp_path: Path) -> None:
+    """A file made at an older schema version gains the later columns and takes new rows."""
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_version (version INTEGER, name VARCHAR, applied_at TIMESTAMP)")
+    for version, name, sql in _migrations()[:2]:
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    con.close()
+    with Store(db_path) as s:
+        assert s.schema_version() == _migrations()[-1][0]
+        ingest([str(write(tmp_path / "a.txt", ARTICLE))], s)
+        added = s.con.execute(
+            "SELECT count(location_country), (SELECT count(confidence) FROM event_actors), "
+            "(SELECT count(*) FROM quotes) FROM events"
+        ).fetchone()
+        assert all(added), added
+
+
+def test_written_rows_fill_the_migrated_columns(store: Store) -> None:
+    """The rows the store builds name exactly the columns the migrations declare."""
+    result = process_text(ARTICLE.replace("\n\nThe interior", "\n\nAdvertisement\n\nThe interior"))
+    [event, *_] = result.events
+    built = {
+        "documents": store_rows.document_row(result, 1, None, "run", datetime(2025, 1, 1)),
+        "removed_spans": store_rows.removed_span_rows(result)[0],
+        "events": store_rows.event_row(event, result.published),
+        "event_actors": store_rows.actor_rows(event)[0],
+        "quotes": store_rows.quote_rows(result)[0],
+    }
+    for table, row in built.items():
+        declared = store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+        assert set(row) == {name for (name,) in declared}, table
+
+
+def test_only_the_store_uses_its_connection() -> None:
+    """Everything outside store.py reads and writes through Store methods, not ``.con``."""
+    package = Path(__file__).resolve().parent.parent / "src" / "eventwire"
+    uses = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "store.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.con\b", line)
+    ]
+    assert uses == []
 
 
 def test_not_a_database(tmp_path: Path) -> None:
@@ -83,6 +135,67 @@ def test_removed_spans_are_stored_with_raw_offsets(tmp_path: Path, store: Store)
     [span] = doc["removed"]
     assert span["reason"] == "ad-marker"
     assert doc["raw_text"][span["start"] : span["end"]] == "Advertisement"
+
+
+def test_a_failed_batch_is_rolled_back(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any error inside a batch (not only DuckDB's) leaves nothing of it and the store usable."""
+    path = write(tmp_path / "a.txt", ARTICLE)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(store, "_clear_errors", broken)
+    with pytest.raises(RuntimeError):
+        ingest([str(path)], store)
+    assert store.counts()["documents"] == 0
+    monkeypatch.undo()
+    assert ingest([str(path)], store).outcome.stored == 1
+
+
+def test_tallies_count_kinds_reasons_and_plover_types(tmp_path: Path, store: Store) -> None:
+    """The demo's counts: documents by input kind, debris by reason, events by PLOVER type."""
+    text = ARTICLE.replace("\n\nThe interior", "\n\nAdvertisement\n\nThe interior")
+    ingest([str(write(tmp_path / "a.txt", text))], store)
+    tallies = store.tallies()
+    assert tallies.source_kinds == [("text", 1)]
+    assert tallies.removed_reasons == [("ad-marker", 1)]
+    counts = [n for _, n in tallies.plover_types]
+    assert counts == sorted(counts, reverse=True)
+    assert sum(counts) == sum(1 for e in store.events() if e["plover"])
+
+
+WIRE_REPORT = (
+    "---\noutlet: Example Wire\ndate: 2025-03-10\n---\n"
+    "Police arrested 12 protesters in the capital on Monday, the interior ministry said.\n"
+)
+
+
+def test_recode_keeps_the_outlet_in_reported_via(tmp_path: Path, store: Store) -> None:
+    """Recoding rebuilds each document with its metadata: claims still name its outlet."""
+    ingest([str(write(tmp_path / "wire.txt", WIRE_REPORT))], store)
+    before = store.events()
+    assert before and all("Example Wire" in e["claim"]["reported_via"] for e in before)
+    assert recode(store) == (1, len(before))
+    after = store.events()
+    assert after and all("Example Wire" in e["claim"]["reported_via"] for e in after)
+    assert after == before
+
+
+def test_documents_to_code_in_batches(tmp_path: Path, store: Store) -> None:
+    """Stored documents come back in id order, a batch at a time, with their metadata."""
+    for i in range(3):
+        write(tmp_path / "in" / f"{i}.txt", WIRE_REPORT.replace("12", str(10 + i)))
+    ingest([str(tmp_path / "in")], store, Settings(events=False))
+    batches = list(store.documents_to_code(2))
+    assert [len(b) for b in batches] == [2, 1]
+    results = [r for b in batches for r in b]
+    assert [r.doc_id for r in results] == sorted(d["doc_id"] for d in store.documents())
+    assert {(r.outlet, r.published, r.source.kind) for r in results} == {
+        ("Example Wire", "2025-03-10", "text")
+    }
+    assert all(r.text.startswith("Police arrested 1") and not r.events for r in results)
 
 
 def test_document_lookup_by_prefix_and_missing(store: Store) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -313,8 +312,8 @@ def _print_demo(store: Store, report: IngestReport) -> None:
         f"{o.unchanged} already stored, {o.failed} failed."
     )
     docs = store.documents(limit=None)
-    kinds = Counter(r[0] for r in store.con.execute("SELECT source_kind FROM documents").fetchall())
-    out.print("By input kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    tallies = store.tallies()
+    out.print("By input kind: " + ", ".join(f"{k} {n}" for k, n in tallies.source_kinds))
     table = Table("doc_id", "published", "outlet", "title", "removed")
     for r in docs:
         table.add_row(
@@ -325,18 +324,11 @@ def _print_demo(store: Store, report: IngestReport) -> None:
             str(r["removed"]),
         )
     out.print(table)
-    reasons = store.con.execute(
-        "SELECT reason, count(*) FROM removed_spans GROUP BY reason ORDER BY 2 DESC"
-    ).fetchall()
-    out.print("Debris removed: " + ", ".join(f"{r} x{n}" for r, n in reasons))
+    out.print("Debris removed: " + ", ".join(f"{r} x{n}" for r, n in tallies.removed_reasons))
     counts = store.counts()
-    roots = store.con.execute(
-        "SELECT plover, count(*) FROM events WHERE plover IS NOT NULL "
-        "GROUP BY plover ORDER BY 2 DESC"
-    ).fetchall()
     out.print(
         f"\n[bold]{counts['events']}[/] events coded. By PLOVER type: "
-        + ", ".join(f"{p} {n}" for p, n in roots)
+        + ", ".join(f"{p} {n}" for p, n in tallies.plover_types)
     )
     sample = store.events(modality="factual", limit=12)
     if sample:

@@ -3,12 +3,18 @@
 One ``Store`` owns one DuckDB connection. Writes go in one transaction per batch, so a crash
 leaves whole batches or nothing; documents are keyed by a hash of URL and cleaned text, so a
 rerun after a crash stores only what is missing.
+
+The schema is declared once, in the ordered SQL migrations of ``eventwire/data/migrations``;
+the column types the inserts need are read back from the database's catalogue. Nothing outside
+this module uses the connection: the rest of eventwire reads and writes through ``Store``.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -17,93 +23,11 @@ from typing import Any
 
 import duckdb
 
+from eventwire import store_rows
 from eventwire.errors import NOTICES, NotFoundError, StoreError
-from eventwire.model import DocumentResult, SourceError
+from eventwire.model import DocumentResult, SourceError, SourceRef
 
 MIGRATIONS_PACKAGE = "eventwire.data.migrations"
-
-_DOCUMENT_COLUMNS = (
-    ("doc_id", "VARCHAR"),
-    ("content_hash", "VARCHAR"),
-    ("caller_id", "VARCHAR"),
-    ("url", "VARCHAR"),
-    ("outlet", "VARCHAR"),
-    ("published", "DATE"),
-    ("title", "VARCHAR"),
-    ("dek", "VARCHAR"),
-    ("text", "VARCHAR"),
-    ("raw_text", "VARCHAR"),
-    ("segments", "VARCHAR"),
-    ("source_path", "VARCHAR"),
-    ("source_locator", "VARCHAR"),
-    ("source_kind", "VARCHAR"),
-    ("encoding", "VARCHAR"),
-    ("version", "INTEGER"),
-    ("previous_doc_id", "VARCHAR"),
-    ("run_id", "VARCHAR"),
-    ("ingested_at", "TIMESTAMP"),
-)
-_EVENT_COLUMNS = (
-    ("event_id", "VARCHAR"),
-    ("doc_id", "VARCHAR"),
-    ("sentence_index", "INTEGER"),
-    ("evidence_start", "INTEGER"),
-    ("evidence_end", "INTEGER"),
-    ("evidence_text", "VARCHAR"),
-    ("trigger_start", "INTEGER"),
-    ("trigger_end", "INTEGER"),
-    ("trigger_text", "VARCHAR"),
-    ("cameo", "VARCHAR"),
-    ("cameo_root", "VARCHAR"),
-    ("plover", "VARCHAR"),
-    ("quad_class", "INTEGER"),
-    ("modality", "VARCHAR"),
-    ("quantity_value", "BIGINT"),
-    ("published", "DATE"),
-    ("record", "VARCHAR"),
-    ("event_date", "DATE"),
-    ("location_country", "VARCHAR"),
-    ("location_precision", "VARCHAR"),
-)
-_ACTOR_COLUMNS = (
-    ("event_id", "VARCHAR"),
-    ("role", "VARCHAR"),
-    ("seq", "INTEGER"),
-    ("text", "VARCHAR"),
-    ("code", "VARCHAR"),
-    ("country", "VARCHAR"),
-    ("sector", "VARCHAR"),
-    ("name", "VARCHAR"),
-    ("start", "INTEGER"),
-    ("end", "INTEGER"),
-    ("kb_id", "VARCHAR"),
-    ("confidence", "DOUBLE"),
-)
-_QUOTE_COLUMNS = (
-    ("doc_id", "VARCHAR"),
-    ("seq", "INTEGER"),
-    ("speaker_text", "VARCHAR"),
-    ("speaker_code", "VARCHAR"),
-    ("speaker_country", "VARCHAR"),
-    ("speaker_name", "VARCHAR"),
-    ("cue", "VARCHAR"),
-    ("cue_start", "INTEGER"),
-    ("cue_end", "INTEGER"),
-    ("text", "VARCHAR"),
-    ("start", "INTEGER"),
-    ("end", "INTEGER"),
-    ("direct", "BOOLEAN"),
-    ("stance", "VARCHAR"),
-    ("reported_via", "VARCHAR"),
-)
-_SPAN_COLUMNS = (
-    ("doc_id", "VARCHAR"),
-    ("seq", "INTEGER"),
-    ("reason", "VARCHAR"),
-    ("start", "INTEGER"),
-    ("end", "INTEGER"),
-    ("text", "VARCHAR"),
-)
 
 
 def _now() -> datetime:
@@ -134,6 +58,16 @@ class BatchOutcome:
         self.notices += other.notices
 
 
+@dataclass(frozen=True)
+class Tallies:
+    """Counts over the whole store, each a list of (value, count): documents by input kind
+    (in the kinds' order), removed spans by reason and events by PLOVER type (most first)."""
+
+    source_kinds: list[tuple[str, int]]
+    removed_reasons: list[tuple[str, int]]
+    plover_types: list[tuple[str, int]]
+
+
 def _date_range(
     where: list[str],
     params: list[Any],
@@ -155,6 +89,7 @@ class Store:
 
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
+        self._types: dict[str, dict[str, str]] = {}
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
@@ -204,16 +139,12 @@ class Store:
         for version, name, sql in _migrations():
             if version <= current:
                 continue
-            self.con.begin()
-            try:
+            with self._transaction(f"migration {name} failed on {self.path}"):
                 self.con.execute(sql)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, _now()]
                 )
-                self.con.commit()
-            except duckdb.Error as exc:
-                self.con.rollback()
-                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from exc
+        self._types.clear()  # the tables' columns may have changed
         return self.schema_version()
 
     def _check_schema(self) -> None:
@@ -226,6 +157,21 @@ class Store:
     def _close_dead_runs(self) -> None:
         # We hold the write lock, so no other process is running: a 'running' run was killed.
         self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+
+    @contextmanager
+    def _transaction(self, failure: str) -> Iterator[None]:
+        """One transaction around the block: committed if the block ends normally, rolled back
+        otherwise; a database error becomes a StoreError, ``failure`` followed by the error."""
+        self.con.begin()
+        try:
+            yield
+            self.con.commit()
+        except duckdb.Error as exc:
+            self.con.rollback()
+            raise StoreError(f"{failure}: {exc}") from exc
+        except BaseException:
+            self.con.rollback()
+            raise
 
     # -- runs -----------------------------------------------------------------------------------
 
@@ -258,8 +204,7 @@ class Store:
         outcome = BatchOutcome()
         now = _now()
         docs = [r for r in results if not r.error]
-        self.con.begin()
-        try:
+        with self._transaction(f"writing a batch to {self.path} failed"):
             new_docs = self._new_documents(docs)
             outcome.stored = len(new_docs)
             outcome.unchanged = len(docs) - len(new_docs)
@@ -291,10 +236,6 @@ class Store:
                     outcome.notices += 1
                 else:
                     outcome.failed += 1
-            self.con.commit()
-        except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(f"writing a batch to {self.path} failed: {exc}") from exc
         return outcome
 
     def _new_documents(self, docs: list[DocumentResult]) -> list[DocumentResult]:
@@ -329,138 +270,40 @@ class Store:
         if not docs:
             return
         latest = self._versions(docs)
-        columns: dict[str, list[Any]] = {name: [] for name, _ in _DOCUMENT_COLUMNS}
+        rows = []
         for r in docs:
             previous, version = None, 1
             if r.url in latest:
                 previous, version = latest[r.url][0], latest[r.url][1] + 1
             if r.url:
                 latest[r.url] = (r.doc_id, version)  # a second version within the batch
-            values = (
-                r.doc_id,
-                r.content_hash,
-                r.id,
-                r.url,
-                r.outlet,
-                r.published,
-                r.title,
-                r.dek,
-                r.text,
-                r.raw_text,
-                json.dumps([[g.clean_start, g.raw_start, g.length] for g in r.segments]),
-                r.source.path,
-                r.source.locator,
-                r.source.kind,
-                r.encoding,
-                version,
-                previous,
-                run_id,
-                now,
-            )
-            for (name, _), value in zip(_DOCUMENT_COLUMNS, values, strict=True):
-                columns[name].append(value)
-        self._insert_columns("documents", _DOCUMENT_COLUMNS, columns)
-        spans: dict[str, list[Any]] = {name: [] for name, _ in _SPAN_COLUMNS}
-        for r in docs:
-            for seq, span in enumerate(r.removed):
-                for (name, _), value in zip(
-                    _SPAN_COLUMNS,
-                    (r.doc_id, seq, span.reason, span.start, span.end, span.text),
-                    strict=True,
-                ):
-                    spans[name].append(value)
-        if spans["doc_id"]:
-            self._insert_columns("removed_spans", _SPAN_COLUMNS, spans)
+            rows.append(store_rows.document_row(r, version, previous, run_id, now))
+        self._insert_rows("documents", rows)
+        self._insert_rows(
+            "removed_spans", [s for r in docs for s in store_rows.removed_span_rows(r)]
+        )
         self._insert_events(docs)
 
     def _insert_events(self, docs: list[DocumentResult]) -> None:
-        events: dict[str, list[Any]] = {name: [] for name, _ in _EVENT_COLUMNS}
-        actors: dict[str, list[Any]] = {name: [] for name, _ in _ACTOR_COLUMNS}
+        """Insert the events, their actors and the quotes of these documents."""
+        events, actors = [], []
         seen: set[str] = set()
         for r in docs:
             for e in r.events:
                 if e.event_id in seen:
                     continue
                 seen.add(e.event_id)
-                record = e.to_dict()
-                values = (
-                    e.event_id,
-                    e.doc_id,
-                    e.sentence_index,
-                    e.evidence["start"],
-                    e.evidence["end"],
-                    e.evidence["text"],
-                    e.trigger["start"],
-                    e.trigger["end"],
-                    e.trigger["text"],
-                    e.cameo,
-                    e.cameo[:2],
-                    e.plover["event"] if e.plover else None,
-                    e.quad_class,
-                    e.modality,
-                    (e.quantity or {}).get("value"),
-                    r.published,
-                    json.dumps(record),
-                    (e.date or {}).get("value"),
-                    (e.location or {}).get("country"),
-                    (e.location or {}).get("precision"),
-                )
-                for (name, _), value in zip(_EVENT_COLUMNS, values, strict=True):
-                    events[name].append(value)
-                for role, group in (("source", e.source), ("target", e.target)):
-                    for seq, a in enumerate(group):
-                        row = (
-                            e.event_id,
-                            role,
-                            seq,
-                            a.text,
-                            a.code,
-                            a.country,
-                            a.sector,
-                            a.name,
-                            a.start,
-                            a.end,
-                            a.kb_id,
-                            a.confidence,
-                        )
-                        for (name, _), value in zip(_ACTOR_COLUMNS, row, strict=True):
-                            actors[name].append(value)
-        if events["event_id"]:
-            self._insert_columns("events", _EVENT_COLUMNS, events)
-        if actors["event_id"]:
-            self._insert_columns("event_actors", _ACTOR_COLUMNS, actors)
-        quotes: dict[str, list[Any]] = {name: [] for name, _ in _QUOTE_COLUMNS}
-        for r in docs:
-            for seq, q in enumerate(r.quotes):
-                speaker = q.get("speaker") or {}
-                row = (
-                    r.doc_id,
-                    seq,
-                    speaker.get("text"),
-                    speaker.get("code"),
-                    speaker.get("country"),
-                    speaker.get("name"),
-                    q["cue"]["text"],
-                    q["cue"]["start"],
-                    q["cue"]["end"],
-                    q["text"],
-                    q["start"],
-                    q["end"],
-                    bool(q.get("direct")),
-                    q.get("stance"),
-                    json.dumps(q.get("reported_via") or []),
-                )
-                for (name, _), value in zip(_QUOTE_COLUMNS, row, strict=True):
-                    quotes[name].append(value)
-        if quotes["doc_id"]:
-            self._insert_columns("quotes", _QUOTE_COLUMNS, quotes)
+                events.append(store_rows.event_row(e, r.published))
+                actors += store_rows.actor_rows(e)
+        self._insert_rows("events", events)
+        self._insert_rows("event_actors", actors)
+        self._insert_rows("quotes", [q for r in docs for q in store_rows.quote_rows(r)])
 
     def replace_events(self, results: list[DocumentResult]) -> int:
         """Replace the stored events of these documents (after the coder changed), in one
         transaction; returns the number of events now stored for them."""
         ids = [r.doc_id for r in results]
-        self.con.begin()
-        try:
+        with self._transaction(f"replacing events in {self.path} failed"):
             self.con.execute(
                 "DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM events "
                 "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
@@ -473,21 +316,37 @@ class Store:
                 "DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
             )
             self._insert_events(results)
-            self.con.commit()
-        except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(f"replacing events in {self.path} failed: {exc}") from exc
         return sum(len(r.events) for r in results)
 
-    def _insert_columns(
-        self, table: str, schema: tuple[tuple[str, str], ...], columns: dict[str, list[Any]]
-    ) -> None:
-        """One INSERT for many rows: each column is passed as a list and unnested in step."""
-        select = ", ".join(f"unnest(?::{sqltype}[])" for _, sqltype in schema)
-        names = ", ".join(f'"{name}"' for name, _ in schema)
+    def _column_types(self, table: str) -> dict[str, str]:
+        """The columns of ``table`` and their SQL types, as the migrations made them (read from
+        the database's catalogue, so the schema is declared only in the migrations)."""
+        types = self._types.get(table)
+        if types is None:
+            rows = self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_catalog = current_database() AND table_schema = 'main' "
+                "AND table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+            types = self._types[table] = dict(rows)
+        return types
+
+    def _insert_rows(self, table: str, rows: list[store_rows.Row]) -> None:
+        """One INSERT for many rows (dicts with the same keys, each a column of ``table``):
+        each column is passed as one list, cast to the column's type and unnested in step."""
+        if not rows:
+            return
+        types = self._column_types(table)
+        names = list(rows[0])
+        unknown = [name for name in names if name not in types]
+        if unknown:
+            raise StoreError(f"{table} in {self.path} has no column {', '.join(unknown)}")
+        select = ", ".join(f"unnest(?::{types[name]}[])" for name in names)
+        columns = ", ".join(f'"{name}"' for name in names)
         self.con.execute(
-            f"INSERT INTO {table} ({names}) SELECT {select}",
-            [columns[name] for name, _ in schema],
+            f"INSERT INTO {table} ({columns}) SELECT {select}",
+            [[row[name] for row in rows] for name in names],
         )
 
     def _clear_errors(self, docs: list[DocumentResult]) -> None:
@@ -549,6 +408,33 @@ class Store:
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return self._rows(sql, params)
+
+    def documents_to_code(self, batch_size: int) -> Iterator[list[DocumentResult]]:
+        """Every stored document as a DocumentResult with its text and the metadata coding uses
+        (outlet, publication date, URL, title, caller id, source), ``batch_size`` at a time in
+        id order; no events, quotes, raw text or removed spans. Each batch is read when asked
+        for, so the events of the previous one can be replaced in between."""
+        after = ""
+        while True:
+            rows = self._rows(
+                "SELECT doc_id, caller_id AS id, url, outlet, "
+                "CAST(published AS VARCHAR) AS published, title, dek, text, encoding, "
+                "source_path, source_locator, source_kind "
+                f"FROM documents WHERE doc_id > ? ORDER BY doc_id LIMIT {int(batch_size)}",
+                [after],
+            )
+            if not rows:
+                return
+            yield [
+                DocumentResult(
+                    source=SourceRef(
+                        row.pop("source_path"), row.pop("source_locator"), row.pop("source_kind")
+                    ),
+                    **row,
+                )
+                for row in rows
+            ]
+            after = rows[-1]["doc_id"]
 
     def document(self, doc_id: str) -> dict[str, Any]:
         """One document by id or unique id prefix."""
@@ -715,6 +601,26 @@ class Store:
         ).fetchone()
         names = ("documents", "removed_spans", "errors", "outlets", "events")
         return dict(zip(names, one, strict=True))
+
+    def tallies(self) -> Tallies:
+        """Documents by input kind, removed spans by reason and events by PLOVER type."""
+
+        def pairs(sql: str) -> list[tuple[str, int]]:
+            return [(value, int(n)) for value, n in self.con.execute(sql).fetchall()]
+
+        return Tallies(
+            source_kinds=pairs(
+                "SELECT source_kind, count(*) FROM documents GROUP BY source_kind "
+                "ORDER BY source_kind"
+            ),
+            removed_reasons=pairs(
+                "SELECT reason, count(*) FROM removed_spans GROUP BY reason ORDER BY 2 DESC"
+            ),
+            plover_types=pairs(
+                "SELECT plover, count(*) FROM events WHERE plover IS NOT NULL "
+                "GROUP BY plover ORDER BY 2 DESC"
+            ),
+        )
 
     def close(self) -> None:
         self.con.close()
