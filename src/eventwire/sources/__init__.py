@@ -1,6 +1,6 @@
 """Inputs to RawDocuments: files, folders, globs and stdin, of every supported kind.
 
-``iter_documents(paths, settings)`` yields a ``RawDocument`` for each document found and a
+``iter_documents(paths, settings=None)`` yields a ``RawDocument`` for each document found and a
 ``SourceError`` for each input (or part of one) that could not be read; it never raises for a
 bad input, so one broken file cannot stop a batch.
 """
@@ -100,8 +100,14 @@ def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
         yield line
 
 
-def iter_documents(paths: Iterable[str], settings: Settings) -> Iterator[RawDocument | SourceError]:
-    """Every document in ``paths`` (see ``expand_paths``), with an error per unreadable input."""
+def iter_documents(
+    paths: Iterable[str], settings: Settings | None = None
+) -> Iterator[RawDocument | SourceError]:
+    """Every document in ``paths`` (see ``expand_paths``), with an error per unreadable input.
+
+    ``settings`` defaults to ``Settings()`` (10 MiB per document, kinds detected).
+    """
+    settings = settings or Settings()
     for path in expand_paths(paths):
         try:
             stream = _open(path)
