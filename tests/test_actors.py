@@ -197,3 +197,64 @@ def test_switching_knowledge_leaves_no_stale_outlets(user_kb: Path) -> None:
     assert "Valley Courier" in channels()
     use_knowledge_base(None)
     assert channels() == before and "Valley Courier" not in before
+
+
+def test_a_person_introduced_outside_any_event_codes_a_later_event() -> None:
+    """The document is read in order before events are coded: a person named with a title in a
+    phrase no event uses ("led by ... commander Ivan Petrenko") codes the later "Petrenko"
+    (uncoded on 7492463, whose resolver remembered people only as events asked about them)."""
+    text = (
+        "The brigade is led by Ukrainian army commander Ivan Petrenko, a veteran of the 2014 "
+        "war. On Monday, Petrenko accused Russia of shelling civilians in Kharkiv."
+    )
+    (event,) = [e for e in code_text(text, "2024-10-21") if e.cameo.startswith("11")]
+    assert [(a.text, a.code) for a in event.source] == [("Petrenko", "UKRMIL")]
+    assert _codes(text)["Petrenko"][:1] == ["UKRMIL"]
+
+
+def test_answers_do_not_depend_on_who_asks_first() -> None:
+    """Once the document is read, asking about any word, in any order, changes nothing: the
+    memory is sealed, and every phrase head keeps the reading's answer."""
+    from eventwire.coding.actors import ActorResolver
+    from eventwire.coding.knowledge import DEFAULT
+    from eventwire.coding.places import DocPlaces
+
+    doc = parse(
+        "Ukrainian army commander Ivan Petrenko visited troops. Petrenko said they would hold."
+    )
+    kn = DEFAULT.get()
+
+    def answers(order: list[int]) -> tuple[dict, dict]:
+        resolver = ActorResolver(kn, places=DocPlaces(doc, kn))
+        read = resolver.read(doc)
+        mentions = dict(resolver.memory.mentions)
+        for i in order:
+            resolver.start_sentence(doc[i].sent)
+            resolver.resolve_many(doc[i])
+        assert resolver.memory.mentions == mentions
+        return {i: [a.code for a in resolver.resolve_many(doc[i])] for i in read}, read
+
+    forward, read = answers(list(range(len(doc))))
+    backward, _ = answers(list(range(len(doc) - 1, -1, -1)))
+    assert forward == backward == {i: [a.code for a in v] for i, v in read.items()}
+
+
+def test_a_subject_pronoun_continues_the_last_subject() -> None:
+    """ "He" after a sentence whose subject is one person and whose object is another refers
+    to the subject."""
+    codes = _codes(
+        "Venezuelan opposition leader Juan Guaido said soldiers had joined his campaign to oust "
+        "President Nicolas Maduro. He added that troops had freed a detained politician.",
+        "2019-04-30",
+    )
+    assert codes["He"] == ["VENOPP"]
+
+
+def test_a_role_named_again_keeps_its_country() -> None:
+    """ "Soldiers" after "Israeli soldiers" are Israel's, though the village and the rioters
+    named in between are Palestinian."""
+    text = (
+        "Palestinian youths clashed with Israeli soldiers who entered the village of Beita "
+        "near Nablus on Friday. Soldiers fired tear gas at the youths."
+    )
+    assert _codes(text, "2024-03-01")["Soldiers"] == ["ISRMIL"]

@@ -61,7 +61,6 @@ from eventwire.coding.rules import (
 from eventwire.coding.spans import doc_text, kids, memo_of, sentences, tokens_of
 from eventwire.coding.tree import (
     OBJECT_DEPS,
-    SUBJECT_DEPS,
     adjective_arguments,
     children_of,
     complement_objects,
@@ -122,10 +121,7 @@ def code_sentence(
     where: DocPlaces,
     when: DocDates,
 ) -> list[Event]:
-    resolver.start_sentence(sent)
-    for tok in tokens_of(sent):  # remember who is named, in text order, for pronouns that follow
-        if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
-            resolver.note_subject(tok)
+    resolver.start_sentence(sent)  # the document was read first (ActorResolver.read)
     matches = merge_violence(find_triggers(sent, lex))
     matches += _refusals(sent, {m.token.i: m for m in matches}, resolver.kn)
     if not matches:
@@ -500,6 +496,7 @@ def code_document(
     lex = lex or kn.lexicon
     where, when = DocPlaces(doc, kn), DocDates(date)
     resolver = ActorResolver(kn, date=date, places=where)
+    resolver.read(doc)  # every actor mention resolved once, in reading order, before coding
     events: list[Event] = []
     quotes: list[dict[str, object]] = []
     denials: list[tuple[Attribution, Span]] = []

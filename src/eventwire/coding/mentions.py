@@ -1,9 +1,10 @@
 """Every actor mention of a document, resolved in reading order.
 
-Event coding resolves only the participants of events; this reads a whole parsed document the
-same way (subjects noted for pronouns, every noun phrase resolved as it comes, so that titles,
-surnames, pronouns and "the ministry" draw on what came before) and returns the actors of every
-phrase head. The actor test set is scored with it (``eval/actors.py``).
+Event coding reads the whole document first (``ActorResolver.read``: subjects noted for pronouns,
+every noun phrase resolved as it comes, so that titles, surnames, pronouns and "the ministry"
+draw on what came before), then codes its events from that reading; this returns the reading's
+actors of every phrase head. The actor test set is scored with it (``eval/actors.py``), so it
+measures the path events take.
 """
 
 from __future__ import annotations
@@ -14,11 +15,7 @@ from eventwire.coding.actors import ActorResolver
 from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.spans import sentences
-from eventwire.coding.tree import SUBJECT_DEPS
 from eventwire.model import Actor
-
-# Dependents that are part of a larger phrase, not heads of their own.
-_INSIDE = frozenset({"compound", "amod", "flat"})
 
 
 def actor_mentions(
@@ -27,19 +24,18 @@ def actor_mentions(
     heads: frozenset[int] = frozenset(),
     kn: Knowledge | None = None,
 ) -> dict[int, list[Actor]]:
-    """Token index of each phrase head -> the actors it resolves to (empty: no actor).
-    ``heads`` adds tokens to resolve in their turn even inside a larger phrase."""
+    """Token index of each phrase head -> the actors it resolves to (empty: no actor), read as
+    event coding reads the document (``ActorResolver.read``). ``heads`` adds tokens inside a
+    larger phrase, asked about after the reading, as event coding asks about its parties."""
     kn = kn or DEFAULT.get()
     resolver = ActorResolver(kn, date=date, places=DocPlaces(doc, kn))
-    found: dict[int, list[Actor]] = {}
-    for sent in sentences(doc):
-        resolver.start_sentence(sent)
-        for tok in sent:
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
-                resolver.note_subject(tok)
-        for tok in sent:
-            if tok.i in heads or (
-                tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ not in _INSIDE
-            ):
-                found[tok.i] = resolver.resolve_many(tok)
+    found = resolver.read(doc)
+    extra = heads - found.keys()
+    if extra:
+        for sent in sentences(doc):
+            inside = [i for i in range(sent.start, sent.end) if i in extra]
+            if inside:
+                resolver.start_sentence(sent)
+                for i in inside:
+                    found[i] = resolver.resolve_many(doc[i])
     return found

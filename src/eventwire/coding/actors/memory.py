@@ -26,6 +26,7 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 
@@ -50,9 +51,12 @@ BACK_REFERENCES = {
 
 @dataclass
 class DocumentMemory:
-    """The actors one document has mentioned, by offset."""
+    """The actors one document has mentioned, by offset. Written only while the document is
+    read in order (``ActorResolver.read``); once ``sealed``, only read, so that no answer
+    depends on which phrase was asked about first."""
 
-    people: dict[str, Actor] = field(default_factory=dict)
+    # People by name and by surname (and first name), with where each was introduced.
+    people: dict[str, tuple[int, Actor]] = field(default_factory=dict)
     # Actors resolved so far, by offset, with whether each is a person (for pronouns).
     mentions: dict[int, tuple[Actor, bool]] = field(default_factory=dict)
     # Every subject noun met so far, by offset: its actors (several for "Mali and Niger"), or
@@ -65,6 +69,96 @@ class DocumentMemory:
     plural: set[int] = field(default_factory=set)
     # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
     towns: set[int] = field(default_factory=set)
+    # Offsets of people who were a clause's subject, for "he" and "she".
+    person_subjects: set[int] = field(default_factory=set)
+    # Set when the document has been read: what is asked later writes nothing.
+    sealed: bool = False
+
+    def person(self, name: str, before: int) -> Actor | None:
+        """The person introduced before offset ``before`` under this name or its surname."""
+        for key in (name, name.split()[-1]):
+            found = self.people.get(key)
+            if found is not None and found[0] < before:
+                return found[1]
+        return None
+
+    def add_person(self, name: str, actor: Actor) -> None:
+        """Remember a person by name, surname and first name ("Kim" after "Kim Jong Un":
+        family names come first in East Asian names)."""
+        if self.sealed:
+            return
+        parts = name.replace(" - ", "-").split()
+        self.people[name] = (actor.start, actor)
+        self.people[parts[-1]] = (actor.start, actor)
+        self.people.setdefault(parts[0], (actor.start, actor))
+
+    def add_mention(self, actor: Actor, is_person: bool, plural: bool) -> None:
+        """Remember an actor mentioned at its offset (the first phrase there wins)."""
+        if self.sealed:
+            return
+        self.mentions.setdefault(actor.start, (actor, is_person))
+        if plural:
+            self.plural.add(actor.start)
+
+    def earlier_role(self, actor: Actor, head: Token, before: int) -> Actor | None:
+        """A role without a country (``actor``, its phrase headed by ``head``) completed from
+        the mentions before offset ``before`` (the sentence's start): "the group" is the armed
+        group last named; a role named again takes the country it was named with last; else
+        the country earlier sentences state most (then last). None when nothing before says."""
+        earlier = [
+            (start, a) for start, (a, _) in self.mentions.items() if start < before and a.code
+        ]
+        if not earlier:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in BACK_REFERENCES:
+            wanted = BACK_REFERENCES[lemma]
+            same = [(s, a) for s, a in earlier if a.sector == wanted or a.code.startswith(wanted)]
+            if same:
+                prior = max(same, key=lambda item: item[0])[1]
+                return replace(
+                    actor,
+                    code=prior.code,
+                    country=prior.country,
+                    sector=prior.sector,
+                    name=prior.name,
+                    kb_id=prior.kb_id,
+                    confidence=CONTEXT_CONFIDENCE,
+                )
+        if actor.sector in ("IGO", "NGO"):
+            return actor
+        words = {head.lower_, lemma}
+        same_role = [
+            (start, a)
+            for start, a in earlier
+            if a.sector == actor.sector
+            and a.country
+            and not a.name
+            and (a.confidence or 0) > CONTEXT_CONFIDENCE
+            and a.text.rsplit(None, 1)[-1].lower() in words
+        ]
+        if same_role:
+            # "Israeli soldiers broke into the village ... Soldiers fired tear gas": a role
+            # named again takes the country it was named with last, before the document's
+            # most named country
+            country = max(same_role, key=lambda item: item[0])[1].country
+            return replace(
+                actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+            )
+        counts: dict[str, list[int]] = {}
+        for start, a in earlier:
+            # Only countries the text states count; ones inferred from context would
+            # reinforce themselves.
+            if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
+                c = counts.setdefault(a.country, [0, 0])
+                c[0] += 1
+                c[1] = max(c[1], start)
+        if not counts:
+            return None
+        country = max(counts, key=lambda k: tuple(counts[k]))
+        return replace(
+            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        )
 
     def states_referred(self, head: Token) -> list[Actor]:
         """ "The two countries" after "Saudi Arabia and Iran agreed": the states last named
@@ -182,4 +276,9 @@ class DocumentMemory:
         ]
         if not before:
             return []
+        if word in SUBJECT_PRONOUNS:
+            # "Guaido said soldiers had joined his campaign to oust President Maduro. He added
+            # ...": a subject pronoun continues the last person who was a clause's subject
+            subjects = [(start, a) for start, a in before if start in self.person_subjects]
+            before = subjects or before
         return moved([max(before, key=lambda item: item[0])[1]])

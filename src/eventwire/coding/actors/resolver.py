@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding.actors.compose import (
     CONTEXT_CONFIDENCE,
@@ -52,7 +52,7 @@ from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import find_names, is_acronym, names_in_capitals, names_with_tokens
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, entities_of, kids, memo_of, sentences, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, pobjs
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
 from eventwire.model import Actor, has_code
 
 NON_ACTOR_ENTITIES = frozenset(
@@ -86,6 +86,9 @@ OWNER_DEPTH = 2
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 
 
+# Words that head an actor mention, and dependents that are part of a larger phrase, not heads.
+PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+INSIDE_DEPS = frozenset({"compound", "amod", "flat"})
 # How much less sure a pronoun is than the mention it refers back to.
 PRONOUN_DISCOUNT = 0.8
 
@@ -104,7 +107,7 @@ class ActorResolver:
     memory: DocumentMemory = field(default_factory=lambda: DocumentMemory())
     # Where the sentence being read begins (set by the reader, sentence by sentence).
     sentence_start: int = 0
-    # Phrases resolved in the current sentence, by head token (cleared with each sentence).
+    # Phrases resolved so far, by head token: the reading's answers, and any asked later.
     resolved: dict[int, list[Actor]] = field(default_factory=dict)
     # resolve_or_owner's answers in the current sentence, by (token, depth)
     owned: dict[tuple[int, int], list[Actor]] = field(default_factory=dict)
@@ -116,11 +119,31 @@ class ActorResolver:
     def start_sentence(self, sent: Span) -> None:
         """Begin reading a sentence."""
         self.sentence, self.sentence_start = sent, sent.start_char
-        self.resolved = {}
         self.owned = {}
+
+    def read(self, doc: Doc) -> dict[int, list[Actor]]:
+        """Read the document in order, resolving every actor mention once: each sentence's
+        clause subjects first (for the pronouns that follow), then every noun phrase head as it
+        comes. Builds the memory of people, mentions and subjects, then seals it; returns the
+        actors of each phrase head (empty: no actor). Event coding, attribution and places
+        read from what this gives."""
+        found: dict[int, list[Actor]] = {}
+        for sent in sentences(doc):
+            self.start_sentence(sent)
+            tokens = tokens_of(sent)
+            for tok in tokens:
+                if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
+                    self.note_subject(tok)
+            for tok in tokens:
+                if tok.pos_ in PHRASE_POS and tok.dep_ not in INSIDE_DEPS:
+                    found[tok.i] = self.resolve_many(tok)
+        self.memory.sealed = True
+        return found
 
     def note_subject(self, head: Token) -> None:
         """Record a clause subject, in text order, for the pronouns that follow."""
+        if self.memory.sealed:
+            return
         pronoun = head.pos_ == "PRON"
         found = self.resolve_many(head) if not pronoun else []
         joined = conjuncts(head)
@@ -140,6 +163,8 @@ class ActorResolver:
             or head.ent_type_ == "PERSON"
             or (head.lemma_.lower() in self.kn.words.titles)
         )
+        if is_person and found and found[0].code:
+            self.memory.person_subjects.add(found[0].start)
         if not is_person:
             # "Mali, Burkina Faso and Niger said they ...": conjuncts, and the parser's appositions
             listed = [*joined]
@@ -188,9 +213,7 @@ class ActorResolver:
                     )
                     or (head.lemma_.lower() in self.kn.words.titles and head.tag_ in ("NN", "NNP"))
                 )
-                self.memory.mentions.setdefault(actor.start, (actor, is_person))
-                if head.tag_ in ("NNS", "NNPS"):
-                    self.memory.plural.add(actor.start)
+                self.memory.add_mention(actor, is_person, head.tag_ in ("NNS", "NNPS"))
         return actors
 
     def _in_context(self, actor: Actor, head: Token) -> Actor:
@@ -222,44 +245,8 @@ class ActorResolver:
                 )
         # Earlier sentences first: within its own sentence, a role takes the country of the
         # place or the other party (rules.complete_countries), which knows the event.
-        earlier = [
-            (start, a)
-            for start, (a, _) in self.memory.mentions.items()
-            if start < self.sentence_start and a.code
-        ]
-        if not earlier:
-            return self._in_document(actor, head)
-        lemma = head.lemma_.lower()
-        if lemma in BACK_REFERENCES:
-            wanted = BACK_REFERENCES[lemma]
-            same = [(s, a) for s, a in earlier if a.sector == wanted or a.code.startswith(wanted)]
-            if same:
-                prior = max(same, key=lambda item: item[0])[1]
-                return replace(
-                    actor,
-                    code=prior.code,
-                    country=prior.country,
-                    sector=prior.sector,
-                    name=prior.name,
-                    kb_id=prior.kb_id,
-                    confidence=CONTEXT_CONFIDENCE,
-                )
-        if actor.sector in ("IGO", "NGO"):
-            return actor
-        counts: dict[str, list[int]] = {}
-        for start, a in earlier:
-            # Only countries the text states count; ones inferred from context would
-            # reinforce themselves.
-            if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
-                c = counts.setdefault(a.country, [0, 0])
-                c[0] += 1
-                c[1] = max(c[1], start)
-        if not counts:
-            return self._in_document(actor, head)
-        country = max(counts, key=lambda k: tuple(counts[k]))
-        return replace(
-            actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
-        )
+        earlier = self.memory.earlier_role(actor, head, self.sentence_start)
+        return earlier if earlier is not None else self._in_document(actor, head)
 
     def _in_document(self, actor: Actor, head: Token) -> Actor:
         """Failing earlier sentences, the one country the rest of the document names (the
@@ -427,9 +414,10 @@ class ActorResolver:
             return name
         return None
 
-    def _known_person(self, person: str) -> Actor | None:
-        """A person seen earlier in the document, or in the knowledge base."""
-        known = self.memory.people.get(person) or self.memory.people.get(person.split()[-1])
+    def _known_person(self, person: str, before: int) -> Actor | None:
+        """A person introduced before offset ``before`` in the document, or in the knowledge
+        base."""
+        known = self.memory.person(person, before)
         if known:
             return known
         office = self.kn.people.lookup(person, self.date)
@@ -511,7 +499,7 @@ class ActorResolver:
                 n for t in owner for n in find_names(self.kn.names, [t]) if n.kind != "org"
             ] or []
             names += [n for n in find_names(self.kn.names, owner) if n.kind != "org"]
-        known = self._known_person(person) if person else None
+        known = self._known_person(person, head.idx) if person else None
         if person and known is None:
             # The tagger may cover only part of a name ("Imran [Khan]"): the proper nouns
             run = [
@@ -524,7 +512,7 @@ class ActorResolver:
             for k in range(len(run) - 1):  # "Junta Min Aung Hlaing" -> "Min Aung Hlaing"
                 fuller = " ".join(t.text for t in run[k:])
                 if fuller != person and self.kn.people.lookup(fuller, self.date):
-                    person, known = fuller, self._known_person(fuller)
+                    person, known = fuller, self._known_person(fuller, head.idx)
                     break
         if person and not known and not names and sector is None:
             # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
@@ -560,9 +548,5 @@ class ActorResolver:
             # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
             actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
         if person and actor.code:
-            self.memory.people[person] = actor
-            parts = person.replace(" - ", "-").split()
-            self.memory.people[parts[-1]] = actor
-            # "Kim" after "Kim Jong Un": family names come first in East Asian names
-            self.memory.people.setdefault(parts[0], actor)
+            self.memory.add_person(person, actor)
         return [actor]
