@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from eventwire.coding.knowledge import Knowledge
-from eventwire.coding.spans import doc_text, kids, sentence_text, tokens_of
+from eventwire.coding.spans import doc_text, inside_quotation, kids, sentence_text, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject, pobjs
 from eventwire.model import Actor
 
@@ -52,7 +52,6 @@ CONTENT_PREPS = frozenset({"about", "for", "on", "to", "with", "of", "against", 
 ADDRESSEE_PREPS = frozenset({"to", "with", "for", "against"})
 CONTENT_OBJECTS = frozenset({"pobj", "pcomp"})  # "about his mic", "of using $50 million"
 _QUOTES = '"“”'
-_MARKS = re.compile('[“”"]')
 QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
 
 
@@ -402,8 +401,12 @@ def _quotation_ending_at(text: str, pos: int, slack: int) -> tuple[int, int] | N
     before ``pos``."""
     if not any(q in text[max(pos - slack, 0) : pos] for q in '”"'):
         return None
-    close = max(text.rfind("”", 0, pos), text.rfind('"', 0, pos))
-    opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close))
+    # (both searches bounded: a mark lies within the slack, and an opening mark further back
+    # than 2,000 characters makes no quotation)
+    low = max(pos - slack, 0)
+    close = max(text.rfind("”", low, pos), text.rfind('"', low, pos))
+    low = max(close - 2001, 0)
+    opening = max(text.rfind("“", low, close), text.rfind('"', low, close))
     if opening < 0 or close - opening > 2000:
         return None
     return opening + 1, close
@@ -436,7 +439,8 @@ def _quote_after(cue: Token) -> tuple[int, int] | None:
     if at < 0 or len(window[:at].strip(" ,:")) > 8:
         return None  # the quotation must follow the cue, across a comma or colon at most
     start = end + at + 1
-    close = min((i for i in (text.find("”", start), text.find('"', start)) if i > 0), default=-1)
+    ends = (text.find("”", start, start + 2001), text.find('"', start, start + 2001))
+    close = min((i for i in ends if i > 0), default=-1)
     if close < 0 or close - start > 2000:
         return None
     return start, close
@@ -444,21 +448,7 @@ def _quote_after(cue: Token) -> tuple[int, int] | None:
 
 def _inside_quote(tok: Token) -> bool:
     """Whether a token stands inside quotation marks opened earlier in its paragraph."""
-    text = doc_text(tok.doc)
-    para = text.rfind("\n\n", 0, tok.idx) + 1
-    before = text[para : tok.idx]
-    # Read the marks in order: “ opens, ” closes, a straight mark does whichever is due, so
-    # that mixed marks (“...") close and a closing mark ending a quotation carried over from
-    # an earlier paragraph ("... give up,” he said) leaves the cue outside.
-    inside = False
-    for ch in _MARKS.findall(before):
-        if ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-        elif ch == '"':
-            inside = not inside
-    return inside
+    return inside_quotation(tok.doc, tok.idx)
 
 
 def _quoted(sent: Span, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ a document is remembered anywhere else."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,10 @@ class DocMemo:
     noun_phrases: dict[int, tuple[list[Token], int | None]] = field(default_factory=dict)
     names: dict[tuple[int, ...], list[Any]] = field(default_factory=dict)  # by token positions
     countries: dict[int, list[str]] | None = None  # countries named, by sentence start
+    country_total: dict[str, int] | None = None  # countries named in the whole document
     evidence: dict[int, dict[str, object]] = field(default_factory=dict)  # by sentence start
+    breaks: list[int] | None = None  # where each blank line ("\n\n") starts, in order
+    quotes: tuple[list[int], list[bool]] | None = None  # quotation marks: where, inside after
 
 
 def memo_of(doc: Doc) -> DocMemo:
@@ -135,3 +139,46 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
             chain += [c for c in kids(word) if c.i > word.i and c.dep_ == "conj"]
         found = memo[tok.i] = tuple(w for w in chain if w.i != tok.i)
     return found
+
+
+def paragraph_start(doc: Doc, offset: int) -> int:
+    """Where the paragraph holding ``offset`` begins: just after the last blank line before it
+    (``text.rfind("\n\n", 0, offset) + 1``, found by bisection in a list made once)."""
+    memo = memo_of(doc)
+    breaks = memo.breaks
+    if breaks is None:
+        text = doc_text(doc)
+        breaks, at = [], text.find("\n\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n\n", at + 1)
+        memo.breaks = breaks
+    k = bisect_right(breaks, offset - 2) - 1
+    return breaks[k] + 1 if k >= 0 else 0
+
+
+_MARKS = re.compile('[“”"]')
+
+
+def inside_quotation(doc: Doc, offset: int) -> bool:
+    """Whether ``offset`` stands inside quotation marks opened earlier in its paragraph. The
+    marks are read in order: “ opens, ” closes, a straight mark does whichever is due, so that
+    mixed marks (“...") close and a closing mark ending a quotation carried over from an earlier
+    paragraph ("... give up,” he said) leaves what follows outside. Read once per document."""
+    memo = memo_of(doc)
+    if memo.quotes is None:
+        positions: list[int] = []
+        states: list[bool] = []
+        inside, para = False, -1
+        for m in _MARKS.finditer(doc_text(doc)):
+            here = paragraph_start(doc, m.start())
+            if here != para:
+                inside, para = False, here
+            ch = m.group()
+            inside = True if ch == "“" else False if ch == "”" else not inside
+            positions.append(m.start())
+            states.append(inside)
+        memo.quotes = (positions, states)
+    positions, states = memo.quotes
+    k = bisect_right(positions, offset - 1) - 1
+    return k >= 0 and positions[k] >= paragraph_start(doc, offset) and states[k]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.coding.spans import doc_text, sentence_text
+from eventwire.coding.spans import paragraph_start, sentence_text
 from eventwire.dates import DAY, DateRef, find_dates
 
 
@@ -46,5 +46,4 @@ def _distance(ref: DateRef, offset: int) -> int:
 
 def _paragraph_start(sent: Span) -> int:
     """The character offset where the sentence's paragraph begins (after the last blank line)."""
-    text = doc_text(sent.doc)
-    return text.rfind("\n\n", 0, sent.start_char) + 1
+    return paragraph_start(sent.doc, sent.start_char)

@@ -5,6 +5,8 @@ Queries take only what stands before the phrase asking."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -16,6 +18,9 @@ from eventwire.model import Actor
 
 # How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
 PRONOUN_REACH = 1200
+# How many mentions back a back reference or a role's country is looked for: every mention of a
+# news article, and a bound on the work per phrase in a very long document.
+LOOKBACK = 1000
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -73,6 +78,10 @@ class DocumentMemory:
     person_subjects: set[int] = field(default_factory=set)
     # Set when the document has been read: what is asked later writes nothing.
     sealed: bool = False
+    # The offsets of mentions, subjects and compounds, in order, for bisection.
+    _mention_starts: list[int] = field(default_factory=list)
+    _subject_starts: list[int] = field(default_factory=list)
+    _compound_starts: list[int] = field(default_factory=list)
 
     def person(self, name: str, before: int) -> Actor | None:
         """The person introduced before offset ``before`` under this name or its surname."""
@@ -96,18 +105,52 @@ class DocumentMemory:
         """Remember an actor mentioned at its offset (the first phrase there wins)."""
         if self.sealed:
             return
-        self.mentions.setdefault(actor.start, (actor, is_person))
+        if actor.start not in self.mentions:
+            self.mentions[actor.start] = (actor, is_person)
+            _add(self._mention_starts, actor.start)
         if plural:
             self.plural.add(actor.start)
+
+    def add_subject(self, start: int, actors: list[Actor]) -> None:
+        """Remember a clause subject's actors (none: it is no actor) at its offset."""
+        if start not in self.subjects:
+            _add(self._subject_starts, start)
+        self.subjects[start] = actors
+
+    def add_compound(self, start: int, states: list[Actor]) -> None:
+        """Remember the states a compound subject names together ("Putin and Kim")."""
+        if start not in self.compounds:
+            _add(self._compound_starts, start)
+        self.compounds[start] = states
+
+    def mentions_before(
+        self, offset: int, reach: int | None = None, limit: int = LOOKBACK
+    ) -> Iterator[tuple[int, Actor, bool]]:
+        """The mentions before ``offset``, the nearest first: at most ``limit`` of them, and
+        only those within ``reach`` characters when given."""
+        starts = self._mention_starts
+        floor = offset - reach if reach is not None else None
+        i = bisect_left(starts, offset) - 1
+        stop = max(i - limit, -1)
+        while i > stop and (floor is None or starts[i] >= floor):
+            actor, is_person = self.mentions[starts[i]]
+            yield starts[i], actor, is_person
+            i -= 1
+
+    def _last_subject(self, offset: int) -> tuple[int, list[Actor]] | None:
+        i = bisect_left(self._subject_starts, offset) - 1
+        if i < 0:
+            return None
+        start = self._subject_starts[i]
+        return start, self.subjects[start]
 
     def earlier_role(self, actor: Actor, head: Token, before: int) -> Actor | None:
         """A role without a country (``actor``, its phrase headed by ``head``) completed from
         the mentions before offset ``before`` (the sentence's start): "the group" is the armed
         group last named; a role named again takes the country it was named with last; else
         the country earlier sentences state most (then last). None when nothing before says."""
-        earlier = [
-            (start, a) for start, (a, _) in self.mentions.items() if start < before and a.code
-        ]
+        earlier = [(start, a) for start, a, _ in self.mentions_before(before) if a.code]
+        earlier.reverse()  # in text order
         if not earlier:
             return None
         lemma = head.lemma_.lower()
@@ -178,45 +221,51 @@ class DocumentMemory:
                 confidence=CONTEXT_CONFIDENCE,
             )
 
-        before = [(start, a) for start, a in self.subjects.items() if start < head.idx]
-        before += [(start, a) for start, a in self.compounds.items() if start < head.idx]
         if plural:
-            groups = [
-                (start, actors)
-                for start, actors in before
-                if len({a.country for a in actors if a.country}) >= 2
-            ]
-            if groups:
-                return [moved(a) for a in max(groups, key=lambda item: item[0])[1]]
-            return []
-        states = [
-            (start, a)
-            for start, (a, is_person) in self.mentions.items()
-            if start < head.idx and not is_person and a.code and a.code == a.country
-        ]
-        return [moved(max(states, key=lambda item: item[0])[1])] if states else []
+            # the last subject or compound subject naming two states or more (a subject first
+            # where both stand at one offset)
+            found = None
+            for starts, table in (
+                (self._subject_starts, self.subjects),
+                (self._compound_starts, self.compounds),
+            ):
+                k = bisect_left(starts, head.idx) - 1
+                while k >= 0 and (found is None or starts[k] > found[0]):
+                    actors = table[starts[k]]
+                    if len({a.country for a in actors if a.country}) >= 2:
+                        found = (starts[k], actors)
+                        break
+                    k -= 1
+            return [moved(a) for a in found[1]] if found else []
+        for _, a, is_person in self.mentions_before(head.idx):
+            if not is_person and a.code and a.code == a.country:
+                return [moved(a)]
+        return []
 
     def back_reference(self, head: Token) -> Actor | None:
+        """ "The group", "the bloc", "the charity": the last organisation of the sector the word
+        asks for, or the organisation of the last person of that sector."""
         wanted = BACK_REFERENCES[head.lemma_.lower()]
-        same = [
-            (start, a)
-            for start, (a, is_person) in self.mentions.items()
-            if start < head.idx
-            and not is_person
-            and a.code
-            and (a.sector == wanted or a.code.startswith(wanted))
-        ]
-        if not same:  # "Hamas leader Yahya Sinwar ... the group": the leader's organisation
-            same = [
-                (start, a)
-                for start, (a, is_person) in self.mentions.items()
-                if start < head.idx and is_person and a.code and a.sector == wanted
-            ]
-            if not same:
+        prior = next(
+            (
+                a
+                for _, a, is_person in self.mentions_before(head.idx)
+                if not is_person and a.code and (a.sector == wanted or a.code.startswith(wanted))
+            ),
+            None,
+        )
+        if prior is None:  # "Hamas leader Yahya Sinwar ... the group": the leader's organisation
+            person = next(
+                (
+                    a
+                    for _, a, is_person in self.mentions_before(head.idx)
+                    if is_person and a.code and a.sector == wanted
+                ),
+                None,
+            )
+            if person is None:
                 return None
-            start, person = max(same, key=lambda item: item[0])
-            same = [(start, replace(person, name=None, kb_id=None))]
-        prior = max(same, key=lambda item: item[0])[1]
+            prior = replace(person, name=None, kb_id=None)
         return replace(
             prior,
             text=head.text,
@@ -245,20 +294,12 @@ class DocumentMemory:
 
         if not wants_person:
             if word in OBJECT_PRONOUNS:  # "rescue them": the last group named, subject or not
-                groups = [
-                    (start, a)
-                    for start, (a, is_person) in self.mentions.items()
-                    if start < head.idx
-                    and start in self.plural
-                    and not is_person
-                    and head.idx - start <= PRONOUN_REACH
-                    and allowed(a)
-                ]
-                if groups:
-                    return moved([max(groups, key=lambda item: item[0])[1]])
-            earlier = [(start, a) for start, a in self.subjects.items() if start < head.idx]
-            if earlier:
-                start, antecedents = max(earlier, key=lambda item: item[0])
+                for start, a, is_person in self.mentions_before(head.idx, PRONOUN_REACH):
+                    if start in self.plural and not is_person and allowed(a):
+                        return moved([a])
+            last = self._last_subject(head.idx)
+            if last is not None:
+                start, antecedents = last
                 if not antecedents or head.idx - start > PRONOUN_REACH:
                     return []
                 if word in SINGULAR_PRONOUNS:
@@ -267,10 +308,8 @@ class DocumentMemory:
         wanted_gender = "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
         before = [
             (start, a)
-            for start, (a, is_person) in self.mentions.items()
-            if start < head.idx
-            and is_person == wants_person
-            and head.idx - start <= PRONOUN_REACH
+            for start, a, is_person in self.mentions_before(head.idx, PRONOUN_REACH)
+            if is_person == wants_person
             and allowed(a)
             and gender_of(given_names, a) in (None, wanted_gender)  # "he" is not Giorgia Meloni
         ]
@@ -281,4 +320,12 @@ class DocumentMemory:
             # ...": a subject pronoun continues the last person who was a clause's subject
             subjects = [(start, a) for start, a in before if start in self.person_subjects]
             before = subjects or before
-        return moved([max(before, key=lambda item: item[0])[1]])
+        return moved([before[0][1]])  # the nearest
+
+
+def _add(starts: list[int], start: int) -> None:
+    """Add an offset to a sorted list (mentions come in reading order: mostly at the end)."""
+    if not starts or starts[-1] < start:
+        starts.append(start)
+    else:
+        insort(starts, start)

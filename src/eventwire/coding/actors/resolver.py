@@ -10,6 +10,7 @@ that a later "Putin" resolves the same way.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -155,9 +156,13 @@ class ActorResolver:
                 together += [a for a in self.resolve_many(conj) if a.country]
             states = list({a.country: a for a in together}.values())
             if len(states) >= 2:
-                self.memory.compounds[head.idx] = [
-                    replace(a, code=a.country, sector=None, name=None, kb_id=None) for a in states
-                ]
+                self.memory.add_compound(
+                    head.idx,
+                    [
+                        replace(a, code=a.country, sector=None, name=None, kb_id=None)
+                        for a in states
+                    ],
+                )
         is_person = (
             bool(found and found[0].name)
             or head.ent_type_ == "PERSON"
@@ -176,8 +181,8 @@ class ActorResolver:
                     for a in self.resolve_many(other)
                     if a.code and a.code not in {f.code for f in found}
                 ]
-            self.memory.subjects[head.idx] = (
-                [a for a in found if a.code] if found and found[0].code else []
+            self.memory.add_subject(
+                head.idx, [a for a in found if a.code] if found and found[0].code else []
             )
 
     def resolve(self, head: Token) -> Actor | None:
@@ -259,10 +264,10 @@ class ActorResolver:
             # administration deported ... despite an order by a federal judge").
             here = {
                 a.country
-                for start, (a, _) in self.memory.mentions.items()
-                if self.sentence_start <= start < head.idx
-                and a.country
-                and (a.confidence or 0) > CONTEXT_CONFIDENCE
+                for _, a, _ in self.memory.mentions_before(
+                    head.idx, reach=head.idx - self.sentence_start
+                )
+                if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE
             }
             if len(here) != 1:
                 return actor
@@ -292,11 +297,11 @@ class ActorResolver:
                             named.append(place.country)
                 counts[sent.start_char] = named
             memo.countries = counts
-        tally: dict[str, int] = {}
-        for start, codes in memo.countries.items():
-            if start != self.sentence_start:
-                for code in codes:
-                    tally[code] = tally.get(code, 0) + 1
+            memo.country_total = Counter(code for codes in counts.values() for code in codes)
+        # the whole document's tally less the head's sentence (read once per document)
+        tally = Counter(memo.country_total)
+        tally.subtract(memo.countries.get(self.sentence_start, ()))
+        tally = +tally  # (no count left at zero)
         if not tally:
             return None
         ranked = sorted(tally.items(), key=lambda kv: -kv[1])
