@@ -1,0 +1,847 @@
+"""The role rules (eventwire.coding.role_rules) one by one, on documents made by hand
+(tests/handmade.py) rather than parsed: a change to a rule fails here, a change of the parser's
+reading of a sentence fails in tests/test_coding.py.
+
+Each rule has an example sentence (its docstring's), parsed here by hand. A test runs the rules
+before it, then the rule alone, or codes the whole document with the rule switched on and off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding import role_rules as rr
+from eventwire.coding.actors import ActorResolver
+from eventwire.coding.events import code_document, code_sentence
+from eventwire.coding.knowledge import DEFAULT
+from eventwire.coding.places import DocPlaces
+from eventwire.coding.role_rules import RULE_NAMES, RULES, Draft, Rule, rules_without
+from eventwire.coding.spans import sentences
+from eventwire.coding.when import DocDates
+from eventwire.model import Actor
+from handmade import table
+
+# The hand-made parses: each row a token (word, lemma, POS, tag, dependency, head, entity).
+DOCS = {
+    "The storm killed 12 people.": """
+        The    the    DET   DT  det    1
+        storm  storm  NOUN  NN  nsubj  2
+        killed kill   VERB  VBD ROOT   2
+        12     12     NUM   CD  nummod 4 B-CARDINAL
+        people people NOUN  NNS dobj   2
+        .      .      PUNCT .   punct  2
+        """,
+    "Modi visited Turkey after the earthquake that killed 50,000 people.": """
+        Modi       Modi       PROPN NNP nsubj  1
+        visited    visit      VERB  VBD ROOT   1
+        Turkey     Turkey     PROPN NNP dobj   1 B-GPE
+        after      after      ADP   IN  prep   1
+        the        the        DET   DT  det    5
+        earthquake earthquake NOUN  NN  pobj   3
+        that       that       PRON  WDT nsubj  7
+        killed     kill       VERB  VBD relcl  5
+        50,000     50,000     NUM   CD  nummod 9 B-CARDINAL
+        people     people     NOUN  NNS dobj   7
+        .          .          PUNCT .   punct  1
+        """,
+    "Russian troops attacked Ukrainian positions.": """
+        Russian   russian   ADJ   JJ  amod  1 B-NORP
+        troops    troop     NOUN  NNS nsubj 2
+        attacked  attack    VERB  VBD ROOT  2
+        Ukrainian ukrainian ADJ   JJ  amod  4 B-NORP
+        positions position  NOUN  NNS dobj  2
+        .         .         PUNCT .   punct 2
+        """,
+    "Police in Lagos arrested 12 people amid clashes.": """
+        Police   police NOUN  NNS nsubj  3
+        in       in     ADP   IN  prep   0
+        Lagos    Lagos  PROPN NNP pobj   1 B-GPE
+        arrested arrest VERB  VBD ROOT   3
+        12       12     NUM   CD  nummod 5 B-CARDINAL
+        people   people NOUN  NNS dobj   3
+        amid     amid   ADP   IN  prep   3
+        clashes  clash  NOUN  NNS pobj   6
+        .        .      PUNCT .   punct  3
+        """,
+    "Business owners protested at a market in Bishkek.": """
+        Business  business NOUN  NN  compound 1
+        owners    owner    NOUN  NNS nsubj    2
+        protested protest  VERB  VBD ROOT     2
+        at        at       ADP   IN  prep     2
+        a         a        DET   DT  det      5
+        market    market   NOUN  NN  pobj     3
+        in        in       ADP   IN  prep     5
+        Bishkek   Bishkek  PROPN NNP pobj     6 B-GPE
+        .         .        PUNCT .   punct    2
+        """,
+    "A Russian missile strike killed five people.": """
+        A       a       DET   DT  det      3
+        Russian russian ADJ   JJ  amod     3 B-NORP
+        missile missile NOUN  NN  compound 3
+        strike  strike  NOUN  NN  nsubj    4
+        killed  kill    VERB  VBD ROOT     4
+        five    five    NUM   CD  nummod   6 B-CARDINAL
+        people  people  NOUN  NNS dobj     4
+        .       .       PUNCT .   punct    4
+        """,
+    "Russian forces shelled Kharkiv.": """
+        Russian russian ADJ   JJ  amod  1 B-NORP
+        forces  force   NOUN  NNS nsubj 2
+        shelled shell   VERB  VBD ROOT  2
+        Kharkiv Kharkiv PROPN NNP dobj  2 B-GPE
+        .       .       PUNCT .   punct 2
+        """,
+    "Russia protested to Japan.": """
+        Russia    Russia  PROPN NNP nsubj 1 B-GPE
+        protested protest VERB  VBD ROOT  1
+        to        to      ADP   IN  prep  1
+        Japan     Japan   PROPN NNP pobj  2 B-GPE
+        .         .       PUNCT .   punct 1
+        """,
+    "North Korea raised tensions with South Korea, including blowing up roads.": """
+        North     North   PROPN NNP compound 1 B-GPE
+        Korea     Korea   PROPN NNP nsubj    2 I-GPE
+        raised    raise   VERB  VBD ROOT     2
+        tensions  tension NOUN  NNS dobj     2
+        with      with    ADP   IN  prep     3
+        South     South   PROPN NNP compound 6 B-GPE
+        Korea     Korea   PROPN NNP pobj     4 I-GPE
+        ,         ,       PUNCT ,   punct    3
+        including include VERB  VBG prep     3
+        blowing   blow    VERB  VBG pcomp    8
+        up        up      ADP   RP  prt      9
+        roads     road    NOUN  NNS dobj     9
+        .         .       PUNCT .   punct    2
+        """,
+    "Washington refused to ease sanctions on Caracas.": """
+        Washington Washington PROPN NNP nsubj 1 B-GPE
+        refused    refuse     VERB  VBD ROOT  1
+        to         to         PART  TO  aux   3
+        ease       ease       VERB  VB  xcomp 1
+        sanctions  sanction   NOUN  NNS dobj  3
+        on         on         ADP   IN  prep  4
+        Caracas    Caracas    PROPN NNP pobj  5 B-GPE
+        .          .          PUNCT .   punct 1
+        """,
+    "Israeli police raided and closed the Al Jazeera office.": """
+        Israeli israeli ADJ   JJ  amod     1 B-NORP
+        police  police  NOUN  NNS nsubj    2
+        raided  raid    VERB  VBD ROOT     2
+        and     and     CCONJ CC  cc       2
+        closed  close   VERB  VBD conj     2
+        the     the     DET   DT  det      8
+        Al      Al      PROPN NNP compound 7 B-ORG
+        Jazeera Jazeera PROPN NNP compound 8 I-ORG
+        office  office  NOUN  NN  dobj     4
+        .       .       PUNCT .   punct    2
+        """,
+    "The singer flew to Dallas.": """
+        The    the    DET   DT  det   1
+        singer singer NOUN  NN  nsubj 2
+        flew   fly    VERB  VBD ROOT  2
+        to     to     ADP   IN  prep  2
+        Dallas Dallas PROPN NNP pobj  3 B-GPE
+        .      .      PUNCT .   punct 2
+        """,
+    "A Chinese blockade of Taiwan would trigger a crisis.": """
+        A        a        DET   DT  det   2
+        Chinese  chinese  ADJ   JJ  amod  2 B-NORP
+        blockade blockade NOUN  NN  nsubj 6
+        of       of       ADP   IN  prep  2
+        Taiwan   Taiwan   PROPN NNP pobj  3 B-GPE
+        would    would    AUX   MD  aux   6
+        trigger  trigger  VERB  VB  ROOT  6
+        a        a        DET   DT  det   8
+        crisis   crisis   NOUN  NN  dobj  6
+        .        .        PUNCT .   punct 6
+        """,
+    "10,000 soldiers are expected to be deployed to Russia.": """
+        10,000   10,000  NUM   CD  nummod    1 B-CARDINAL
+        soldiers soldier NOUN  NNS nsubjpass 3
+        are      be      AUX   VBP auxpass   3
+        expected expect  VERB  VBN ROOT      3
+        to       to      PART  TO  aux       6
+        be       be      AUX   VB  auxpass   6
+        deployed deploy  VERB  VBN xcomp     3
+        to       to      ADP   IN  prep      6
+        Russia   Russia  PROPN NNP pobj      7 B-GPE
+        .        .       PUNCT .   punct     3
+        """,
+    "Police dispersed protesters.": """
+        Police     police    NOUN  NNS nsubj 1
+        dispersed  disperse  VERB  VBD ROOT  1
+        protesters protester NOUN  NNS dobj  1
+        .          .         PUNCT .   punct 1
+        """,
+    "Colombia broke off relations with Israel over the war in Gaza.": """
+        Colombia  Colombia PROPN NNP nsubj 1 B-GPE
+        broke     break    VERB  VBD ROOT  1
+        off       off      ADP   RP  prt   1
+        relations relation NOUN  NNS dobj  1
+        with      with     ADP   IN  prep  3
+        Israel    Israel   PROPN NNP pobj  4 B-GPE
+        over      over     ADP   IN  prep  3
+        the       the      DET   DT  det   8
+        war       war      NOUN  NN  pobj  6
+        in        in       ADP   IN  prep  8
+        Gaza      Gaza     PROPN NNP pobj  9 B-GPE
+        .         .        PUNCT .   punct 1
+        """,
+    "The Pentagon ordered an aircraft carrier to the Mediterranean.": """
+        The           the           DET   DT  det      1
+        Pentagon      Pentagon      PROPN NNP nsubj    2 B-ORG
+        ordered       order         VERB  VBD ROOT     2
+        an            an            DET   DT  det      5
+        aircraft      aircraft      NOUN  NN  compound 5
+        carrier       carrier       NOUN  NN  dobj     2
+        to            to            ADP   IN  prep     2
+        the           the           DET   DT  det      8
+        Mediterranean Mediterranean PROPN NNP pobj     6 B-LOC
+        .             .             PUNCT .   punct    2
+        """,
+    "Indian authorities shut down mobile internet in Manipur.": """
+        Indian      indian    ADJ   JJ  amod  1 B-NORP
+        authorities authority NOUN  NNS nsubj 2
+        shut        shut      VERB  VBD ROOT  2
+        down        down      ADP   RP  prt   2
+        mobile      mobile    ADJ   JJ  amod  5
+        internet    internet  NOUN  NN  dobj  2
+        in          in        ADP   IN  prep  2
+        Manipur     Manipur   PROPN NNP pobj  6 B-GPE
+        .           .         PUNCT .   punct 2
+        """,
+    "Clashes between Ethiopian troops and Fano militiamen erupted in Gondar.": """
+        Clashes    clash      NOUN  NNS nsubj    7
+        between    between    ADP   IN  prep     0
+        Ethiopian  ethiopian  ADJ   JJ  amod     3 B-NORP
+        troops     troop      NOUN  NNS pobj     1
+        and        and        CCONJ CC  cc       3
+        Fano       Fano       PROPN NNP compound 6 B-ORG
+        militiamen militiaman NOUN  NNS conj     3
+        erupted    erupt      VERB  VBD ROOT     7
+        in         in         ADP   IN  prep     7
+        Gondar     Gondar     PROPN NNP pobj     8 B-GPE
+        .          .          PUNCT .   punct    7
+        """,
+    "Israeli jets struck targets near Damascus.": """
+        Israeli  israeli  ADJ   JJ  amod  1 B-NORP
+        jets     jet      NOUN  NNS nsubj 2
+        struck   strike   VERB  VBD ROOT  2
+        targets  target   NOUN  NNS dobj  2
+        near     near     ADP   IN  prep  2
+        Damascus Damascus PROPN NNP pobj  4 B-GPE
+        .        .        PUNCT .   punct 2
+        """,
+    "Panamanian teachers held a strike.": """
+        Panamanian panamanian ADJ   JJ  amod  1 B-NORP
+        teachers   teacher    NOUN  NNS nsubj 2
+        held       hold       VERB  VBD ROOT  2
+        a          a          DET   DT  det   4
+        strike     strike     NOUN  NN  dobj  2
+        .          .          PUNCT .   punct 2
+        """,
+    "Kenya's President William Ruto withdrew the finance bill.": """
+        Kenya     Kenya     PROPN NNP poss     2 B-GPE
+        's        's        PART  POS case     0
+        President President PROPN NNP nsubj    5
+        William   William   PROPN NNP compound 4 B-PERSON
+        Ruto      Ruto      PROPN NNP appos    2 I-PERSON
+        withdrew  withdraw  VERB  VBD ROOT     5
+        the       the       DET   DT  det      8
+        finance   finance   NOUN  NN  compound 8
+        bill      bill      NOUN  NN  dobj     5
+        .         .         PUNCT .   punct    5
+        """,
+    "Two soldiers were killed when their vehicle hit a roadside bomb.": """
+        Two      two      NUM   CD   nummod    1  B-CARDINAL
+        soldiers soldier  NOUN  NNS  nsubjpass 3
+        were     be       AUX   VBD  auxpass   3
+        killed   kill     VERB  VBN  ROOT      3
+        when     when     SCONJ WRB  advmod    7
+        their    their    PRON  PRP$ poss      6
+        vehicle  vehicle  NOUN  NN   nsubj     7
+        hit      hit      VERB  VBD  advcl     3
+        a        a        DET   DT   det       10
+        roadside roadside NOUN  NN   compound  10
+        bomb     bomb     NOUN  NN   dobj      7
+        .        .        PUNCT .    punct     3
+        """,
+    "Saudi Aramco reported a drop in quarterly profit.": """
+        Saudi     Saudi     PROPN NNP compound 1 B-ORG
+        Aramco    Aramco    PROPN NNP nsubj    2 I-ORG
+        reported  report    VERB  VBD ROOT     2
+        a         a         DET   DT  det      4
+        drop      drop      NOUN  NN  dobj     2
+        in        in        ADP   IN  prep     4
+        quarterly quarterly ADJ   JJ  amod     7
+        profit    profit    NOUN  NN  pobj     5
+        .         .         PUNCT .   punct    2
+        """,
+    "North Korea launched a spy satellite.": """
+        North     North     PROPN NNP compound 1 B-GPE
+        Korea     Korea     PROPN NNP nsubj    2 I-GPE
+        launched  launch    VERB  VBD ROOT     2
+        a         a         DET   DT  det      5
+        spy       spy       NOUN  NN  compound 5
+        satellite satellite NOUN  NN  dobj     2
+        .         .         PUNCT .   punct    2
+        """,
+    "Moscow denied that its troops had used chemical agents.": """
+        Moscow   Moscow   PROPN NNP  nsubj    1 B-GPE
+        denied   deny     VERB  VBD  ROOT     1
+        that     that     SCONJ IN   mark     6
+        its      its      PRON  PRP$ poss     4
+        troops   troop    NOUN  NNS  nsubj    6
+        had      have     AUX   VBD  aux      6
+        used     use      VERB  VBN  ccomp    1
+        chemical chemical ADJ   JJ   compound 8
+        agents   agent    NOUN  NNS  dobj     6
+        .        .        PUNCT .    punct    1
+        """,
+    "Lebanon accused Algeria of meddling and recalled its ambassador.": """
+        Lebanon    Lebanon    PROPN NNP  nsubj 1 B-GPE
+        accused    accuse     VERB  VBD  ROOT  1
+        Algeria    Algeria    PROPN NNP  dobj  1 B-GPE
+        of         of         ADP   IN   prep  1
+        meddling   meddle     VERB  VBG  pcomp 3
+        and        and        CCONJ CC   cc    1
+        recalled   recall     VERB  VBD  conj  1
+        its        its        PRON  PRP$ poss  8
+        ambassador ambassador NOUN  NN   dobj  6
+        .          .          PUNCT .    punct 1
+        """,
+    "The Spanish king apologised for Spain's role.": """
+        The        the       DET   DT  det   2
+        Spanish    spanish   ADJ   JJ  amod  2 B-NORP
+        king       king      NOUN  NN  nsubj 3
+        apologised apologise VERB  VBD ROOT  3
+        for        for       ADP   IN  prep  3
+        Spain      Spain     PROPN NNP poss  7 B-GPE
+        's         's        PART  POS case  5
+        role       role      NOUN  NN  pobj  4
+        .          .         PUNCT .   punct 3
+        """,
+    "Niger's military government promised to release 25 detained officials.": """
+        Niger      Niger      PROPN NNP poss   3 B-GPE
+        's         's         PART  POS case   0
+        military   military   ADJ   JJ  amod   3
+        government government NOUN  NN  nsubj  4
+        promised   promise    VERB  VBD ROOT   4
+        to         to         PART  TO  aux    6
+        release    release    VERB  VB  xcomp  4
+        25         25         NUM   CD  nummod 9 B-CARDINAL
+        detained   detain     VERB  VBN amod   9
+        officials  official   NOUN  NNS dobj   6
+        .          .          PUNCT .   punct  4
+        """,
+    "Rebels attacked a police station.": """
+        Rebels   rebel   NOUN  NNS nsubj    1
+        attacked attack  VERB  VBD ROOT     1
+        a        a       DET   DT  det      4
+        police   police  NOUN  NN  compound 4
+        station  station NOUN  NN  dobj     1
+        .        .       PUNCT .   punct    1
+        """,
+    "Rwanda deployed 1,000 troops to Mozambique.": """
+        Rwanda     Rwanda     PROPN NNP nsubj  1 B-GPE
+        deployed   deploy     VERB  VBD ROOT   1
+        1,000      1,000      NUM   CD  nummod 3 B-CARDINAL
+        troops     troop      NOUN  NNS dobj   1
+        to         to         ADP   IN  prep   1
+        Mozambique Mozambique PROPN NNP pobj   4 B-GPE
+        .          .          PUNCT .   punct  1
+        """,
+    "The army bombed a village in Sagaing, killing 9 people.": """
+        The     the     DET   DT  det    1
+        army    army    NOUN  NN  nsubj  2
+        bombed  bomb    VERB  VBD ROOT   2
+        a       a       DET   DT  det    4
+        village village NOUN  NN  dobj   2
+        in      in      ADP   IN  prep   2
+        Sagaing Sagaing PROPN NNP pobj   5  B-GPE
+        ,       ,       PUNCT ,   punct  2
+        killing kill    VERB  VBG advcl  2
+        9       9       NUM   CD  nummod 10 B-CARDINAL
+        people  people  NOUN  NNS dobj   8
+        .       .       PUNCT .   punct  2
+        """,
+    "Militants killed 6 soldiers.": """
+        Militants militant NOUN  NNS nsubj  1
+        killed    kill     VERB  VBD ROOT   1
+        6         6        NUM   CD  nummod 3 B-CARDINAL
+        soldiers  soldier  NOUN  NNS dobj   1
+        .         .        PUNCT .   punct  1
+        """,
+    "The militia killed 300 villagers.": """
+        The       the      DET   DT  det    1
+        militia   militia  NOUN  NN  nsubj  2
+        killed    kill     VERB  VBD ROOT   2
+        300       300      NUM   CD  nummod 4 B-CARDINAL
+        villagers villager NOUN  NNS dobj   2
+        .         .        PUNCT .   punct  2
+        """,
+    "Business owners protested against Russia and China.": """
+        Business  business NOUN  NN  compound 1
+        owners    owner    NOUN  NNS nsubj    2
+        protested protest  VERB  VBD ROOT     2
+        against   against  ADP   IN  prep     2
+        Russia    Russia   PROPN NNP pobj     3 B-GPE
+        and       and      CCONJ CC  cc       4
+        China     China    PROPN NNP conj     4 B-GPE
+        .         .        PUNCT .   punct    2
+        """,
+}
+
+# Each rule's example, as its docstring gives it.
+EXAMPLE = {
+    "natural_forces_are_not_actors": "The storm killed 12 people.",
+    "what_a_natural_force_did_is_no_event": (
+        "Modi visited Turkey after the earthquake that killed 50,000 people."
+    ),
+    "the_subject_is_the_source": "Russian troops attacked Ukrainian positions.",
+    "background_events_are_not_events": "Police in Lagos arrested 12 people amid clashes.",
+    "protesters_are_kept_by_their_words": "Business owners protested at a market in Bishkek.",
+    "a_nominal_subject_names_who_acts": "A Russian missile strike killed five people.",
+    "the_object_is_the_target": "Russian forces shelled Kharkiv.",
+    "a_preposition_gives_the_target_when_the_object_does_not": "Russia protested to Japan.",
+    "an_elaborating_clause_shares_the_target": (
+        "North Korea raised tensions with South Korea, including blowing up roads."
+    ),
+    "the_target_of_what_is_threatened_or_refused": (
+        "Washington refused to ease sanctions on Caracas."
+    ),
+    "coordinated_verbs_share_the_party_acted_on": (
+        "Israeli police raided and closed the Al Jazeera office."
+    ),
+    "a_town_is_a_party_only_to_force_used_there": "The singer flew to Dallas.",
+    "a_nominal_event_names_its_actor": "A Chinese blockade of Taiwan would trigger a crisis.",
+    "what_is_sent_acts_when_nobody_else_does": (
+        "10,000 soldiers are expected to be deployed to Russia."
+    ),
+    "what_is_acted_on_is_the_target": "Police dispersed protesters.",
+    "an_event_needs_a_party_or_a_place": (
+        "Colombia broke off relations with Israel over the war in Gaza."
+    ),
+    "roles_take_the_country_of_the_place": (
+        "The Pentagon ordered an aircraft carrier to the Mediterranean."
+    ),
+    "a_party_has_a_code_or_a_name": "Business owners protested against Russia and China.",
+    "population_measures_have_no_target": (
+        "Indian authorities shut down mobile internet in Manipur."
+    ),
+    "a_clash_between_parties_is_not_against_the_place": (
+        "Clashes between Ethiopian troops and Fano militiamen erupted in Gondar."
+    ),
+    "force_at_a_place_targets_its_country": "Israeli jets struck targets near Damascus.",
+    "a_domestic_act_targets_its_own_country": "Panamanian teachers held a strike.",
+    "a_party_is_named_once": "Kenya's President William Ruto withdrew the finance bill.",
+    "parties_are_looked_up": "Panamanian teachers held a strike.",
+    "an_event_needs_a_coded_party": (
+        "Two soldiers were killed when their vehicle hit a roadside bomb."
+    ),
+    "a_statement_needs_someone_addressed": "Saudi Aramco reported a drop in quarterly profit.",
+    "own_forces_are_no_target": "North Korea launched a spy satellite.",
+    "the_speakers_own_country_is_no_target": (
+        "Moscow denied that its troops had used chemical agents."
+    ),
+    "a_states_bare_country_is_no_other_party": "The Spanish king apologised for Spain's role.",
+    "a_party_is_not_its_own_target": (
+        "Niger's military government promised to release 25 detained officials."
+    ),
+    "who_acts_decides_the_code": "Rebels attacked a police station.",
+    "forces_sent_into_another_country_support_it": "Rwanda deployed 1,000 troops to Mozambique.",
+    "the_killed_are_the_target_of_the_act": (
+        "The army bombed a village in Sagaing, killing 9 people."
+    ),
+    "the_first_number_counts": "Militants killed 6 soldiers.",
+    "mass_violence_by_magnitude": "The militia killed 300 villagers.",
+}
+
+
+def doc(text: str):
+    """A fresh hand-made Doc of one of the sentences above."""
+    return table(text, DOCS[text])
+
+
+def coded(text: str, *off: str) -> list[tuple]:
+    """(trigger, code, source codes, target codes) of each event of the text, with the rules
+    named switched off."""
+    events, _ = code_document(doc(text), "hand", disabled=frozenset(off))
+    return [(e.trigger["text"], e.cameo, _codes(e.source), _codes(e.target)) for e in events]
+
+
+def _codes(actors: list[Actor]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+def before(rule: Rule, text: str, trigger: str) -> Draft:
+    """The draft of the trigger's event as the rules before ``rule`` leave it (the rule itself
+    not yet run)."""
+    drafts: dict[str, Draft] = {}
+
+    def keep(draft: Draft) -> None:
+        drafts[draft.tok.text] = draft
+        draft.dropped = True  # no event: nothing after this runs
+
+    kn = DEFAULT.get()
+    hand = doc(text)
+    where = DocPlaces(hand, kn)
+    resolver = ActorResolver(kn, places=where)
+    rules = (*RULES[: RULES.index(rule)], keep)
+    code_sentence(sentences(hand)[0], 0, "hand", resolver, kn.lexicon, where, DocDates(None), rules)
+    assert trigger in drafts, f"no draft of {trigger!r} reaches {rule.__name__}: {list(drafts)}"
+    return drafts[trigger]
+
+
+def _event_dicts(text: str, *off: str) -> list[dict]:
+    events, _ = code_document(doc(text), "hand", disabled=frozenset(off))
+    return [e.to_dict() for e in events]
+
+
+# --- the list itself -----------------------------------------------------------------------
+
+
+def test_rule_names_are_unique_and_every_rule_says_what_it_does() -> None:
+    names = [rule.__name__ for rule in RULES]
+    assert len(names) == len(set(names)) == len(RULE_NAMES)
+    for rule in RULES:
+        doc_ = rule.__doc__ or ""
+        assert len(doc_.split()) >= 8, f"{rule.__name__} has no docstring worth the name"
+        assert '"' in doc_ and "->" in doc_, f"{rule.__name__}'s docstring gives no example"
+
+
+def test_every_rule_has_a_hand_made_example_from_its_docstring() -> None:
+    assert set(EXAMPLE) == RULE_NAMES
+    for name, text in EXAMPLE.items():
+        rule = next(r for r in RULES if r.__name__ == name)
+        assert text in " ".join((rule.__doc__ or "").split()), (name, text)
+
+
+@pytest.mark.parametrize("name", [rule.__name__ for rule in RULES])
+def test_switching_a_rule_off_changes_its_example(name: str) -> None:
+    text = EXAMPLE[name]
+    assert _event_dicts(text) != _event_dicts(text, name)
+
+
+def test_no_rule_switched_off_is_the_whole_list_and_an_unknown_name_is_refused() -> None:
+    assert rules_without() is RULES and rules_without(frozenset()) is RULES
+    fewer = rules_without({"the_first_number_counts"})
+    assert len(fewer) == len(RULES) - 1 and all(
+        r.__name__ != "the_first_number_counts" for r in fewer
+    )
+    with pytest.raises(ValueError, match="no_such_rule"):
+        code_document(doc(EXAMPLE["the_first_number_counts"]), "hand", disabled={"no_such_rule"})
+
+
+# --- who acts ------------------------------------------------------------------------------
+
+
+def test_natural_forces_are_not_actors() -> None:
+    text = "The storm killed 12 people."
+    draft = before(rr.natural_forces_are_not_actors, text, "killed")
+    rr.natural_forces_are_not_actors(draft)
+    assert draft.dropped
+    assert coded(text) == []
+    assert coded(text, "natural_forces_are_not_actors") == [("killed", "190", [], ["CVL"])]
+
+
+def test_what_a_natural_force_did_is_no_event() -> None:
+    text = "Modi visited Turkey after the earthquake that killed 50,000 people."
+    draft = before(rr.what_a_natural_force_did_is_no_event, text, "killed")
+    rr.what_a_natural_force_did_is_no_event(draft)
+    assert draft.dropped
+    assert [e[0] for e in coded(text)] == ["visited"]
+    off = coded(text, "what_a_natural_force_did_is_no_event")
+    assert ("killed", "202", [], ["TURCVL"]) in off
+
+
+def test_the_subject_is_the_source() -> None:
+    text = "Russian troops attacked Ukrainian positions."
+    draft = before(rr.the_subject_is_the_source, text, "attacked")
+    assert draft.source == []
+    rr.the_subject_is_the_source(draft)
+    assert _codes(draft.source) == ["RUSMIL"]
+    assert coded(text, "the_subject_is_the_source") == [("attacked", "190", [], ["UKR"])]
+
+
+def test_background_events_are_not_events() -> None:
+    text = "Police in Lagos arrested 12 people amid clashes."
+    assert coded(text) == [("arrested", "173", ["NGACOP"], ["NGACVL"])]
+    off = coded(text, "background_events_are_not_events")
+    assert off[1:] == [("clashes", "190", [], ["NGA"])]
+
+
+def test_protesters_are_kept_by_their_words() -> None:
+    text = "Business owners protested at a market in Bishkek."
+    draft = before(rr.protesters_are_kept_by_their_words, text, "protested")
+    assert draft.source == []
+    rr.protesters_are_kept_by_their_words(draft)
+    assert [a.text for a in draft.source] == ["Business owners"]
+    assert coded(text) == [("protested", "141", ["KGZCVL"], [])]
+    assert coded(text, "protesters_are_kept_by_their_words") == []
+
+
+def test_a_nominal_subject_names_who_acts() -> None:
+    text = "A Russian missile strike killed five people."
+    assert coded(text) == [("killed", "195", ["RUS"], ["RUSCVL"])]
+    assert coded(text, "a_nominal_subject_names_who_acts") == [("killed", "195", [], ["CVL"])]
+
+
+# --- who is acted on -----------------------------------------------------------------------
+
+
+def test_the_object_is_the_target() -> None:
+    text = "Russian forces shelled Kharkiv."
+    draft = before(rr.the_object_is_the_target, text, "shelled")
+    rr.the_object_is_the_target(draft)
+    assert _codes(draft.target) == ["UKR"]
+    assert coded(text, "the_object_is_the_target") == [("shelled", "194", ["RUSMIL"], [])]
+
+
+def test_a_preposition_gives_the_target_when_the_object_does_not() -> None:
+    text = "Russia protested to Japan."
+    assert coded(text) == [("protested", "114", ["RUS"], ["JPN"])]
+    off = coded(text, "a_preposition_gives_the_target_when_the_object_does_not")
+    assert off == [("protested", "114", ["RUS"], [])]
+
+
+def test_an_elaborating_clause_shares_the_target() -> None:
+    text = "North Korea raised tensions with South Korea, including blowing up roads."
+    assert coded(text) == [("blowing", "1712", ["PRK"], ["KOR"])]
+    off = coded(text, "an_elaborating_clause_shares_the_target")
+    assert off == [("blowing", "1712", ["PRK"], [])]
+
+
+def test_the_target_of_what_is_threatened_or_refused() -> None:
+    text = "Washington refused to ease sanctions on Caracas."
+    draft = before(rr.the_target_of_what_is_threatened_or_refused, text, "refused")
+    assert draft.target == []
+    rr.the_target_of_what_is_threatened_or_refused(draft)
+    assert _codes(draft.target) == ["VENGOV"]
+    off = coded(text, "the_target_of_what_is_threatened_or_refused")
+    assert off == [("refused", "120", ["USAGOV"], [])]
+
+
+def test_coordinated_verbs_share_the_party_acted_on() -> None:
+    text = "Israeli police raided and closed the Al Jazeera office."
+    assert coded(text) == [("raided", "190", ["ISRCOP"], ["QATJRN"])]
+    off = coded(text, "coordinated_verbs_share_the_party_acted_on")
+    assert off == [("raided", "190", ["ISRCOP"], [])]
+
+
+def test_a_town_is_a_party_only_to_force_used_there() -> None:
+    text = "The singer flew to Dallas."
+    draft = before(rr.a_town_is_a_party_only_to_force_used_there, text, "flew")
+    assert _codes(draft.target) == ["USA"]
+    rr.a_town_is_a_party_only_to_force_used_there(draft)
+    assert draft.target == []
+    assert coded(text) == []
+
+
+def test_a_nominal_event_names_its_actor() -> None:
+    text = "A Chinese blockade of Taiwan would trigger a crisis."
+    assert coded(text) == [("blockade", "191", ["CHN"], ["TWN"])]
+    assert coded(text, "a_nominal_event_names_its_actor") == [("blockade", "191", [], ["TWN"])]
+
+
+def test_what_is_sent_acts_when_nobody_else_does() -> None:
+    text = "10,000 soldiers are expected to be deployed to Russia."
+    draft = before(rr.what_is_sent_acts_when_nobody_else_does, text, "deployed")
+    assert draft.source == []
+    rr.what_is_sent_acts_when_nobody_else_does(draft)
+    assert [a.text for a in draft.source] == ["10,000 soldiers"] and draft.themes == []
+    assert coded(text) == [("deployed", "154", ["RUSMIL"], [])]
+    # with nobody acting, the soldiers are whom Russia is sent: the code of support abroad
+    off = coded(text, "what_is_sent_acts_when_nobody_else_does")
+    assert off == [("deployed", "074", [], ["RUS"])]
+
+
+def test_what_is_acted_on_is_the_target() -> None:
+    text = "Police dispersed protesters."
+    draft = before(rr.what_is_acted_on_is_the_target, text, "dispersed")
+    assert draft.target == []
+    rr.what_is_acted_on_is_the_target(draft)
+    assert _codes(draft.target) == ["OPP"]
+    assert coded(text, "what_is_acted_on_is_the_target") == [("dispersed", "175", ["COP"], [])]
+
+
+def test_an_event_needs_a_party_or_a_place() -> None:
+    text = "Colombia broke off relations with Israel over the war in Gaza."
+    assert coded(text) == [("broke", "161", ["COL"], ["ISR", "PSEGZA"])]
+    off = coded(text, "an_event_needs_a_party_or_a_place")
+    assert off[1:] == [("war", "190", [], ["PSEGZA"])]
+
+
+# --- the parties' countries ----------------------------------------------------------------
+
+
+def test_roles_take_the_country_of_the_place() -> None:
+    text = "The Pentagon ordered an aircraft carrier to the Mediterranean."
+    draft = before(rr.roles_take_the_country_of_the_place, text, "ordered")
+    assert [(a.code, a.country) for a in draft.target] == [("MIL", None)]
+    rr.roles_take_the_country_of_the_place(draft)
+    assert [(a.code, a.country) for a in draft.target] == [("USAMIL", "USA")]
+    # the carrier is then the United States' own, no target of its deployment
+    assert coded(text) == [("ordered", "154", ["USAMIL"], [])]
+
+
+def test_a_party_has_a_code_or_a_name() -> None:
+    text = "Business owners protested against Russia and China."
+    draft = before(rr.a_party_has_a_code_or_a_name, text, "protested")
+    assert [(a.text, a.code, a.name) for a in draft.source] == [("Business owners", None, None)]
+    rr.a_party_has_a_code_or_a_name(draft)
+    assert draft.source == [] and _codes(draft.target) == ["RUS", "CHN"]
+    assert coded(text) == [("protested", "141", [], ["RUS", "CHN"])]
+
+
+def test_population_measures_have_no_target() -> None:
+    text = "Indian authorities shut down mobile internet in Manipur."
+    draft = before(rr.population_measures_have_no_target, text, "shut")
+    rr.population_measures_have_no_target(draft)
+    assert draft.untargeted
+    assert coded(text) == [("shut", "1721", ["INDGOV"], [])]
+    off = coded(text, "population_measures_have_no_target")
+    assert off == [("shut", "1721", ["INDGOV"], ["IND"])]
+
+
+def test_a_clash_between_parties_is_not_against_the_place() -> None:
+    text = "Clashes between Ethiopian troops and Fano militiamen erupted in Gondar."
+    assert coded(text) == [("Clashes", "190", ["ETHMIL", "ETHREB"], [])]
+    off = coded(text, "a_clash_between_parties_is_not_against_the_place")
+    assert off == [("Clashes", "190", ["ETHMIL", "ETHREB"], ["ETH"])]
+
+
+def test_force_at_a_place_targets_its_country() -> None:
+    text = "Israeli jets struck targets near Damascus."
+    draft = before(rr.force_at_a_place_targets_its_country, text, "struck")
+    assert draft.target == []
+    rr.force_at_a_place_targets_its_country(draft)
+    assert [(a.text, a.code) for a in draft.target] == [("Damascus", "SYR")]
+    off = coded(text, "force_at_a_place_targets_its_country")
+    assert off == [("struck", "190", ["ISRMIL"], [])]
+
+
+def test_a_domestic_act_targets_its_own_country() -> None:
+    text = "Panamanian teachers held a strike."
+    assert coded(text) == [("held", "143", ["PANEDU"], ["PAN"])]
+    off = coded(text, "a_domestic_act_targets_its_own_country")
+    assert off == [("held", "143", ["PANEDU"], [])]
+
+
+def test_a_party_is_named_once() -> None:
+    text = "Kenya's President William Ruto withdrew the finance bill."
+    draft = before(rr.a_party_is_named_once, text, "withdrew")
+    assert _codes(draft.source) == ["KENGOV", "KENGOV"]
+    rr.a_party_is_named_once(draft)
+    assert _codes(draft.source) == ["KENGOV"]
+
+
+def test_parties_are_looked_up() -> None:
+    text = "Panamanian teachers held a strike."
+    draft = before(rr.parties_are_looked_up, text, "held")
+    assert [(a.code, a.kb_id, a.confidence) for a in draft.target] == [("PAN", None, None)]
+    rr.parties_are_looked_up(draft)
+    assert [(a.code, a.kb_id) for a in draft.target] == [("PAN", "country/PAN")]
+    assert draft.target[0].confidence
+
+
+def test_an_event_needs_a_coded_party() -> None:
+    text = "Two soldiers were killed when their vehicle hit a roadside bomb."
+    assert coded(text) == [("killed", "190", [], ["MIL"])]
+    off = coded(text, "an_event_needs_a_coded_party")
+    assert off[1:] == [("bomb", "1833", [], [])]
+
+
+def test_a_statement_needs_someone_addressed() -> None:
+    text = "Saudi Aramco reported a drop in quarterly profit."
+    assert coded(text) == []
+    off = coded(text, "a_statement_needs_someone_addressed")
+    assert off == [("reported", "010", ["SAU"], [])]
+
+
+# --- no party of its own -------------------------------------------------------------------
+
+
+def test_own_forces_are_no_target() -> None:
+    text = "North Korea launched a spy satellite."
+    draft = before(rr.own_forces_are_no_target, text, "launched")
+    assert _codes(draft.target) == ["PRKSPY"]
+    rr.own_forces_are_no_target(draft)
+    assert draft.target == []
+    assert coded(text) == [("launched", "150", ["PRK"], [])]
+
+
+def test_the_speakers_own_country_is_no_target() -> None:
+    text = "Moscow denied that its troops had used chemical agents."
+    draft = before(rr.the_speakers_own_country_is_no_target, text, "denied")
+    assert _codes(draft.target) == ["RUSMIL"]
+    rr.the_speakers_own_country_is_no_target(draft)
+    assert draft.target == []
+    text = "Lebanon accused Algeria of meddling and recalled its ambassador."
+    assert ("recalled", "161", ["LBN"], ["DZA"]) in coded(text)
+    off = coded(text, "the_speakers_own_country_is_no_target")
+    assert ("recalled", "161", ["LBN"], ["LBNGOV"]) in off
+
+
+def test_a_states_bare_country_is_no_other_party() -> None:
+    text = "The Spanish king apologised for Spain's role."
+    assert coded(text) == [("apologised", "055", ["ESPGOV"], [])]
+    off = coded(text, "a_states_bare_country_is_no_other_party")
+    assert off == [("apologised", "055", ["ESPGOV"], ["ESP"])]
+
+
+def test_a_party_is_not_its_own_target() -> None:
+    text = "Niger's military government promised to release 25 detained officials."
+    draft = before(rr.a_party_is_not_its_own_target, text, "promised")
+    assert _codes(draft.source) == _codes(draft.target) == ["NERGOV"]
+    rr.a_party_is_not_its_own_target(draft)
+    assert draft.target == []
+    assert coded(text) == [("promised", "0353", ["NERGOV"], [])]
+
+
+# --- the code and the count ----------------------------------------------------------------
+
+
+def test_who_acts_decides_the_code() -> None:
+    text = "Rebels attacked a police station."
+    draft = before(rr.who_acts_decides_the_code, text, "attacked")
+    assert draft.code == "190"
+    rr.who_acts_decides_the_code(draft)
+    assert draft.code == "180"
+    assert coded(text) == [("attacked", "180", ["REB"], ["COP"])]
+
+
+def test_forces_sent_into_another_country_support_it() -> None:
+    text = "Rwanda deployed 1,000 troops to Mozambique."
+    assert coded(text) == [("deployed", "074", ["RWA"], ["MOZ"])]
+    off = coded(text, "forces_sent_into_another_country_support_it")
+    assert off == [("deployed", "154", ["RWA"], ["MOZ"])]
+
+
+def test_the_killed_are_the_target_of_the_act() -> None:
+    text = "The army bombed a village in Sagaing, killing 9 people."
+    draft = before(rr.the_killed_are_the_target_of_the_act, text, "bombed")
+    assert draft.target == [] and [t.text for t in draft.consequences()] == ["people"]
+    rr.the_killed_are_the_target_of_the_act(draft)
+    assert _codes(draft.target) == ["MMRCVL"]
+    off = coded(text, "the_killed_are_the_target_of_the_act")
+    assert off == [("bombed", "195", ["MMRMIL"], [])]
+
+
+def test_the_first_number_counts() -> None:
+    text = "Militants killed 6 soldiers."
+    draft = before(rr.the_first_number_counts, text, "killed")
+    assert draft.quantity is None
+    rr.the_first_number_counts(draft)
+    assert draft.quantity is not None and draft.quantity["value"] == 6
+    events, _ = code_document(doc(text), "hand", disabled={"the_first_number_counts"})
+    assert [e.quantity for e in events] == [None]
+
+
+def test_mass_violence_by_magnitude() -> None:
+    text = "The militia killed 300 villagers."
+    draft = before(rr.mass_violence_by_magnitude, text, "killed")
+    assert draft.code == "180" and draft.quantity is not None
+    rr.mass_violence_by_magnitude(draft)
+    assert draft.code == "202"
+    assert coded(text, "mass_violence_by_magnitude") == [("killed", "180", ["REB"], ["CVL"])]
