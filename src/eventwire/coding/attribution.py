@@ -21,35 +21,10 @@ from spacy.tokens import Span, Token
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.spans import doc_text, inside_quotation, kids, sentence_text, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, inherited_subject, pobjs
+from eventwire.coding.vocabulary import Vocabulary
 from eventwire.model import Actor
 
 ASSERTED, ALLEGED, DENIED, CONFIRMED = "asserted", "alleged", "denied", "confirmed"
-# Verbs of saying: with a subject they report something even when the parser finds no clause.
-SAYING = frozenset(
-    {"say", "tell", "add", "write", "state", "explain", "insist", "argue", "note", "announce",
-     "declare", "tweet", "post", "reply", "respond", "warn", "claim", "confirm", "deny", "admit",
-     "acknowledge", "continue"}
-)  # fmt: skip
-# Verbs of intention, whose content is an infinitive ("wants to", "plans to").
-INTENDING = frozenset(
-    {"want", "plan", "intend", "seek", "refuse", "decide", "hope", "expect", "promise", "vow",
-     "pledge", "threaten", "agree", "offer"}
-)  # fmt: skip
-# Cues whose object is what they report: denials and confirmations ("denied the allegations")
-# and evaluations ("opposed the trade deal", "condemned the strikes").
-OBJECT_CONTENT = frozenset(
-    {"deny", "reject", "dismiss", "confirm", "dispute", "oppose", "support", "praise", "condemn",
-     "criticize", "criticise", "denounce", "welcome", "applaud", "slam", "blast", "chastise",
-     "bemoan", "lament", "decry", "endorse", "hail", "question", "show", "echo", "liken",
-     "describe", "mention"}
-)  # fmt: skip
-# Cues that ask someone to act: what they report is the act ("urged Trump to make").
-URGING = frozenset(
-    {"urge", "encourage", "press", "ask", "call", "demand", "advise", "decline", "offer"}
-)
-# Prepositions that bring what a cue is about ("complained about", "responded with").
-CONTENT_PREPS = frozenset({"about", "for", "on", "to", "with", "of", "against", "over"})
-ADDRESSEE_PREPS = frozenset({"to", "with", "for", "against"})
 CONTENT_OBJECTS = frozenset({"pobj", "pcomp"})  # "about his mic", "of using $50 million"
 _QUOTES = '"“”'
 QUOTE_SPAN = re.compile(r"[“\"]([^“”\"]{2,2000})[”\"]")
@@ -127,7 +102,7 @@ def _nested_report(tok: Token, table: dict[str, str]) -> bool:
 
 def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
     """The attributions of one sentence, in text order."""
-    table, nominal = kn.words.cues, kn.words.nominal_cues
+    table, nominal, v = kn.words.cues, kn.words.nominal_cues, kn.words.vocabulary
     out: list[Attribution] = []
     for tok in tokens_of(sent):
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
@@ -138,7 +113,7 @@ def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
         pos = tok.pos_  # read once: spaCy looks the string up on every access
         if pos == "NOUN":
             if tok.lemma_.lower() in nominal:
-                att = _nominal(tok, nominal)
+                att = _nominal(tok, nominal, v)
                 if att is not None:
                     out.append(att)
             continue
@@ -154,7 +129,7 @@ def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
         if len(subjects) > 1 and _follows_quote(tok):
             # "... Full panic mode,” said Leslie Wimes: the quotation's last words are no subject
             subjects = [c for c in subjects if c.i > tok.i] or subjects
-        content_tokens = _content_of(tok)
+        content_tokens = _content_of(tok, v)
         agents = [o for c in kids(tok) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"]
         passive_subjects = [c for c in kids(tok) if c.dep_ == "nsubjpass"]
         if agents or passive_subjects:
@@ -163,7 +138,7 @@ def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
             # agent ("was accused of using", "is expected to"), no source is named.
             if not content_tokens:
                 content_tokens = [
-                    t for c in _passive_content(tok) or passive_subjects for t in c.subtree
+                    t for c in _passive_content(tok, v) or passive_subjects for t in c.subtree
                 ]
             subjects = agents
         quote_before = None
@@ -172,7 +147,7 @@ def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
             # sentence around the cue, or the quotation just before it ("... ?" he asks.)
             own = {x.i for x in tok.subtree}
             rest = [t for t in tokens_of(sent) if t.i not in own]
-            saying = tok.lemma_.lower() in SAYING
+            saying = tok.lemma_.lower() in v.saying_alone
             if saying:
                 content_tokens = rest
             if not rest:  # a quotation after the cue is only a verb of saying's
@@ -212,19 +187,13 @@ def sentence_attributions(kn: Knowledge, sent: Span) -> list[Attribution]:
             direct=_quoted(sent, c_start, c_end),
         )  # fmt: skip
         out.append(att)
-    labelled = _speaker_label(sent)
+    labelled = _speaker_label(sent, v)
     if labelled is not None:
         out.insert(0, labelled)
     out += _author_after_quote(sent)
     return out
 
 
-# Labels a colon follows that name no speaker ("Update: ...", "Watch: ...").
-LABEL_WORDS = frozenset(
-    {"update", "updated", "watch", "read", "related", "photo", "photos", "video", "note",
-     "editor", "correction", "breaking", "exclusive", "opinion", "analysis", "live", "explainer",
-     "factbox", "timeline", "q&a", "source", "sources", "credit", "listen", "see", "also"}
-)  # fmt: skip
 # Dashes that put a quotation's author after it (“...” ― Name).
 AUTHOR_DASHES = frozenset({"―", "—", "–"})
 NO_SPEAKER_ENTITIES = frozenset(
@@ -232,7 +201,7 @@ NO_SPEAKER_ENTITIES = frozenset(
 )
 
 
-def _speaker_label(sent: Span) -> Attribution | None:
+def _speaker_label(sent: Span, v: Vocabulary) -> Attribution | None:
     """Headline and transcript style: a name and a colon opening a paragraph ("Pence: Trump was
     'mocking' Clinton", "WALLACE: Let's start ..."); the colon is the cue."""
     text = doc_text(sent.doc)
@@ -249,7 +218,7 @@ def _speaker_label(sent: Span) -> Attribution | None:
     label = tokens[:colon]
     if any(not (t.text[:1].isupper() or t.text in ("'s", "’s", ".", "-")) for t in label):
         return None
-    if any(t.lower_ in LABEL_WORDS for t in label):
+    if any(t.lower_ in v.label_words for t in label):
         return None
     head = label[-1]
     # A transcript's "WALLACE:" is a speaker whatever the tagger makes of it; a headline's
@@ -303,27 +272,27 @@ def _author_after_quote(sent: Span) -> list[Attribution]:
     return out
 
 
-def _content_of(cue: Token) -> list[Token]:
+def _content_of(cue: Token, v: Vocabulary) -> list[Token]:
     """What a cue reports: its complement clause ("said that ..."), the object of a denial or
     confirmation ("denied the allegations"), or, for a cue the parser hung on the reported
     clause ("Troops crossed the border, the ministry said"), that clause before it."""
     content = [c for c in kids(cue) if c.dep_ == "ccomp"]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(cue))
-    if not content and cue.lemma_.lower() in INTENDING | URGING and not passive:
+    if not content and cue.lemma_.lower() in v.intending | v.urging and not passive:
         content = [c for c in kids(cue) if c.dep_ == "xcomp"]  # "wants to", "urged X to"
     if not content and cue.lemma_.lower() in ("call", "cite", "point", "ask"):
         # "called for a ceasefire", "pointed to the polls"
         content = pobjs(cue, {"for", "to", "on"}, via=("prep",)) or [
             c for c in kids(cue) if c.dep_ == "dobj"
         ]
-    if not content and cue.lemma_.lower() in OBJECT_CONTENT:
+    if not content and cue.lemma_.lower() in v.object_content:
         content = [c for c in kids(cue) if c.dep_ == "dobj"]
     if not content and not passive:
         # "complained about his mic", "is promising lower taxes", "responded with attacks":
         # what the cue is about, said or done in words
         # "spoke to reporters", "talked with aides": whom they spoke to, not what about
-        speaking = cue.lemma_.lower() in SAYING | {"speak", "talk"}
-        preps = CONTENT_PREPS - ADDRESSEE_PREPS if speaking else CONTENT_PREPS
+        speaking = cue.lemma_.lower() in v.saying_alone | {"speak", "talk"}
+        preps = v.content_preps - v.addressee_preps if speaking else v.content_preps
         content = [c for c in kids(cue) if c.dep_ == "dobj"] or [
             o
             for o in pobjs(cue, preps, CONTENT_OBJECTS, via=("prep",))
@@ -337,7 +306,7 @@ def _content_of(cue: Token) -> list[Token]:
     return []
 
 
-def _nominal(cue: Token, nominal: dict[str, str]) -> Attribution | None:
+def _nominal(cue: Token, nominal: dict[str, str], v: Vocabulary) -> Attribution | None:
     """A nominal cue with its owner or its content: "Trump's claim that there have been ...",
     "his comments on the shooting", "claims of abuse", "worries that the E.U. was ..."."""
     if _inside_quote(cue):
@@ -345,7 +314,7 @@ def _nominal(cue: Token, nominal: dict[str, str]) -> Attribution | None:
     owners = [c for c in kids(cue) if c.dep_ == "poss"] or pobjs(cue, {"by", "from"}, via=("prep",))
     content = [c for c in kids(cue) if c.dep_ in ("acl", "ccomp", "relcl") and c.i > cue.i]
     content = [c for c in content if c.dep_ != "relcl" or _that_clause(c)] or pobjs(
-        cue, CONTENT_PREPS, CONTENT_OBJECTS, via=("prep",)
+        cue, v.content_preps, CONTENT_OBJECTS, via=("prep",)
     )
     if not owners or not content:
         return None
@@ -365,11 +334,11 @@ def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause))
 
 
-def _passive_content(cue: Token) -> list[Token]:
+def _passive_content(cue: Token, v: Vocabulary) -> list[Token]:
     """What a passive cue reports, besides its subject: "accused of using", "criticized for
     being slow", "expected to continue", "labeled 'Mostly True'"."""
     return [c for c in kids(cue) if c.dep_ in ("xcomp", "oprd")] or pobjs(
-        cue, CONTENT_PREPS | {"as"}, CONTENT_OBJECTS, via=("prep",)
+        cue, v.content_preps | {"as"}, CONTENT_OBJECTS, via=("prep",)
     )
 
 

@@ -21,11 +21,8 @@ from eventwire.coding.attribution import (
 )
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.spans import doc_text, kids, sentence_text, tokens_of
+from eventwire.coding.vocabulary import VOCABULARY, Vocabulary
 from eventwire.model import Actor, Event, has_code
-
-HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
-UNNAMED = frozenset({"source", "sources", "official", "officials", "person", "people"})
-UNNAMED_MARKS = frozenset({"familiar", "anonymity", "unnamed", "anonymous", "condition"})
 
 
 def resolve_sources(atts: list[Attribution], resolver: ActorResolver) -> None:
@@ -46,7 +43,7 @@ def resolve_sources(atts: list[Attribution], resolver: ActorResolver) -> None:
             ]  # fmt: skip
         else:
             att.speaker = actors
-        if _unnamed(att.source):
+        if _unnamed(att.source, resolver.kn.words.vocabulary):
             att.stance = ALLEGED if att.stance == ASSERTED else att.stance
 
 
@@ -63,14 +60,14 @@ def _outlet_name(actor: Actor) -> str:
     return kb[4:] if kb.startswith("org/") else actor.text
 
 
-def _unnamed(head: Token) -> bool:
+def _unnamed(head: Token, v: Vocabulary) -> bool:
     """ "sources said", "two officials familiar with the matter", "a person who spoke on
     condition of anonymity": unnamed sources make a claim alleged."""
-    if head.lower_ not in UNNAMED and head.lemma_.lower() not in UNNAMED:
+    if head.lower_ not in v.unnamed_sources and head.lemma_.lower() not in v.unnamed_sources:
         return False
     if any(c.pos_ == "PROPN" for c in head.subtree):
         return False
-    if head.lemma_.lower() == "source" or any(t.lower_ in UNNAMED_MARKS for t in head.subtree):
+    if head.lemma_.lower() == "source" or any(t.lower_ in v.unnamed_marks for t in head.subtree):
         return True
     # "officials said" is unnamed; "Ukrainian officials said" names whose they are
     return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in kids(head))
@@ -113,7 +110,7 @@ def stance_of(event: Event, sent: Span, base: str) -> str:
     if trigger is None:
         return base
     near = [*kids(trigger), *(kids(trigger.head) if trigger.dep_ != "ROOT" else [])]
-    if any(t.lower_ in HEDGES for t in near):
+    if any(t.lower_ in VOCABULARY.hedges for t in near):
         return ALLEGED
     if any(t.lower_ in ("alleged", "purported", "suspected") for t in kids(trigger)):
         return ALLEGED

@@ -25,6 +25,7 @@ from eventwire.coding.lexicon import Lexicon, shipped_lexicon
 from eventwire.coding.names import NameIndex, build_index, tsv_rows
 from eventwire.coding.ontology import Ontology
 from eventwire.coding.placenames import PlaceNames
+from eventwire.coding.vocabulary import Vocabulary, load_vocabulary
 from eventwire.data import load_json, read_text, word_list
 from eventwire.errors import UsageError
 from eventwire.geo import Gazetteer
@@ -36,7 +37,8 @@ ASSERTED = "asserted"
 
 @dataclass(frozen=True)
 class Words:
-    """The word lists coding reads (``data/*.txt``, ``data/*.json``)."""
+    """The word lists coding reads (``data/*.txt``, ``data/*.json``); those of the coder's
+    syntax are in ``vocabulary`` (``data/vocabulary.txt``, read by its one loader)."""
 
     person_nouns: frozenset[str]  # nouns for people: "man", "resident", "member"
     titles: frozenset[str]  # titles before a name: "president", "minister"
@@ -48,6 +50,7 @@ class Words:
     modality: dict[str, frozenset[str]]  # word classes of data/modality.json
     cues: dict[str, str]  # attribution cue lemma -> stance
     nominal_cues: dict[str, str]  # nominal attribution cue lemma -> stance
+    vocabulary: Vocabulary  # data/vocabulary.txt: verbs of saying, prepositions, number words
 
     @classmethod
     def load(cls) -> Words:
@@ -63,6 +66,7 @@ class Words:
             modality={k: frozenset(v) for k, v in modality.items() if not k.startswith("_")},
             cues=_pairs("attribution_cues.txt", ASSERTED),
             nominal_cues=_pairs("attribution_nouns.txt", ASSERTED),
+            vocabulary=load_vocabulary(),
         )
 
 

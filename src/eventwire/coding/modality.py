@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.coding.spans import kids
+from eventwire.coding.vocabulary import VOCABULARY
 
 # Dependencies through which a governing verb passes its modality down to the trigger.
 GOVERNING_DEPS = frozenset(
@@ -29,30 +30,6 @@ GOVERNING_DEPS = frozenset(
 )
 # How far up the tree modality is looked for.
 MAX_GOVERNOR_STEPS = 4
-SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "announce",
-        "add",
-        "claim",
-        "report",
-        "write",
-        "declare",
-        "insist",
-        "argue",
-        "note",
-        "warn",
-        "reveal",
-        "believe",
-        "think",
-        "hope",
-        "indicate",
-        "suggest",
-        "confirm",
-    }
-)
 
 
 Words = dict[str, frozenset[str]]  # the word classes of data/modality.json
@@ -108,7 +85,7 @@ def refused(tok: Token, w: Words) -> bool:
 
 def _reported(tok: Token) -> bool:
     """'he said he would discuss': the would of reported speech marks a future."""
-    return tok.dep_ == "ccomp" and tok.head.lemma_ in SPEECH_LEMMAS
+    return tok.dep_ == "ccomp" and tok.head.lemma_ in VOCABULARY.reported_speech
 
 
 def modality(trigger: Token, w: Words) -> str:
@@ -129,7 +106,7 @@ def modality(trigger: Token, w: Words) -> str:
         if tok.dep_ not in GOVERNING_DEPS or tok.head is tok:
             break
         dep, gov = tok.dep_, tok.head
-        if dep == "ccomp" and gov.lemma_ in SPEECH_LEMMAS:
+        if dep == "ccomp" and gov.lemma_ in VOCABULARY.reported_speech:
             break  # reported speech: the reported clause keeps its own modality
         lemma = gov.lemma_.lower()
         if lemma in w["denial_governors"] and dep in ("xcomp", "ccomp", "pcomp", "dobj"):

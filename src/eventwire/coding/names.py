@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.coding.spans import doc_text, memo_of
+from eventwire.coding.vocabulary import VOCABULARY
 
 # Longest place or organisation name, in tokens, looked up inside a phrase.
 MAX_NAME_TOKENS = 6
@@ -221,19 +222,12 @@ def build_index(
     return g
 
 
-# "Iran-backed", "Moscow-aligned": ties that make the name a sponsor, not the actor.
-TIED_WORDS = frozenset(
-    {"backed", "aligned", "linked", "allied", "sponsored", "supported", "funded", "affiliated",
-     "inspired", "friendly"}
-)  # fmt: skip
-
-
 def _named_part(word: str) -> str:
     """ "U.S.-led", "Iran-backed" written as one token: the name before the hyphen (whether
     it is the actor's own or a sponsor's, ``_backer`` decides)."""
     if "-" in word[1:]:
         name, tail = word.rsplit("-", 1)
-        if tail.lower() in TIED_WORDS or tail.lower() == "led":
+        if tail.lower() in VOCABULARY.tied_words or tail.lower() == "led":
             return name
     return word
 
@@ -287,15 +281,15 @@ def _backer(covered: list[Token]) -> bool:
     """ "Iran-backed", "al Qaeda-linked", "pro-Russian": the name is whom the actor is tied to,
     not the actor's own country or organisation ("U.S.-led forces" are the U.S.'s)."""
     first, last = covered[0], covered[-1]
-    doc = last.doc
+    doc, tied = last.doc, VOCABULARY.tied_words
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(doc):
-        return doc[nxt.i + 1].lower_ in TIED_WORDS
-    if nxt is not None and "-" in last.text and nxt.lower_ in TIED_WORDS:
+        return doc[nxt.i + 1].lower_ in tied
+    if nxt is not None and "-" in last.text and nxt.lower_ in tied:
         return True
     if first.lower_.startswith("pro-"):
         return True
-    if "-" in last.text[1:] and last.text.rsplit("-", 1)[1].lower() in TIED_WORDS:
+    if "-" in last.text[1:] and last.text.rsplit("-", 1)[1].lower() in tied:
         return True  # "Iran-backed" as one token
     # "pro - Russian": the word before, or the one before a hyphen (read in the text, which is
     # cheaper than making tokens)

@@ -11,21 +11,14 @@ from typing import Any
 
 from eventwire import geo
 from eventwire.coding.names import Name, NameIndex
+from eventwire.coding.vocabulary import VOCABULARY
 
 _PAREN = re.compile(r"\s*\(([^()]{2,80})\)")
 _HINT_SEPARATOR = re.compile(r",|\s[-–]\s")
 _APPOS = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: (?:de |del |la )?[A-Z][\w'-]*){0,3})")
-
-
-_ADMIN_WORDS = frozenset(
-    {"region", "province", "state", "oblast", "governorate", "department", "district", "city"}
-)
-
-
+# A word that ends a stated region, and what follows it ("Kayah state", "Monywa district").
 _HINT_WORDS = re.compile(
-    r"\s+(?:state|region|province|district|township|county|governorate|oblast|department|"
-    r"municipality|area|city|town|village|commune|sector|division|prefecture|zone|regency|"
-    r"subdivision|locality|raion|rayon|upazila|tehsil|woreda|kebele)\b.*$",
+    r"\s+(?:" + "|".join(sorted(map(re.escape, VOCABULARY.region_words))) + r")\b.*$",
     re.IGNORECASE,
 )
 
@@ -106,7 +99,7 @@ class PlaceNames:
     def loose_eq(self, a: str, b: str) -> bool:
         def norm(x: str) -> str:
             return " ".join(
-                w for w in geo.key(x).replace("-", " ").split() if w not in _ADMIN_WORDS
+                w for w in geo.key(x).replace("-", " ").split() if w not in VOCABULARY.admin_words
             )
 
         return bool(a and b) and norm(a) == norm(b)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
-from eventwire.coding.actors.phrases import DIRECTION_WORDS, noun_phrase
+from eventwire.coding.actors.phrases import noun_phrase
 from eventwire.coding.actors.roles import sector_of
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import Name, names_in_capitals, names_with_tokens
@@ -34,32 +34,10 @@ from eventwire.coding.spans import (
     sentences,
     tokens_of,
 )
+from eventwire.coding.vocabulary import Vocabulary
 from eventwire.dates import MONTHS, WEEKDAYS
 from eventwire.model import Actor
 
-# Prepositions whose objects say where something happened; the later ones say where something
-# went, which is where a deployment or a visit takes place.
-LOCATIVE = (
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "across",
-    "throughout",
-    "around",
-    "along",
-    "within",
-    "on",
-    "through",
-    "beyond",
-    "off",
-    "nearby",
-    "towards",
-    "toward",
-)
-DIRECTIONAL = ("to", "into")
-_PLACE_PREPS = frozenset(LOCATIVE + DIRECTIONAL)
 POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region", "unknown"
 _RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
 _LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
@@ -272,8 +250,9 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
     taken: set[int] = set()
     countries: list[str] = []
     known = False
+    place_preps, locative = kn.words.vocabulary.place_preps, kn.words.vocabulary.locative_preps
     for tok in tokens_of(sent):
-        if tok.lower_ not in _PLACE_PREPS or tok.pos_ != "ADP":
+        if tok.lower_ not in place_preps or tok.pos_ != "ADP":
             continue
         for obj in (c for c in kids(tok) if c.dep_ == "pobj"):
             for head in [obj, *conjuncts(obj)]:
@@ -284,7 +263,7 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
                 loc = place_of(kn, head, countries)
                 if loc is not None:
                     loc.head = head.i
-                    loc.locative = tok.lower_ in LOCATIVE
+                    loc.locative = tok.lower_ in locative
                     taken.update(loc.tokens)
                     out.append(loc)
                     countries = _prefer(countries, loc)
@@ -354,7 +333,7 @@ def place_of(
         # "in La Paz (Entre Rios)" parsed with the bracketed region as the head: the name is
         # what precedes the bracket, and the bracket its region
         return place_of(kn, doc[opening.i - 1], countries, want)
-    features = kn.words.place_features
+    v, features = kn.words.vocabulary, kn.words.place_features
     feature = want or next((features[t.lower_] for t in tokens if t.lower_ in features), None)
     names = names_with_tokens(kn.names, tokens)
     # Countries the phrase itself names come first: "Spain's Andalusia region", "the Libyan
@@ -394,11 +373,11 @@ def place_of(
         and t not in owners
         and t.i <= head.i  # what follows the head ("(Masindi, Western)") is its region
     ]
-    while proper and proper[-1].lower_ in DIRECTION_WORDS:
+    while proper and proper[-1].lower_ in v.direction_words:
         proper.pop()
     if proper and proper[-1].i == max(t.i for t in tokens):
         # "Santa Cruz do Capibaribe", "Pilar do Sul": the parser may stop at the connector
-        extra = _name_tail(doc, proper[-1])
+        extra = _name_tail(doc, proper[-1], v)
         tokens = tokens + extra
         proper = proper + [t for t in extra if t.text[:1].isupper()]
     span_tokens = sorted({t.i for t in tokens})
@@ -434,8 +413,10 @@ def place_of(
         hint = [c.code for c in kn.placenames.hint_countries(region)] + local + countries
         place = None
         # Named as a place by its preposition or a feature word: a village may be meant.
-        small = feature is not None or (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE)
-        for name in _name_forms(doc, proper):
+        small = feature is not None or (
+            head.dep_ == "pobj" and head.head.lower_ in v.locative_preps
+        )
+        for name in _name_forms(doc, proper, v):
             place = kn.placenames.resolve(name, hint, region, kind, small)
             if place is not None:
                 break
@@ -461,7 +442,7 @@ def place_of(
     if places:
         n = places[-1]
         if n.kind == "capital" and proper:
-            cap = kn.places.resolve(_name_forms(doc, proper)[0], [n.code])
+            cap = kn.places.resolve(_name_forms(doc, proper, v)[0], [n.code])
             if cap is not None and cap.country == n.code:
                 return located(cap, POINT)
         if n.kind == "demonym" and feature is None:
@@ -472,19 +453,16 @@ def place_of(
     return None
 
 
-CONNECTORS = frozenset({"do", "da", "de", "del", "dos", "das", "di", "du", "des", "la", "el", "of"})
-
-
-def _name_tail(doc: Doc, last: Token) -> list[Token]:
+def _name_tail(doc: Doc, last: Token, v: Vocabulary) -> list[Token]:
     out: list[Token] = []
     i = last.i + 1
-    while i + 1 < len(doc) and doc[i].lower_ in CONNECTORS and doc[i + 1].text[:1].isupper():
+    while i + 1 < len(doc) and doc[i].lower_ in v.name_connectors and doc[i + 1].text[:1].isupper():
         out += [doc[i], doc[i + 1]]
         i += 2
     return out
 
 
-def _name_forms(doc: Doc, proper: list[Token]) -> list[str]:
+def _name_forms(doc: Doc, proper: list[Token], v: Vocabulary) -> list[str]:
     """The name a run of proper nouns spells, then shorter forms to try: "North Darfur" whole,
     "Donetsk - Kyivskyi" as "Donetsk" (a city and its district, ACLED style)."""
     first, last = proper[0], proper[-1]
@@ -492,7 +470,7 @@ def _name_forms(doc: Doc, proper: list[Token]) -> list[str]:
     forms = [full]
     if " - " in full:
         forms.append(full.split(" - ")[0])
-    if first.lower_ in DIRECTION_WORDS and len(proper) > 1:
+    if first.lower_ in v.direction_words and len(proper) > 1:
         rest = proper[1:]
         forms.append(doc_text(doc)[rest[0].idx : last.idx + len(last.text)])
     return forms

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Entry
 from eventwire.coding.spans import conjuncts, kids
+from eventwire.coding.vocabulary import VOCABULARY
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Subjects that are noun phrases (not clauses): who speaks, who acts.
@@ -25,88 +26,6 @@ CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "oprd"})
 
 # How many steps up the tree a missing subject is looked for.
 MAX_INHERIT_STEPS = 4
-
-
-# Units and counts that stand before what is counted: "800 hectares of land".
-MEASURE_WORDS = frozenset(
-    {
-        "hectare",
-        "acre",
-        "tonne",
-        "ton",
-        "barrel",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "litre",
-        "liter",
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "batch",
-        "shipment",
-        "consignment",
-        "load",
-        "cargo",
-    }
-)
-
-
-# Prepositions that bring a target when the lexicon entry names none. Not "in", "at", "near":
-# those bring places, and a capital there would pass for its government.
-DEFAULT_TARGET_PREPS = frozenset(
-    {"to", "with", "against", "on", "for", "toward", "towards", "into", "over", "from", "between"}
-)
-
-
-# Verbs that carry a nominal event as their object and whose subject is its agent: "carried out
-# air strikes", "claimed responsibility for the bombing". Others ("condemned the attack") do not.
-CARRIER_VERBS = frozenset(
-    {
-        "carry",
-        "launch",
-        "conduct",
-        "stage",
-        "mount",
-        "make",
-        "claim",
-        "take",
-        "step",
-        "intensify",
-        "escalate",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "order",
-        "unleash",
-        "wage",
-        "hold",
-        "sign",
-        "reach",
-        "strike",
-        "perpetrate",
-        "commit",
-        "admit",
-        "execute",
-        "plan",
-        "announce",
-        "open",
-    }
-)
-
-
-# Verbs whose "in" phrase is the event their subject carries out.
-ENGAGING_VERBS = frozenset({"engage", "participate", "take", "join", "partake"})
-
-
-# Prepositions that attach an elaborating clause, and those whose objects it inherits.
-ELABORATING = frozenset({"including", "by", "through", "with"})
-
-
-INHERITED_PREPS = frozenset({"with", "against", "on", "toward", "towards", "to"})
 
 
 def _passive(tok: Token) -> bool:
@@ -230,7 +149,7 @@ def raised_object(tok: Token) -> list[Token]:
 
 
 def _measured(head: Token) -> Token:
-    if head.lemma_.lower() in MEASURE_WORDS:
+    if head.lemma_.lower() in VOCABULARY.measure_words:
         for obj in pobjs(head, frozenset({"of"})):
             return obj
     return head
@@ -309,11 +228,15 @@ def inherited_targets(tok: Token) -> list[Token]:
     with South Korea, including blowing up roads" -> South Korea."""
     cur = tok
     for _ in range(2):
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ELABORATING:
-            gov = _clause_of(cur.head)
-            heads = pobjs(gov, INHERITED_PREPS) + children_of(gov, OBJECT_DEPS)
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.lower_ in VOCABULARY.elaborating_preps
+        ):
+            gov, preps = _clause_of(cur.head), VOCABULARY.inherited_preps
+            heads = pobjs(gov, preps) + children_of(gov, OBJECT_DEPS)
             for obj in children_of(gov, OBJECT_DEPS):
-                heads += pobjs(obj, INHERITED_PREPS)
+                heads += pobjs(obj, preps)
             return _with_conjuncts(heads)
         cur = cur.head
     return []
@@ -333,11 +256,12 @@ def complement_targets(tok: Token) -> list[Token]:
     """The party an embedded action is aimed at: "refused to ease sanctions on Caracas",
     "threatened to attack any U.S. warship"."""
     heads: list[Token] = []
+    preps = VOCABULARY.default_target_preps
     for clause in children_of(tok, {"xcomp"}) or _infinitives(tok):
-        heads += children_of(clause, OBJECT_DEPS) + pobjs(clause, DEFAULT_TARGET_PREPS)
+        heads += children_of(clause, OBJECT_DEPS) + pobjs(clause, preps)
         heads += raised_object(clause)  # "refused to allow the UN envoy to meet ..."
         for obj in children_of(clause, OBJECT_DEPS):
-            heads += pobjs(obj, DEFAULT_TARGET_PREPS)
+            heads += pobjs(obj, preps)
     return _with_conjuncts(heads)
 
 
@@ -364,7 +288,7 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     prep_targets: list[Token] = []
     for particle in entry.particles:  # "call on X", "cracked down on X"
         prep_targets += pobjs(tok, frozenset({particle}))
-    preps = entry.target_preps or DEFAULT_TARGET_PREPS
+    preps = entry.target_preps or VOCABULARY.default_target_preps
     prep_targets += pobjs(tok, preps)
     for obj in direct:
         prep_targets += pobjs(obj, preps)
@@ -401,10 +325,10 @@ def adjective_arguments(tok: Token, entry: Entry) -> Arguments:
     sources = children_of(holder, {"nsubj", "nsubjpass"}) or children_of(tok, {"nsubj"})
     if not sources:
         sources = inherited_subject(holder)
-    preps = entry.target_preps or DEFAULT_TARGET_PREPS | {"about", "by"}
+    preps = entry.target_preps or VOCABULARY.default_target_preps | {"about", "by"}
     targets = pobjs(tok, preps)
     for obj in list(targets):
-        targets += pobjs(obj, DEFAULT_TARGET_PREPS)
+        targets += pobjs(obj, VOCABULARY.default_target_preps)
     targets += _clause_subjects(tok)
     return Arguments(_with_conjuncts(sources), _with_conjuncts(targets), [], [])
 
@@ -412,9 +336,10 @@ def adjective_arguments(tok: Token, entry: Entry) -> Arguments:
 def complement_objects(tok: Token) -> list[Token]:
     """What a reported clause acts on: its objects and the targets of its prepositions."""
     heads: list[Token] = []
+    preps = VOCABULARY.default_target_preps
     for clause in children_of(tok, {"ccomp", "xcomp"}):
         for verb in [clause, *children_of(clause, {"xcomp"})]:
-            heads += children_of(verb, OBJECT_DEPS | {"dative"}) + pobjs(verb, DEFAULT_TARGET_PREPS)
+            heads += children_of(verb, OBJECT_DEPS | {"dative"}) + pobjs(verb, preps)
     return _with_conjuncts(heads)
 
 
@@ -464,9 +389,12 @@ def carrier_verb(tok: Token) -> Token | None:
             cur = cur.head
         if cur.dep_ in ("dobj", "attr", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
             verb = cur.head
-            return verb if verb.lemma_.lower() in CARRIER_VERBS else None
+            return verb if verb.lemma_.lower() in VOCABULARY.carrier_verbs else None
         if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-            if cur.head.lower_ == "in" and cur.head.head.lemma_.lower() in ENGAGING_VERBS:
+            if (
+                cur.head.lower_ == "in"
+                and cur.head.head.lemma_.lower() in VOCABULARY.engaging_verbs
+            ):
                 return cur.head.head  # "engaged in an offensive", "took part in a protest"
             cur = cur.head.head
         else:

@@ -30,6 +30,7 @@ from eventwire.coding.tree import (
     raised_infinitives,
     verb_objects,
 )
+from eventwire.coding.vocabulary import VOCABULARY
 
 # How far up the tree a governing trigger is looked for ("accused X of taking part in the
 # attack": five steps from "attack" to "accused").
@@ -46,34 +47,8 @@ PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ccomp", "xcomp", "ROOT", "conj",
 PREP_PRESENT_BONUS = 2
 
 
-TOPIC_PREPS = frozenset(
-    {
-        "in",
-        "on",
-        "about",
-        "under",
-        "over",
-        "for",
-        "of",
-        "into",
-        "to",
-        "toward",
-        "towards",
-        "with",
-        "amid",
-    }
-)
-
-
-# Prepositions that set an event in the background of another: "after months of fighting",
-# "amid ethnic clashes".
-BACKGROUND_PREPS = frozenset({"after", "amid", "amidst", "following", "despite", "since", "before"})
+# How far up the tree a background preposition is looked for ("after months of fighting").
 BACKGROUND_REACH = 3
-
-
-# Verbs of saying that demand when their clause has a bare verb ("insisted that Hamas hand
-# over the hostages").
-MANDATIVE_VERBS = frozenset({"insist", "stress", "reiterate"})
 
 
 @dataclass
@@ -263,7 +238,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     for m in matches:
         if m.entry.code in DENIAL_CODES and _neither_nor(m.token):
             m.entry = replace(m.entry, code=NO_COMMENT_CODE)  # "neither confirmed nor denied"
-        if m.entry.lemma in MANDATIVE_VERBS and any(
+        if m.entry.lemma in VOCABULARY.mandative_verbs and any(
             c.dep_ == "ccomp"
             and (c.tag_ == "VB" or (c.tag_ == "VBP" and m.token.tag_ == "VBD"))
             and not any(a.dep_ == "aux" for a in kids(c))
@@ -351,7 +326,11 @@ def mentioned_only(tok: Token, entry: Entry) -> bool:
         and entry.code[:2] in MENTION_ROOTS
         and (
             tok.dep_ in ("compound", "amod")
-            or (tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS and carrier_verb(tok) is None)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in VOCABULARY.topic_preps
+                and carrier_verb(tok) is None
+            )
         )
     )
 
@@ -388,7 +367,7 @@ def in_background(tok: Token) -> bool:
         if cur.dep_ not in ("pobj", "prep", "compound") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.dep_ == "prep" and cur.lower_ in BACKGROUND_PREPS:
+        if cur.dep_ == "prep" and cur.lower_ in VOCABULARY.background_preps:
             return True
     return False
 

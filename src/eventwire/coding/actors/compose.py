@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.actors.phrases import DIRECTION_WORDS, head_of, is_bare_place, noun_phrase
+from eventwire.coding.actors.phrases import head_of, is_bare_place, noun_phrase
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import Name, find_names, names_with_tokens
 from eventwire.coding.spans import conjuncts, doc_text, kids
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor
 
 # Confidence of a role whose country (or identity) comes from earlier in the document.
@@ -24,12 +25,6 @@ CONFIDENCE = {
     "sector": 0.5,  # "police", "a spokesperson": whose is unknown
     "none": 0.2,  # "a man", "members of a committee": no code at all
 }
-
-
-# Head nouns that make an armed group's phrase its government ("the Taliban administration").
-GOVERNING_BODIES = frozenset(
-    {"government", "administration", "authority", "authorities", "regime", "ministry", "cabinet"}
-)
 
 
 def phrase_actor(
@@ -69,7 +64,7 @@ def combine(tokens: list[Token], names: list[Name], sector: str | None, person: 
             and org.sector == "REB"
             and sector == "GOV"
             and tokens
-            and head_of(tokens).lemma_.lower() in GOVERNING_BODIES
+            and head_of(tokens).lemma_.lower() in VOCABULARY.governing_bodies
         ):
             # "the Taliban administration", "Houthi authorities": the group governing
             return phrase_actor(tokens, country + "GOV", country, "GOV", person)
@@ -135,7 +130,11 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
     if proper:
         place = kn.places.lookup(" ".join(t.text for t in proper))
-        if place is None and len(proper) > 1 and proper[-1].lower_ not in DIRECTION_WORDS:
+        if (
+            place is None
+            and len(proper) > 1
+            and proper[-1].lower_ not in kn.words.vocabulary.direction_words
+        ):
             place = kn.places.lookup(proper[-1].text)  # "Kharkiv Oblast" -> no; "Greater Kharkiv"
         if place is not None:
             return [place.country]

@@ -9,27 +9,7 @@ import re
 from spacy.tokens import Token
 
 from eventwire.coding.spans import conjuncts, doc_text, kids, memo_of
-
-# Parts of place names that are no place on their own.
-DIRECTION_WORDS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "greater",
-        "new",
-        "old",
-    }
-)
-
+from eventwire.coding.vocabulary import VOCABULARY
 
 # Words a noun phrase may skip between its modifiers and its head.
 NP_GAP = 2
@@ -51,48 +31,6 @@ NP_MODIFIERS = frozenset(
         "punct",
     }
 )
-
-
-# Role words that take their sector from what modifies them: "police spokesman" is police,
-# "Kremlin spokesperson" is government, "military official" is military.
-# Words that count a group: "thousands of protesters", "a crowd of students".
-COUNT_WORDS = frozenset(
-    {
-        "thousand",
-        "thousands",
-        "hundred",
-        "hundreds",
-        "dozen",
-        "dozens",
-        "million",
-        "millions",
-        "score",
-        "scores",
-        "ten",
-        "tens",
-        "number",
-        "crowd",
-        "group",
-        "mob",
-        "handful",
-        "several",
-        "many",
-        "some",
-        "most",
-        "all",
-        "half",
-        "majority",
-        "one",
-        "two",
-        "three",
-        "both",
-        "each",
-    }
-)
-
-
-# Prepositions that attach the owner of a role: "the president of", "envoys from".
-OWNER_PREPS = frozenset({"of", "for", "from", "in"})
 
 
 def noun_phrase(head: Token) -> list[Token]:
@@ -165,7 +103,7 @@ def of_phrase(head: Token) -> list[Token]:
     """'the government of Sudan', 'negotiators from Armenia and Azerbaijan': the owner phrase,
     with its conjuncts."""
     for child in kids(head):
-        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.i > head.i:
+        if child.dep_ == "prep" and child.lower_ in VOCABULARY.owner_preps and child.i > head.i:
             objs = [c for c in kids(child) if c.dep_ == "pobj"]
             if objs:
                 out = noun_phrase(objs[0])
@@ -189,7 +127,7 @@ def is_dateline(head: Token) -> bool:
 
 def counted(head: Token) -> Token:
     """'thousands of Serbian students' is about the students: the head of a counting phrase."""
-    if head.lemma_.lower() in COUNT_WORDS or head.like_num:
+    if head.lemma_.lower() in VOCABULARY.count_words or head.like_num:
         for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = [c for c in kids(child) if c.dep_ == "pobj"]

@@ -12,26 +12,6 @@ from eventwire.coding.names import find_names
 from eventwire.coding.spans import kids
 from eventwire.model import Actor
 
-GENERIC_ROLES = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "source",
-        "leader",
-        "head",
-        "chief",
-        "member",
-        "representative",
-        "envoy",
-        "officer",
-        "commander",
-        "unit",
-        "figure",
-    }
-)
-
 
 def sector_of(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
     """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
@@ -45,7 +25,7 @@ def sector_of(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
         return g.sectors[term]
     head_lemma = head.lemma_.lower()
     head_sector = g.sectors.get((head_lemma,)) or g.sectors.get((head.lower_,))
-    if head_sector and head_lemma not in GENERIC_ROLES:
+    if head_sector and head_lemma not in kn.words.vocabulary.generic_roles:
         return head_sector
     for k in range(len(tokens) - 1, -1, -1):
         if tokens[k] is head:
