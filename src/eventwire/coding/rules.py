@@ -19,6 +19,7 @@ from eventwire.coding.codes import (
 )
 from eventwire.coding.tree import pobjs, verb_objects
 from eventwire.coding.triggers import Match
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, Event
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", None})
@@ -30,27 +31,7 @@ MASS_KILLING_MIN = 100
 MASS_EXPULSION_MIN = 1000
 
 
-PERSONNEL_WORDS = frozenset(
-    {
-        "troop",
-        "soldier",
-        "force",
-        "police",
-        "officer",
-        "peacekeeper",
-        "contingent",
-        "personnel",
-        "marine",
-        "unit",
-        "trainer",
-        "adviser",
-        "advisor",
-        "instructor",
-        "battalion",
-        "brigade",
-        "gendarme",
-    }
-)
+PERSONNEL_WORDS = VOCABULARY.personnel_words
 
 
 IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
@@ -58,7 +39,7 @@ IRREGULAR_SECTORS = frozenset({"REB", "CRM", "OPP", "CVL", "INS"})
 
 # Acts of force or destruction that are a violent protest (145) when protesters commit them.
 RIOT_ACTS = frozenset({"171", "1711", "1712", "180", "190", "193"})
-PROTESTER_WORDS = ("protester", "protestor", "demonstrator", "rioter")
+PROTESTER_WORDS = VOCABULARY.protester_words
 
 
 def concession_to_protesters(event: Event, matches: list[Match]) -> None:

@@ -68,6 +68,20 @@ class Vocabulary:
     generic_roles: frozenset[str]
     governing_bodies: frozenset[str]
     tied_words: frozenset[str]
+    # what refers back (actors/memory.py, actors/resolver.py)
+    person_pronouns: frozenset[str]
+    subject_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    singular_pronouns: frozenset[str]
+    state_nouns: frozenset[str]
+    back_references: Mapping[str, str]
+    border_words: frozenset[str]
+    # rules (rules.py)
+    personnel_words: frozenset[str]
+    protester_words: frozenset[str]
     # places (places.py, placenames.py)
     locative_preps: frozenset[str]
     place_preps: frozenset[str]

@@ -8,12 +8,14 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from eventwire.coding.actors.compose import CONTEXT_CONFIDENCE
 from eventwire.coding.actors.roles import gender_of
 from eventwire.coding.spans import kids
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor
 
 # How far back (in characters) a pronoun looks for its antecedent: about two paragraphs.
@@ -22,36 +24,26 @@ PRONOUN_REACH = 1200
 # news article, and a bound on the work per phrase in a very long document.
 LOOKBACK = 1000
 
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+OBJECT_PRONOUNS = VOCABULARY.object_pronouns
 
-MALE_PRONOUNS = frozenset({"he", "him", "his"})
+MALE_PRONOUNS = VOCABULARY.male_pronouns
 
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+FEMALE_PRONOUNS = VOCABULARY.female_pronouns
 
-SINGULAR_PRONOUNS = frozenset({"it", "its"})
+SINGULAR_PRONOUNS = VOCABULARY.singular_pronouns
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUNS = VOCABULARY.person_pronouns
+SUBJECT_PRONOUNS = VOCABULARY.subject_pronouns
 
-GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+GROUP_PRONOUNS = VOCABULARY.group_pronouns
 
 # Nouns that refer back to states named before ("the country", "the two countries").
-STATE_NOUNS = frozenset({"country", "nation", "state", "side", "rival", "neighbour", "neighbor"})
+STATE_NOUNS = VOCABULARY.state_nouns
 
 # Words that refer back to an organisation named earlier, with the sector it must have.
-BACK_REFERENCES = {
-    "group": "REB",
-    "militia": "REB",
-    "movement": "REB",
-    "bloc": "IGO",
-    "alliance": "IGO",
-    "union": "IGO",
-    "organisation": "IGO",
-    "organization": "IGO",
-    "body": "IGO",
-    "agency": "IGO",
-    "charity": "NGO",
-}
+BACK_REFERENCES = MappingProxyType(
+    {word: sector.upper() for word, sector in VOCABULARY.back_references.items()}
+)
 
 
 @dataclass

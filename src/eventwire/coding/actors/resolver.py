@@ -54,6 +54,7 @@ from eventwire.coding.names import find_names, is_acronym, names_in_capitals, na
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, entities_of, kids, memo_of, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, has_code
 
 NON_ACTOR_ENTITIES = frozenset(
@@ -84,7 +85,7 @@ ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 OWNER_DEPTH = 2
 
 
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+BORDER_WORDS = VOCABULARY.border_words
 
 
 # Words that head an actor mention, and dependents that are part of a larger phrase, not heads.
