@@ -16,6 +16,9 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Documents per store transaction: large enough to amortise the commit, small enough that a
 # crash loses little work.
 DEFAULT_BATCH_SIZE = 200
+# Seconds coding one document may take before it is given up with the ``time_limit`` error:
+# a news article codes in well under a second; a 1 MB text in about half a minute.
+DEFAULT_TIME_LIMIT = 60.0
 
 
 @dataclass(frozen=True)
@@ -24,12 +27,17 @@ class Settings:
     batch_size: int = DEFAULT_BATCH_SIZE
     kind: str | None = None  # force an input kind instead of detecting it
     events: bool = True  # code events while ingesting (False: clean and store only)
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds of coding per document
 
     def __post_init__(self) -> None:
         if self.kind is not None and self.kind not in KINDS:
             raise UsageError(f"unknown input kind {self.kind!r}; use one of: {', '.join(KINDS)}")
         if self.max_bytes < 1:
             raise UsageError(f"--max-bytes must be positive, got {self.max_bytes}")
+        if not self.time_limit > 0:
+            raise UsageError(
+                f"--time-limit must be a positive number of seconds, got {self.time_limit}"
+            )
         if self.batch_size < 1:
             raise UsageError(f"--batch-size must be positive, got {self.batch_size}")
 

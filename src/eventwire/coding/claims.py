@@ -10,6 +10,8 @@ dispute it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from eventwire.coding.actors import ActorResolver
@@ -150,12 +152,22 @@ def claim_for(
     return claim
 
 
+# How many earlier events a denial is matched against: every event of a news article, and a
+# bound on the work per denial in a very long document.
+DISPUTE_REACH = 500
+
+
 def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) -> None:
     """A denial disputes the earlier events its content matches: the same CAMEO root among the
     events inside it, or a word of its content from the family of the event's trigger ("the
     deployment" for "deployed"), with an overlapping party when both name one."""
+    by_trigger = sorted(events, key=lambda e: e.trigger["start"])
+    triggers = [e.trigger["start"] for e in by_trigger]
+    evidence = [e.evidence["start"] for e in events]  # in text order: sentence by sentence
     for att, sent in denials:
-        inside = [e for e in events if att.covers(e.trigger["start"])]
+        lo, hi = bisect_left(triggers, att.content_start), bisect_left(triggers, att.content_end)
+        inside = [e for e in by_trigger[lo:hi] if att.covers(e.trigger["start"])]
+        inside_ids = {id(e) for e in inside}
         words = {
             t.lemma_.lower()[:5]
             for t in tokens_of(sent)
@@ -165,8 +177,10 @@ def link_disputes(events: list[Event], denials: list[tuple[Attribution, Span]]) 
             continue  # a denial by nobody known disputes nothing
         denier = att.speaker[0].to_dict()
         denier_codes = {a.country for a in att.speaker if a.country}
-        for event in events:
-            if event.evidence["start"] >= att.cue_start or event in inside:
+        # the events before the denial, the nearest DISPUTE_REACH of them
+        before = bisect_left(evidence, att.cue_start)
+        for event in events[max(before - DISPUTE_REACH, 0) : before]:
+            if id(event) in inside_ids:
                 continue
             if event.claim is None:
                 continue

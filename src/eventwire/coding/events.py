@@ -11,6 +11,7 @@ and code.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -56,6 +57,7 @@ from eventwire.coding.triggers import (
     purpose_clause,
 )
 from eventwire.coding.when import DocDates
+from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, Event, has_code, stable_id
 
 # Location precisions that say in which country an event happened.
@@ -285,22 +287,27 @@ def code_document(
     kn: Knowledge | None = None,
     lex: Lexicon | None = None,
     disabled: frozenset[str] = frozenset(),
+    deadline: float | None = None,
 ) -> tuple[list[Event], list[dict[str, object]]]:
     """Every event of a parsed document with its claim, and every attribution as a quote;
     ``date`` and ``outlet`` are the document's. ``kn``: the knowledge to code with (the
     library's default when None); ``lex``: another lexicon than the knowledge's;
-    ``disabled``: the names of role rules to switch off (see :mod:`eventwire.coding.role_rules`)."""
+    ``disabled``: the names of role rules to switch off (see :mod:`eventwire.coding.role_rules`);
+    ``deadline``: a ``time.monotonic()`` past which coding stops with ``TimeLimitExceeded``
+    (checked sentence by sentence)."""
     kn = kn or DEFAULT.get()
     rules = rules_without(disabled)
     lex = lex or kn.lexicon
     where, when = DocPlaces(doc, kn), DocDates(date)
     resolver = ActorResolver(kn, date=date, places=where)
-    resolver.read(doc)  # every actor mention resolved once, in reading order, before coding
+    resolver.read(doc, deadline)  # every actor mention resolved once, in order, before coding
     events: list[Event] = []
     quotes: list[dict[str, object]] = []
     denials: list[tuple[Attribution, Span]] = []
     every: list[Attribution] = []
     for index, sent in enumerate(sentences(doc)):
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeLimitExceeded(f"coding sentence {index + 1} of {len(sentences(doc))}")
         found = code_sentence(sent, index, doc_id, resolver, lex, where, when, rules)
         atts = sentence_attributions(kn, sent)
         resolve_sources(atts, resolver)
@@ -311,12 +318,15 @@ def code_document(
         quotes += [quote_record(a) for a in atts]
         every += atts
         events.extend(found)
+    by_start = sorted(events, key=lambda e: e.trigger["start"])
+    starts = [event.trigger["start"] for event in by_start]
     for quote, att in long_quotes(doc, every):
         # a quotation over several sentences or paragraphs: its events are its speaker's
         quotes.append(quote)
-        for event in events:
+        first, last = bisect_left(starts, quote["start"]), bisect_left(starts, quote["end"])
+        for event in by_start[first:last]:
             claim = event.claim or {}
-            if quote["start"] <= event.trigger["start"] < quote["end"] and not claim.get("cue"):
+            if not claim.get("cue"):
                 event.claim = {**claim, "claimant": quote["speaker"], "cue": att.cue_text()}
     link_disputes(events, denials)
     return events, quotes

@@ -94,8 +94,8 @@ def _noun_phrase(head: Token) -> list[Token]:
         if tok.i == last_i + 1:
             out.append(tok)
             last_i += 1
-    while out and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
-        out.pop(0)
+    while len(out) > 1 and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
+        out.pop(0)  # (never the head itself: a determiner tagged as a place is its own phrase)
     return out
 
 

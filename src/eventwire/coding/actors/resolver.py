@@ -10,6 +10,7 @@ that a later "Putin" resolves the same way.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -55,6 +56,7 @@ from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, entities_of, kids, memo_of, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
 from eventwire.coding.vocabulary import VOCABULARY
+from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, has_code
 
 NON_ACTOR_ENTITIES = frozenset(
@@ -123,14 +125,17 @@ class ActorResolver:
         self.sentence, self.sentence_start = sent, sent.start_char
         self.owned = {}
 
-    def read(self, doc: Doc) -> dict[int, list[Actor]]:
+    def read(self, doc: Doc, deadline: float | None = None) -> dict[int, list[Actor]]:
         """Read the document in order, resolving every actor mention once: each sentence's
         clause subjects first (for the pronouns that follow), then every noun phrase head as it
         comes. Builds the memory of people, mentions and subjects, then seals it; returns the
         actors of each phrase head (empty: no actor). Event coding, attribution and places
-        read from what this gives."""
+        read from what this gives. Past ``deadline`` (``time.monotonic``), raises
+        ``TimeLimitExceeded``."""
         found: dict[int, list[Actor]] = {}
         for sent in sentences(doc):
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeLimitExceeded("reading the document's actors")
             self.start_sentence(sent)
             tokens = tokens_of(sent)
             for tok in tokens:
