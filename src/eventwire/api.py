@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.coding.mentions import actor_mentions
 from eventwire.model import Actor, Event, RawDocument, SourceRef
+from eventwire.nlp import parse
 from eventwire.pipeline import process_batch
 
 
@@ -28,9 +30,6 @@ def code_text(text: str, date: str | None = None) -> list[Event]:
 def actors_in(text: str, date: str | None = None) -> list[Actor]:
     """Every actor mention of a text, in reading order (not only the parties of events): each
     noun phrase resolved as event coding resolves it, with offsets into ``text``."""
-    from eventwire.coding.mentions import actor_mentions
-    from eventwire.nlp import parse
-
     doc = parse(text)
     found = actor_mentions(doc, date)
     out: list[Actor] = []

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.api import code_texts
 from eventwire.errors import UsageError
 from eventwire.model import Event
 
@@ -215,8 +216,6 @@ def score_item(item: GoldItem, predicted: list[Event], report: EvalReport) -> No
 def evaluate(items: Iterable[GoldItem], coder=None) -> EvalReport:
     """Score a coder on gold items; ``coder(texts, dates) -> list[list[Event]]`` defaults to
     eventwire's own (``code_texts``)."""
-    from eventwire.api import code_texts
-
     coder = coder or code_texts
     items = list(items)
     report = EvalReport()

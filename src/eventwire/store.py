@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 
 from eventwire import store_rows
+from eventwire.config import default_db_path
 from eventwire.errors import NOTICES, NotFoundError, StoreError
 from eventwire.model import DocumentResult, SourceError, SourceRef
 
@@ -634,6 +635,4 @@ class Store:
 
 def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
     """Open (creating and migrating if needed) the store at ``path`` or the default path."""
-    from eventwire.config import default_db_path
-
     return Store(path or default_db_path(), read_only=read_only)
