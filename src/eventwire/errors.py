@@ -22,11 +22,13 @@ REASONS: dict[str, str] = {
     "no_content": "no article text could be extracted from the page",
     "unreadable": "the file could not be read (permissions, a directory, a broken link)",
     "not_html": "not a failure: records that are not HTML pages (images, scripts) were skipped",
+    "repaired": "not a failure: the document was kept, but characters that are not valid text "
+    "(invalid UTF-8 bytes, lone surrogate escapes) were replaced with U+FFFD",
     "internal": "eventwire failed on this input; please report it with the input attached",
 }
 
 # Reasons that are notes, not failures: they are recorded but do not make a run fail.
-NOTICES = frozenset({"not_html"})
+NOTICES = frozenset({"not_html", "repaired"})
 
 
 def reason_hint(reason: str) -> str:

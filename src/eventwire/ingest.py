@@ -47,7 +47,14 @@ def iter_results(
         raws = [p for p in pending if isinstance(p, RawDocument)]
         done = iter(process_batch(raws, code=settings.events))
         for item in pending:
-            yield next(done) if isinstance(item, RawDocument) else item
+            if not isinstance(item, RawDocument):
+                yield item
+                continue
+            result = next(done)
+            yield result
+            note = _note(item, result)
+            if note is not None:
+                yield note
         pending.clear()
 
     for item in iter_documents(paths, settings):
@@ -55,6 +62,19 @@ def iter_results(
         if len(pending) >= PARSE_CHUNK:
             yield from drain()
     yield from drain()
+
+
+def _note(raw: RawDocument, result: DocumentResult) -> SourceError | None:
+    """What reading noted about a document, as one notice after its result (the store keeps one
+    record per input). A document that failed keeps its failure, with the notes added to its
+    message."""
+    if not raw.notes:
+        return None
+    message = "; ".join(message for _, message in raw.notes)
+    if result.error:
+        result.error_message = f"{result.error_message or ''} (also: {message})"
+        return None
+    return SourceError(result.source, raw.notes[0][0], message)
 
 
 def ingest(
