@@ -3,11 +3,12 @@ never a stop, a hang or a traceback, and the good documents around it are still 
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
 
-from builders import PARAGRAPHS, page, warc_record_without_uri, write
+from builders import PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
 from eventwire import Settings, ingest, read
 from eventwire.errors import NOTICES
 from eventwire.model import RawDocument, SourceError
@@ -97,3 +98,78 @@ def test_a_note_does_not_hide_the_failure_of_its_document(tmp_path: Path, store)
     assert report.outcome.failed == 1 and report.outcome.notices == 0
     [error] = store.errors()
     assert error["reason"] == "no_content" and "surrogate" in error["message"]
+
+
+# --- Encodings -----------------------------------------------------------------------------------
+
+NEWS = (
+    "Protesters gathered outside parliament in S\u00e3o Paulo on Sunday \u2014 the largest "
+    "crowd since March, the governor\u2019s office said. Police said 41 people were detained. "
+)
+
+
+ASCII_NEWS = (
+    "Police fired tear gas at hundreds of protesters marching on parliament on Tuesday, "
+    "witnesses said. The interior ministry said 40 people had been arrested. "
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("kind", ["text", "html"])
+@pytest.mark.parametrize("news", [ASCII_NEWS, NEWS], ids=["ascii", "accents"])
+def test_utf16_without_a_byte_order_mark_is_decoded(
+    tmp_path: Path, encoding: str, kind: str, news: str
+) -> None:
+    """UTF-16 without a BOM (either byte order) is recognised and decoded, as text or HTML,
+    whether or not the text has characters beyond ASCII."""
+    content = news * 3
+    if kind == "html":
+        content = page("Crowds outside parliament", [news, news])
+    path = write(tmp_path / "doc", content.encode(encoding))
+    [doc] = _items(path)
+    assert isinstance(doc, RawDocument), doc
+    assert doc.source.kind == kind and doc.encoding.replace("_", "-") == encoding
+    assert news in (doc.text or doc.html)
+
+
+def test_utf16_declared_by_a_page_whose_bytes_are_utf8_is_read_as_utf8(tmp_path: Path) -> None:
+    """A page declaring charset utf-16 in a meta tag but written in UTF-8 is read as UTF-8, as
+    browsers do (WHATWG encoding standard: a utf-16 meta declaration means UTF-8)."""
+    html = page("Crowds in S\u00e3o Paulo", [NEWS, NEWS])
+    html = html.replace("<head>", '<head><meta charset="utf-16">')
+    data = html.encode("utf-8")
+    if len(data) % 2:
+        data += b"\n"  # an even length decodes as UTF-16 without an error: only garbage shows
+    [raw] = _items(write(tmp_path / "p.html", data))
+    assert raw.encoding == "utf-8"
+    assert "S\u00e3o Paulo on Sunday \u2014 the largest" in raw.html
+
+
+def test_utf16_in_an_http_header_of_utf8_bytes_is_read_as_utf8(tmp_path: Path) -> None:
+    """The same declaration in a WARC record's HTTP Content-Type header: still read as UTF-8."""
+    html = page("Crowds in S\u00e3o Paulo", [NEWS, NEWS])
+    data = warc_bytes([("https://example.test/a", html)], extra_image=False)
+    data = gzip.compress(gzip.decompress(data).replace(b"charset=utf-8", b"charset=utf-16", 1))
+    [raw] = _items(write(tmp_path / "a.warc.gz", data))
+    assert raw.encoding == "utf-8"
+    assert "S\u00e3o Paulo on Sunday \u2014 the largest" in raw.html
+
+
+def test_invalid_utf8_is_decoded_with_replacements_and_a_note(tmp_path: Path) -> None:
+    """UTF-8 with a few invalid bytes is decoded as UTF-8, the bad bytes replaced with U+FFFD
+    and a 'repaired' note, not guessed as another encoding (mojibake)."""
+    data = NEWS.encode("utf-8") * 2 + b"Officials \xff\xfe said. " + NEWS.encode("utf-8")
+    [doc] = _items(write(tmp_path / "bad.txt", data))
+    assert isinstance(doc, RawDocument) and doc.encoding == "utf-8"
+    assert "S\u00e3o Paulo on Sunday \u2014" in doc.text and "\u00c3" not in doc.text
+    assert "Officials \ufffd\ufffd said." in doc.text
+    [(reason, message)] = doc.notes
+    assert reason == "repaired" and "2 invalid UTF-8" in message
+
+
+def test_a_latin1_text_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 at all (no valid multi-byte sequence) still go to detection,
+    not to UTF-8 with replacements."""
+    [doc] = _items(write(tmp_path / "l.txt", NEWS.replace("\u2014", "-").encode("cp1252") * 3))
+    assert isinstance(doc, RawDocument) and not doc.notes
+    assert doc.encoding != "utf-8" and "\ufffd" not in doc.text

@@ -203,14 +203,17 @@ def _iter_kind(
         yield from _feed_or_error(data, path, name)
         return
     try:
-        text, encoding = decode_bytes(data, html=(kind == "html"))
+        decoded = decode_bytes(data, html=(kind == "html"))
     except DecodeProblem as exc:
         yield SourceError(source, exc.reason, exc.message)
         return
     if kind == "html":
-        yield RawDocument(source=source, html=text, encoding=encoding)
+        doc = RawDocument(source=source, html=decoded.text, encoding=decoded.encoding)
     else:
-        yield text_document(text, source, encoding)
+        doc = text_document(decoded.text, source, decoded.encoding)
+    if decoded.note:
+        doc.notes.append(("repaired", decoded.note))
+    yield doc
 
 
 def _feed_or_error(data: bytes, path: str, name: str) -> Iterator[RawDocument | SourceError]:

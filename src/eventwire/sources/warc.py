@@ -135,13 +135,14 @@ def iter_warc(
 
 def _document(record, body: bytes, source: SourceRef) -> RawDocument | SourceError:
     try:
-        html, encoding = decode_bytes(body, html=True)
+        decoded = decode_bytes(body, html=True)
     except DecodeProblem as exc:
         return SourceError(source, exc.reason, exc.message)
     return RawDocument(
         source=source,
-        html=html,
+        html=decoded.text,
         url=record.rec_headers.get_header("WARC-Target-URI"),
         date=record.rec_headers.get_header("WARC-Date"),
-        encoding=encoding,
+        encoding=decoded.encoding,
+        notes=[("repaired", decoded.note)] if decoded.note else [],
     )
