@@ -4,11 +4,13 @@ never a stop, a hang or a traceback, and the good documents around it are still 
 from __future__ import annotations
 
 import gzip
+import os
+import threading
 from pathlib import Path
 
 import pytest
 
-from builders import PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
+from builders import ARTICLE, PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
 from eventwire import Settings, ingest, read
 from eventwire.errors import NOTICES
 from eventwire.model import RawDocument, SourceError
@@ -173,3 +175,56 @@ def test_a_latin1_text_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
     [doc] = _items(write(tmp_path / "l.txt", NEWS.replace("\u2014", "-").encode("cp1252") * 3))
     assert isinstance(doc, RawDocument) and not doc.notes
     assert doc.encoding != "utf-8" and "\ufffd" not in doc.text
+
+
+# --- Special files -------------------------------------------------------------------------------
+
+
+def _read_with_timeout(paths: list[str], fifo: Path, seconds: float = 30) -> list:
+    """read() in a thread; if it is still blocked after ``seconds`` (opening a FIFO waits for
+    a writer), the FIFO is opened for writing to release it, and the test fails."""
+    found: list = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            found.extend(read(paths))
+        except BaseException as exc:  # reported by the test, not lost in the thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # the reader gets end of file
+        thread.join(5)
+        pytest.fail(f"reading {paths} blocked on the FIFO {fifo.name}")
+    if failure:
+        raise failure[0]
+    return found
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    """A folder walk reads only regular files: a FIFO beside a good file is not opened (which
+    would wait forever for a writer), and the good file is read."""
+    write(tmp_path / "in" / "a_good.txt", ARTICLE)
+    fifo = tmp_path / "in" / "b_pipe.txt"
+    os.mkfifo(fifo)
+    items = _read_with_timeout([str(tmp_path / "in")], fifo)
+    assert [type(i).__name__ for i in items] == ["RawDocument"]
+    assert items[0].text.startswith("Kenyan police")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_directly_is_an_error_for_that_input(tmp_path: Path) -> None:
+    """A FIFO named on the command line (or matched by a glob) is one 'unreadable' error saying
+    it is not a regular file; the other inputs are read."""
+    good = write(tmp_path / "a_good.txt", ARTICLE)
+    fifo = tmp_path / "b_pipe.txt"
+    os.mkfifo(fifo)
+    for paths in ([str(fifo), str(good)], [str(tmp_path / "*.txt")]):
+        items = _read_with_timeout(paths, fifo)
+        errors = [i for i in items if isinstance(i, SourceError)]
+        assert len(_docs(items)) == 1 and [e.source.path for e in errors] == [str(fifo)]
+        assert errors[0].reason == "unreadable" and "not a regular file" in errors[0].message

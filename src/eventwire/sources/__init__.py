@@ -11,6 +11,7 @@ import glob
 import gzip
 import io
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -38,8 +39,9 @@ _SKIP_PREFIXES = (".", "~")
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files named, files under folders (recursively, sorted), glob matches, and ``-``.
 
-    In folders only input files are taken (known extensions, or none: see ``is_input_name``);
-    a file named explicitly is always read.
+    In folders only regular input files are taken (known extensions, or none: see
+    ``is_input_name``; FIFOs, sockets and devices are passed over); a file named explicitly is
+    always tried.
 
     A path that matches nothing is a usage error: a typo should not pass as an empty run.
     """
@@ -53,7 +55,9 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 out.extend(
                     os.path.join(root, f)
                     for f in sorted(files)
-                    if not f.startswith(_SKIP_PREFIXES) and is_input_name(f)
+                    if not f.startswith(_SKIP_PREFIXES)
+                    and is_input_name(f)
+                    and not _special_file(os.path.join(root, f))
                 )
         elif os.path.exists(p) or os.path.islink(p):
             out.append(p)
@@ -63,6 +67,24 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 raise UsageError(f"no such file, folder or glob match: {p}")
             out.extend(expand_paths(matches))
     return out
+
+
+def _special_file(path: str) -> str | None:
+    """What kind of special file ``path`` is (a FIFO, a socket, a device), or None for a regular
+    file, a folder, or a path that cannot be examined (reading it will say why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def read_bytes(stream: BinaryIO, max_bytes: int) -> bytes | None:
@@ -109,6 +131,15 @@ def iter_documents(
     """
     settings = settings or Settings()
     for path in expand_paths(paths):
+        special = _special_file(path) if path != STDIN else None
+        if special:
+            yield SourceError(
+                SourceRef(path),
+                "unreadable",
+                f"not a regular file but {special}; eventwire reads files and folders, and "
+                "standard input as -",
+            )
+            continue
         try:
             stream = _open(path)
         except OSError as exc:
