@@ -228,3 +228,49 @@ def test_a_fifo_named_directly_is_an_error_for_that_input(tmp_path: Path) -> Non
         errors = [i for i in items if isinstance(i, SourceError)]
         assert len(_docs(items)) == 1 and [e.source.path for e in errors] == [str(fifo)]
         assert errors[0].reason == "unreadable" and "not a regular file" in errors[0].message
+
+
+# --- Cost ----------------------------------------------------------------------------------------
+
+
+def test_blank_jsonl_lines_cost_no_work_per_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A gzip of ~10 MB of blank lines around two good lines: the blank lines are skipped in
+    bulk (no source reference made, no JSON parsed for any of them), and the good lines keep
+    their line numbers."""
+    from eventwire.sources import jsonl
+
+    made: list[str] = []
+    parsed: list[str] = []
+    source_ref, parse_line = jsonl.SourceRef, jsonl.parse_line
+
+    def counting_ref(*args, **kw):
+        made.append(args[1] if len(args) > 1 else kw.get("locator", ""))
+        return source_ref(*args, **kw)
+
+    def counting_parse(line, source):
+        parsed.append(line)
+        return parse_line(line, source)
+
+    monkeypatch.setattr(jsonl, "SourceRef", counting_ref)
+    monkeypatch.setattr(jsonl, "parse_line", counting_parse)
+    blank = b"\n" * (5 * 2**20) + b"\r\n  \t\n" * 2**20  # 2**20 * 7 lines, ~11 MB
+    good = b'{"text": "Police arrested ten protesters on Monday."}\n'
+    data = blank + good + b"   \n" * 1000 + good + b"\n\n  "
+    path = write(tmp_path / "blank.jsonl.gz", gzip.compress(data, compresslevel=1))
+    items = _items(path)
+    first = 5 * 2**20 + 2 * 2**20 + 1
+    assert [i.source.locator for i in _docs(items)] == [f"line{first}", f"line{first + 1001}"]
+    assert len(items) == 2 and len(parsed) == 2
+    assert made == [f"line{first}", f"line{first + 1001}"]
+
+
+def test_a_long_jsonl_line_reports_its_whole_size(tmp_path: Path) -> None:
+    """An overlong JSONL line is refused with its real size, and the next line is read."""
+    big = '{"text": "' + "x" * 5000 + '"}\n'
+    path = write(tmp_path / "b.jsonl", big + '{"text": "A short item."}\n')
+    items = _items(path, max_bytes=1000)
+    assert [type(i).__name__ for i in items] == ["SourceError", "RawDocument"]
+    assert items[0].reason == "too_large" and f"{len(big):,} bytes" in items[0].message
+    assert "1,000" in items[0].message

@@ -108,18 +108,42 @@ def _open(path: str) -> BinaryIO:
     return open(path, "rb")  # noqa: SIM115 - closed by the caller
 
 
-def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
-    """Lines of a stream; an overlong line is cut to ``max_bytes + 1`` and its rest skipped."""
+_WHITESPACE = b" \t\r\n\f\v"
+
+
+def _numbered_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, int]]:
+    """(number, line, length) of every line of a buffered stream that is not blank.
+
+    Runs of blank lines are skipped a buffer at a time (byte-string searches over the bytes
+    already read, no work per line), so a file of millions of empty lines costs no more than
+    reading it. A line over ``max_bytes`` is cut to ``max_bytes + 1`` bytes and the rest of it
+    skipped; ``length`` is its whole length.
+    """
+    number = 1
     while True:
-        line = stream.readline(max_bytes + 1)
-        if not line:
+        buffered = stream.peek(1)  # type: ignore[attr-defined]
+        if not buffered:
             return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
+        # the blank lines at the start of the buffer: its leading whitespace, up to the last
+        # line break in it
+        blank = 0
+        if buffered[:1].isspace():
+            blank = buffered.rfind(b"\n", 0, len(buffered) - len(buffered.lstrip(_WHITESPACE))) + 1
+        if blank:
+            number += buffered.count(b"\n", 0, blank)
+            stream.read(blank)
+            continue
+        line = stream.readline(max_bytes + 1)
+        length = len(line)
+        if length > max_bytes and not line.endswith(b"\n"):
             while True:
                 rest = stream.readline(1 << 20)
+                length += len(rest)
                 if not rest or rest.endswith(b"\n"):
                     break
-        yield line
+        if line.strip():
+            yield number, line, length
+        number += 1
 
 
 def iter_documents(
@@ -222,7 +246,7 @@ def _iter_kind(
         yield from iter_warc(stream, path, settings.max_bytes)
         return
     if kind == "jsonl":
-        yield from iter_jsonl(_bounded_lines(stream, settings.max_bytes), path, settings.max_bytes)
+        yield from iter_jsonl(_numbered_lines(stream, settings.max_bytes), path, settings.max_bytes)
         return
     data = read_bytes(stream, settings.max_bytes)
     if data is None:

@@ -46,15 +46,16 @@ def parse_line(line: str, source: SourceRef) -> RawDocument | SourceError:
 
 
 def iter_jsonl(
-    lines: Iterable[bytes], path: str, max_bytes: int
+    lines: Iterable[tuple[int, bytes, int]], path: str, max_bytes: int
 ) -> Iterator[RawDocument | SourceError]:
-    """Documents from a stream of JSONL lines (bytes), one error per bad line."""
-    for number, raw in enumerate(lines, start=1):
+    """Documents from the (number, line, length) of a file's non-blank JSONL lines, one error
+    per bad line; a line over ``max_bytes`` may be cut short, ``length`` being its whole size."""
+    for number, raw, length in lines:
         source = SourceRef(path, f"line{number}", "jsonl")
-        if len(raw) > max_bytes:
-            yield SourceError(source, "too_large", f"line is {len(raw):,} bytes, over the limit")
-            continue
-        if not raw.strip():
+        if length > max_bytes:
+            yield SourceError(
+                source, "too_large", f"line is {length:,} bytes, over the limit of {max_bytes:,}"
+            )
             continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
