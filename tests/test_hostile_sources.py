@@ -20,6 +20,11 @@ def _items(*paths: Path | str, **kw) -> list[RawDocument | SourceError]:
     return list(read([str(p) for p in paths], Settings(**kw)))
 
 
+def _error(path: Path, **kw) -> SourceError:
+    [error] = [i for i in _items(path, **kw) if isinstance(i, SourceError)]
+    return error
+
+
 def _docs(items: list) -> list[RawDocument]:
     return [i for i in items if isinstance(i, RawDocument)]
 
@@ -274,3 +279,24 @@ def test_a_long_jsonl_line_reports_its_whole_size(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["SourceError", "RawDocument"]
     assert items[0].reason == "too_large" and f"{len(big):,} bytes" in items[0].message
     assert "1,000" in items[0].message
+
+
+# --- Sizes ---------------------------------------------------------------------------------------
+
+
+def test_too_large_gzip_reports_the_decompressed_size(tmp_path: Path) -> None:
+    """A gzipped input over the limit reports the decompressed bytes read, saying so, not the
+    size of the compressed file ('0.0 MiB')."""
+    data = gzip.compress(((ARTICLE + "\n\n") * 20).encode())
+    err = _error(write(tmp_path / "a.txt.gz", data), max_bytes=1000)
+    assert err.reason == "too_large" and "0.0 MiB" not in err.message
+    assert "decompressed" in err.message and "1,001 bytes" in err.message
+    assert "1,000 bytes" in err.message  # the limit, in the unit it was given in
+
+
+def test_too_large_plain_file_reports_its_size_in_bytes_when_small(tmp_path: Path) -> None:
+    """A plain file over a small limit gives its size and the limit in bytes, not '0.0 MiB'."""
+    text = (ARTICLE + "\n\n") * 20
+    err = _error(write(tmp_path / "a.txt", text), max_bytes=1000)
+    assert err.reason == "too_large" and "0.0 MiB" not in err.message
+    assert f"{len(text.encode()):,} bytes" in err.message and "1,000 bytes" in err.message

@@ -93,12 +93,25 @@ def read_bytes(stream: BinaryIO, max_bytes: int) -> bytes | None:
     return None if len(data) > max_bytes else data
 
 
-def _too_large(path: str, kind: str, max_bytes: int, size: int | None = None) -> SourceError:
-    size_text = f"{size / 2**20:.1f} MiB" if size else "more than the limit"
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def _too_large(
+    path: str, kind: str, max_bytes: int, size: int | None = None, compressed: bool = False
+) -> SourceError:
+    """``size`` is the input's size when it is known (a plain file); otherwise the message gives
+    what was read before reading stopped at the limit, decompressed if ``compressed``."""
+    if size is not None:
+        size_text = _size(size)
+    else:
+        size_text = f"over the limit: reading stopped after {max_bytes + 1:,} bytes"
+        if compressed:
+            size_text += " (decompressed)"
     return SourceError(
         SourceRef(path, "", kind),
         "too_large",
-        f"the input is {size_text}; the limit per document is {max_bytes / 2**20:.1f} MiB",
+        f"the input is {size_text}; the limit per document is {_size(max_bytes)}",
     )
 
 
@@ -250,8 +263,10 @@ def _iter_kind(
         return
     data = read_bytes(stream, settings.max_bytes)
     if data is None:
-        size = os.path.getsize(path) if path != STDIN and os.path.isfile(path) else None
-        yield _too_large(path, kind, settings.max_bytes, size)
+        compressed = isinstance(stream, gzip.GzipFile)
+        known = path != STDIN and not compressed and os.path.isfile(path)
+        size = os.path.getsize(path) if known else None
+        yield _too_large(path, kind, settings.max_bytes, size, compressed)
         return
     source = SourceRef(path, "", kind)
     if kind == "feed":
