@@ -4,6 +4,7 @@ never a stop, a hang or a traceback, and the good documents around it are still 
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import threading
 from pathlib import Path
@@ -13,7 +14,8 @@ import pytest
 from builders import ARTICLE, PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
 from eventwire import Settings, ingest, read
 from eventwire.errors import NOTICES
-from eventwire.model import RawDocument, SourceError
+from eventwire.ingest import iter_results
+from eventwire.model import DocumentResult, RawDocument, SourceError
 
 
 def _items(*paths: Path | str, **kw) -> list[RawDocument | SourceError]:
@@ -300,3 +302,76 @@ def test_too_large_plain_file_reports_its_size_in_bytes_when_small(tmp_path: Pat
     err = _error(write(tmp_path / "a.txt", text), max_bytes=1000)
     assert err.reason == "too_large" and "0.0 MiB" not in err.message
     assert f"{len(text.encode()):,} bytes" in err.message and "1,000 bytes" in err.message
+
+
+# --- Dates ---------------------------------------------------------------------------------------
+
+
+def _results(*paths: Path) -> list:
+    return list(iter_results([str(p) for p in paths], Settings(events=False)))
+
+
+def _date_notes(items: list) -> dict[str, str]:
+    return {i.source.label(): i.message for i in items if isinstance(i, SourceError)}
+
+
+BODY = (
+    "Police fired tear gas at hundreds of protesters marching on parliament on Tuesday, "
+    "witnesses said. The interior ministry said 40 people had been arrested."
+)
+FEED = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Chad closes border</title><link>https://example.test/chad</link>
+<pubDate>sometime last week</pubDate><description>{body}</description></item>
+<item><title>Mali extends transition</title><link>https://example.test/mali</link>
+<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate><description>{body}</description></item>
+</channel></rss>"""
+
+
+def test_unreadable_dates_keep_the_document_with_a_note(tmp_path: Path) -> None:
+    """A date that cannot be read (a JSONL field, front matter, a feed entry's date, a page's
+    own metadata) no longer vanishes silently: the document is kept without it, and a
+    'bad_date' note after its result quotes the date; readable dates give no note."""
+    jsonl = write(
+        tmp_path / "a.jsonl",
+        json.dumps({"id": "x", "date": "next Tuesday-ish", "text": BODY})
+        + "\n"
+        + json.dumps({"id": "y", "date": "2025-03-14", "text": BODY + " Again."})
+        + "\n",
+    )
+    front = write(tmp_path / "b.txt", f"---\ndate: the day before yesterday\n---\n{BODY}\n")
+    feed = write(tmp_path / "c.rss", FEED.format(body=BODY))
+    html = page("Crowds outside parliament", [BODY, BODY + " Again."])
+    html = html.replace("2025-03-14T09:00:00Z", "a while ago")
+    pages = write(tmp_path / "d.html", html)
+    items = _results(jsonl, front, feed, pages)
+    results = [i for i in items if isinstance(i, DocumentResult)]
+    assert len(results) == 6 and not [r for r in results if r.error]
+    assert [r.published for r in results] == [None, "2025-03-14", None, None, "2025-03-04", None]
+    notes = _date_notes(items)
+    assert set(notes) == {f"{jsonl}#line1", str(front), f"{feed}#entry1", str(pages)}
+    assert {i.reason for i in items if isinstance(i, SourceError)} == {"bad_date"}
+    assert "'next Tuesday-ish'" in notes[f"{jsonl}#line1"]
+    assert "'the day before yesterday'" in notes[str(front)]
+    assert "'sometime last week'" in notes[f"{feed}#entry1"]
+    assert "'a while ago'" in notes[str(pages)]
+    # each note comes right after its document's result
+    for i, item in enumerate(items):
+        if isinstance(item, SourceError):
+            assert items[i - 1].source == item.source
+
+
+def test_an_unreadable_date_field_over_a_dated_page_says_which_date_was_used(
+    tmp_path: Path, store
+) -> None:
+    """An unreadable date given with a page that has its own date: the page's date is used,
+    and the note says so; through ingest the note is stored as a notice, not a failure."""
+    html = page("Crowds outside parliament", [BODY, BODY + " Again."])
+    path = write(
+        tmp_path / "p.jsonl", json.dumps({"html": html, "date": "14/03/2025 (approx)"}) + "\n"
+    )
+    report = ingest([str(path)], store, Settings(events=False))
+    assert report.outcome.stored == 1 and report.outcome.failed == 0
+    assert report.outcome.notices == 1
+    [note] = store.errors()
+    assert note["reason"] == "bad_date" and "2025-03-14" in note["message"]
+    assert "'14/03/2025 (approx)'" in note["message"]

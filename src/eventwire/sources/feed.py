@@ -13,10 +13,18 @@ from eventwire.model import RawDocument, SourceError, SourceRef
 
 
 def _entry_date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+    """The entry's date as an ISO timestamp; a date feedparser cannot read is kept as written
+    (so that processing can try it, and say so when it cannot read it either). The keys are read
+    as stored: feedparser's own lookup maps a missing ``updated`` to ``published``, with a
+    deprecation warning."""
+    for key in ("published", "updated", "created"):
+        parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
+    for key in ("published", "updated", "created"):
+        written = dict.get(entry, key)
+        if isinstance(written, str) and written.strip():
+            return written
     return None
 
 
