@@ -375,3 +375,25 @@ def test_an_unreadable_date_field_over_a_dated_page_says_which_date_was_used(
     [note] = store.errors()
     assert note["reason"] == "bad_date" and "2025-03-14" in note["message"]
     assert "'14/03/2025 (approx)'" in note["message"]
+
+
+# --- Reader bugs ---------------------------------------------------------------------------------
+
+
+def test_a_reader_that_fails_unexpectedly_costs_only_its_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unforeseen exception inside a reader (a library bug on a strange file) becomes one
+    'internal' error for that input, and the next inputs are read."""
+    import eventwire.sources as sources
+
+    def broken(data: bytes, path: str):
+        raise AttributeError("'NoneType' object has no attribute 'startswith'")
+        yield  # a generator, as iter_feed is
+
+    monkeypatch.setattr(sources, "iter_feed", broken)
+    feed = write(tmp_path / "a.rss", "<rss version='2.0'><channel></channel></rss>")
+    text = write(tmp_path / "b.txt", ARTICLE)
+    items = _items(feed, text)
+    assert [type(i).__name__ for i in items] == ["SourceError", "RawDocument"]
+    assert items[0].reason == "internal" and "AttributeError" in items[0].message

@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import logging
 import os
 import stat
 import sys
@@ -29,6 +30,8 @@ from eventwire.sources.text import text_document
 from eventwire.sources.warc import iter_warc, iter_warc_gz
 
 __all__ = ["expand_paths", "iter_documents", "read_bytes"]
+
+log = logging.getLogger(__name__)
 
 STDIN = "-"
 HEAD_BYTES = 8192
@@ -186,6 +189,11 @@ def iter_documents(
             yield from _iter_stream(stream, path, settings)
         except OSError as exc:
             yield SourceError(SourceRef(path), "unreadable", f"read failed: {exc}")
+        except Exception as exc:  # a reader's bug must cost only this input, not the batch
+            log.info("reading %s failed", path, exc_info=True)
+            yield SourceError(
+                SourceRef(path), "internal", f"reading failed: {type(exc).__name__}: {exc}"
+            )
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
