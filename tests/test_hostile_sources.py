@@ -397,3 +397,32 @@ def test_a_reader_that_fails_unexpectedly_costs_only_its_input(
     items = _items(feed, text)
     assert [type(i).__name__ for i in items] == ["SourceError", "RawDocument"]
     assert items[0].reason == "internal" and "AttributeError" in items[0].message
+
+
+# --- Feeds ---------------------------------------------------------------------------------------
+
+BAD_REFS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Chad closes border &#xD800;</title><link>https://example.test/chad</link>
+<description>Chad closed its eastern border &#55296; with Sudan on Wednesday.</description></item>
+<item><title>Mali extends transition</title><link>https://example.test/mali</link>
+<description>Mali's junta extended the transition &#x110000;x by three years.</description></item>
+<item><title>Serbia recalls ambassador</title><link>https://example.test/serbia</link>
+<description>Serbia recalled its ambassador &#99999999999; on Saturday.</description></item>
+<item><title>Kenya police fire tear gas</title><link>https://example.test/kenya</link>
+<description>Police fired tear gas at protesters in Nairobi on Tuesday.</description></item>
+</channel></rss>"""
+
+
+def test_feed_character_references_to_no_character_are_replaced(tmp_path: Path) -> None:
+    """A feed with character references that name no character (a lone surrogate, past
+    U+10FFFF) is read, each such reference as U+FFFD (as HTML does) with a 'repaired' note on
+    its entry; feedparser raised UnicodeEncodeError, ValueError or OverflowError on them."""
+    path = write(tmp_path / "wire.rss", BAD_REFS)
+    items = _items(path)
+    docs = _docs(items)
+    assert len(docs) == len(items) == 4
+    bodies = [d.text or d.html for d in docs]
+    assert docs[0].title == "Chad closes border \ufffd" and "border \ufffd with" in bodies[0]
+    assert "transition \ufffdx by" in bodies[1] and "ambassador \ufffd on" in bodies[2]
+    assert [bool(d.notes) for d in docs] == [True, True, True, False]
+    assert {reason for d in docs for reason, _ in d.notes} == {"repaired"}
