@@ -69,6 +69,31 @@ def warc_bytes(pages: list[tuple[str, str]], extra_image: bool = True) -> bytes:
     return buf.getvalue()
 
 
+def warc_record_without_uri(rec_type: str, html: str, gzip: bool = True) -> bytes:
+    """A WARC of three HTML responses whose middle record (of ``rec_type``: ``response``,
+    ``request`` or ``revisit``) has no WARC-Target-URI header."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    pages = three_pages()
+    for i, (url, page_html) in enumerate(pages):
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        if i == 1 and rec_type == "request":
+            headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.test")])
+        record = writer.create_warc_record(
+            url,
+            rec_type if i == 1 else "response",
+            payload=io.BytesIO((html if i == 1 else page_html).encode("utf-8")),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2025-03-15T08:00:00Z"},
+        )
+        if i == 1:
+            record.rec_headers.remove_header("WARC-Target-URI")
+        writer.write_record(record)
+    return buf.getvalue()
+
+
 def three_pages() -> list[tuple[str, str]]:
     return [
         (

@@ -22,13 +22,17 @@ REASONS: dict[str, str] = {
     "no_content": "no article text could be extracted from the page",
     "unreadable": "the file could not be read (permissions, a directory, a broken link)",
     "not_html": "not a failure: records that are not HTML pages (images, scripts) were skipped",
+    "repaired": "not a failure: the document was kept, but characters that are not valid text "
+    "(invalid UTF-8 bytes, lone surrogate escapes) were replaced with U+FFFD",
+    "bad_date": "not a failure: the document was kept without the date its input gave, which "
+    "could not be read; give dates as YYYY-MM-DD (ISO 8601) or as in e-mail headers (RFC 2822)",
     "internal": "eventwire failed on this input; please report it with the input attached",
     "time_limit": "coding the document took longer than the time limit per document; "
     "raise --time-limit, or split the document",
 }
 
 # Reasons that are notes, not failures: they are recorded but do not make a run fail.
-NOTICES = frozenset({"not_html"})
+NOTICES = frozenset({"not_html", "repaired", "bad_date"})
 
 
 def reason_hint(reason: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import lxml.html
@@ -14,6 +15,29 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 _BREAK = "\u2029"  # marks block boundaries; source line breaks inside a block are spaces
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+# Meta tags that carry a page's publication date (property, name or itemprop).
+_DATE_METAS = {
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+}
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# How far into a page its meta tags are looked for.
+HEAD_CHARS = 100_000
 
 
 @dataclass
@@ -41,6 +65,17 @@ def extract_page(html: str, url: str | None = None) -> Extracted | None:
         url=doc.url or None,
         description=doc.description or None,
     )
+
+
+def declared_date(html: str) -> str | None:
+    """The publication date a page's meta tags declare, as written (not parsed), or None."""
+    for tag in _META_TAG.findall(html, 0, HEAD_CHARS):
+        attrs = {m[0].lower(): m[1] or m[2] or m[3] for m in _ATTRIBUTE.findall(tag)}
+        names = {attrs.get(a, "").lower() for a in ("property", "name", "itemprop")}
+        value = attrs.get("content", "").strip()
+        if value and names & _DATE_METAS:
+            return value
+    return None
 
 
 def fragment_text(html: str) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from eventwire.config import Settings
+from eventwire.dates import iso_date
+from eventwire.extract import declared_date
 from eventwire.model import DocumentResult, RawDocument, SourceError
 from eventwire.pipeline import process_batch
 from eventwire.sources import expand_paths, iter_documents
@@ -47,7 +49,14 @@ def iter_results(
         raws = [p for p in pending if isinstance(p, RawDocument)]
         done = iter(process_batch(raws, code=settings.events, time_limit=settings.time_limit))
         for item in pending:
-            yield next(done) if isinstance(item, RawDocument) else item
+            if not isinstance(item, RawDocument):
+                yield item
+                continue
+            result = next(done)
+            yield result
+            note = _note(item, result)
+            if note is not None:
+                yield note
         pending.clear()
 
     for item in iter_documents(paths, settings):
@@ -55,6 +64,45 @@ def iter_results(
         if len(pending) >= PARSE_CHUNK:
             yield from drain()
     yield from drain()
+
+
+def _note(raw: RawDocument, result: DocumentResult) -> SourceError | None:
+    """What reading noted about a document, and a date it gave that could not be read, as one
+    notice after its result (the store keeps one record per input). A document that failed
+    keeps its failure, with the notes added to its message."""
+    notes = list(raw.notes)
+    date = _date_note(raw, result)
+    if date:
+        notes.append(("bad_date", date))
+    if not notes:
+        return None
+    message = "; ".join(message for _, message in notes)
+    if result.error:
+        result.error_message = f"{result.error_message or ''} (also: {message})"
+        return None
+    return SourceError(result.source, notes[0][0], message)
+
+
+def _date_note(raw: RawDocument, result: DocumentResult) -> str | None:
+    """A note when the input gave a date (its date field or front matter, a WARC or feed date,
+    a page's meta tags) that could not be read, saying which date the document got instead."""
+    given = raw.date if raw.date and raw.date.strip() else None
+    if given is not None and iso_date(given) is not None:
+        return None
+    if given is None:
+        if raw.html is None or raw.html_fragment or result.published or result.error:
+            return None
+        given = declared_date(raw.html)
+        if given is None or iso_date(given) is not None:
+            return None
+        where = "the page's date"
+    else:
+        where = "the date"
+    if result.published:
+        return (
+            f"{where} {given!r} could not be read; the page's own date {result.published} was used"
+        )
+    return f"{where} {given!r} could not be read; the document has no date"
 
 
 def ingest(

@@ -42,7 +42,9 @@ class RawDocument:
     """One document as a source read it, before any processing.
 
     Exactly one of ``text`` and ``html`` is set. ``html_fragment`` marks HTML that is an
-    article body (a feed entry's content) rather than a whole page.
+    article body (a feed entry's content) rather than a whole page. ``notes`` are what reading
+    had to change to keep the document, as (reason, message) pairs with a reason of
+    ``errors.NOTICES``; ingesting records them beside the document's result.
     """
 
     source: SourceRef
@@ -55,6 +57,7 @@ class RawDocument:
     date: str | None = None
     title: str | None = None
     encoding: str | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -10,7 +10,9 @@ from __future__ import annotations
 import glob
 import gzip
 import io
+import logging
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,8 @@ from eventwire.sources.warc import iter_warc, iter_warc_gz
 
 __all__ = ["expand_paths", "iter_documents", "read_bytes"]
 
+log = logging.getLogger(__name__)
+
 STDIN = "-"
 HEAD_BYTES = 8192
 # Hidden files and editor/OS litter are not inputs when a folder is walked.
@@ -38,8 +42,9 @@ _SKIP_PREFIXES = (".", "~")
 def expand_paths(paths: Iterable[str]) -> list[str]:
     """Files named, files under folders (recursively, sorted), glob matches, and ``-``.
 
-    In folders only input files are taken (known extensions, or none: see ``is_input_name``);
-    a file named explicitly is always read.
+    In folders only regular input files are taken (known extensions, or none: see
+    ``is_input_name``; FIFOs, sockets and devices are passed over); a file named explicitly is
+    always tried.
 
     A path that matches nothing is a usage error: a typo should not pass as an empty run.
     """
@@ -53,7 +58,9 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 out.extend(
                     os.path.join(root, f)
                     for f in sorted(files)
-                    if not f.startswith(_SKIP_PREFIXES) and is_input_name(f)
+                    if not f.startswith(_SKIP_PREFIXES)
+                    and is_input_name(f)
+                    and not _special_file(os.path.join(root, f))
                 )
         elif os.path.exists(p) or os.path.islink(p):
             out.append(p)
@@ -65,18 +72,49 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
+def _special_file(path: str) -> str | None:
+    """What kind of special file ``path`` is (a FIFO, a socket, a device), or None for a regular
+    file, a folder, or a path that cannot be examined (reading it will say why)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def read_bytes(stream: BinaryIO, max_bytes: int) -> bytes | None:
     """Read at most ``max_bytes``; None if the stream holds more."""
     data = stream.read(max_bytes + 1)
     return None if len(data) > max_bytes else data
 
 
-def _too_large(path: str, kind: str, max_bytes: int, size: int | None = None) -> SourceError:
-    size_text = f"{size / 2**20:.1f} MiB" if size else "more than the limit"
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n:,} bytes"
+
+
+def _too_large(
+    path: str, kind: str, max_bytes: int, size: int | None = None, compressed: bool = False
+) -> SourceError:
+    """``size`` is the input's size when it is known (a plain file); otherwise the message gives
+    what was read before reading stopped at the limit, decompressed if ``compressed``."""
+    if size is not None:
+        size_text = _size(size)
+    else:
+        size_text = f"over the limit: reading stopped after {max_bytes + 1:,} bytes"
+        if compressed:
+            size_text += " (decompressed)"
     return SourceError(
         SourceRef(path, "", kind),
         "too_large",
-        f"the input is {size_text}; the limit per document is {max_bytes / 2**20:.1f} MiB",
+        f"the input is {size_text}; the limit per document is {_size(max_bytes)}",
     )
 
 
@@ -86,18 +124,42 @@ def _open(path: str) -> BinaryIO:
     return open(path, "rb")  # noqa: SIM115 - closed by the caller
 
 
-def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
-    """Lines of a stream; an overlong line is cut to ``max_bytes + 1`` and its rest skipped."""
+_WHITESPACE = b" \t\r\n\f\v"
+
+
+def _numbered_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes, int]]:
+    """(number, line, length) of every line of a buffered stream that is not blank.
+
+    Runs of blank lines are skipped a buffer at a time (byte-string searches over the bytes
+    already read, no work per line), so a file of millions of empty lines costs no more than
+    reading it. A line over ``max_bytes`` is cut to ``max_bytes + 1`` bytes and the rest of it
+    skipped; ``length`` is its whole length.
+    """
+    number = 1
     while True:
-        line = stream.readline(max_bytes + 1)
-        if not line:
+        buffered = stream.peek(1)  # type: ignore[attr-defined]
+        if not buffered:
             return
-        if len(line) > max_bytes and not line.endswith(b"\n"):
+        # the blank lines at the start of the buffer: its leading whitespace, up to the last
+        # line break in it
+        blank = 0
+        if buffered[:1].isspace():
+            blank = buffered.rfind(b"\n", 0, len(buffered) - len(buffered.lstrip(_WHITESPACE))) + 1
+        if blank:
+            number += buffered.count(b"\n", 0, blank)
+            stream.read(blank)
+            continue
+        line = stream.readline(max_bytes + 1)
+        length = len(line)
+        if length > max_bytes and not line.endswith(b"\n"):
             while True:
                 rest = stream.readline(1 << 20)
+                length += len(rest)
                 if not rest or rest.endswith(b"\n"):
                     break
-        yield line
+        if line.strip():
+            yield number, line, length
+        number += 1
 
 
 def iter_documents(
@@ -109,6 +171,15 @@ def iter_documents(
     """
     settings = settings or Settings()
     for path in expand_paths(paths):
+        special = _special_file(path) if path != STDIN else None
+        if special:
+            yield SourceError(
+                SourceRef(path),
+                "unreadable",
+                f"not a regular file but {special}; eventwire reads files and folders, and "
+                "standard input as -",
+            )
+            continue
         try:
             stream = _open(path)
         except OSError as exc:
@@ -118,6 +189,11 @@ def iter_documents(
             yield from _iter_stream(stream, path, settings)
         except OSError as exc:
             yield SourceError(SourceRef(path), "unreadable", f"read failed: {exc}")
+        except Exception as exc:  # a reader's bug must cost only this input, not the batch
+            log.info("reading %s failed", path, exc_info=True)
+            yield SourceError(
+                SourceRef(path), "internal", f"reading failed: {type(exc).__name__}: {exc}"
+            )
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
@@ -191,26 +267,31 @@ def _iter_kind(
         yield from iter_warc(stream, path, settings.max_bytes)
         return
     if kind == "jsonl":
-        yield from iter_jsonl(_bounded_lines(stream, settings.max_bytes), path, settings.max_bytes)
+        yield from iter_jsonl(_numbered_lines(stream, settings.max_bytes), path, settings.max_bytes)
         return
     data = read_bytes(stream, settings.max_bytes)
     if data is None:
-        size = os.path.getsize(path) if path != STDIN and os.path.isfile(path) else None
-        yield _too_large(path, kind, settings.max_bytes, size)
+        compressed = isinstance(stream, gzip.GzipFile)
+        known = path != STDIN and not compressed and os.path.isfile(path)
+        size = os.path.getsize(path) if known else None
+        yield _too_large(path, kind, settings.max_bytes, size, compressed)
         return
     source = SourceRef(path, "", kind)
     if kind == "feed":
         yield from _feed_or_error(data, path, name)
         return
     try:
-        text, encoding = decode_bytes(data, html=(kind == "html"))
+        decoded = decode_bytes(data, html=(kind == "html"))
     except DecodeProblem as exc:
         yield SourceError(source, exc.reason, exc.message)
         return
     if kind == "html":
-        yield RawDocument(source=source, html=text, encoding=encoding)
+        doc = RawDocument(source=source, html=decoded.text, encoding=decoded.encoding)
     else:
-        yield text_document(text, source, encoding)
+        doc = text_document(decoded.text, source, decoded.encoding)
+    if decoded.note:
+        doc.notes.append(("repaired", decoded.note))
+    yield doc
 
 
 def _feed_or_error(data: bytes, path: str, name: str) -> Iterator[RawDocument | SourceError]:

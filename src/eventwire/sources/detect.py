@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventwire.sources.decode import bom_encoding
+from eventwire.sources.decode import bom_encoding, utf16_order
 
 _EXTENSIONS = {
     ".txt": "text",
@@ -44,12 +44,8 @@ def kind_from_name(name: str) -> str | None:
 
 
 def _head_text(head: bytes) -> str:
-    encoding = bom_encoding(head)
-    if encoding:
-        return head.decode(encoding, "ignore")
-    if head[:200].count(b"\x00") > 20:
-        return head.decode("utf-16-le", "ignore")
-    return head.decode("utf-8", "ignore")
+    encoding = bom_encoding(head) or utf16_order(head[:200]) or "utf-8"
+    return head.decode(encoding, "ignore")
 
 
 def kind_from_content(head: bytes) -> str | None:

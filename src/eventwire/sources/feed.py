@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -11,12 +12,45 @@ import feedparser
 
 from eventwire.model import RawDocument, SourceError, SourceRef
 
+# A numeric character reference (the ';' may be missing, as feedparser allows).
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+
+
+def _named_characters(data: bytes) -> tuple[bytes, int]:
+    """``data`` with each character reference that names no character (NUL, half a surrogate
+    pair, past U+10FFFF) made a reference to U+FFFD, as HTML reads them; and how many there
+    were. feedparser raises on them (UnicodeEncodeError, ValueError, OverflowError)."""
+    count = 0
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        hexadecimal, decimal = match.groups()
+        digits = (hexadecimal or decimal).lstrip(b"0") or b"0"
+        value = int(digits, 16 if hexadecimal else 10) if len(digits) <= 8 else -1
+        if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
+            return match.group(0)
+        count += 1
+        # the replacement keeps the reference's base: a decimal one may be followed by letters
+        return b"&#xFFFD" if hexadecimal else b"&#65533"
+
+    if b"&#" not in data:
+        return data, 0
+    return _CHAR_REF.sub(fix, data), count
+
 
 def _entry_date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = entry.get(key)
+    """The entry's date as an ISO timestamp; a date feedparser cannot read is kept as written
+    (so that processing can try it, and say so when it cannot read it either). The keys are read
+    as stored: feedparser's own lookup maps a missing ``updated`` to ``published``, with a
+    deprecation warning."""
+    for key in ("published", "updated", "created"):
+        parsed = dict.get(entry, f"{key}_parsed")
         if parsed:
             return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
+    for key in ("published", "updated", "created"):
+        written = dict.get(entry, key)
+        if isinstance(written, str) and written.strip():
+            return written
     return None
 
 
@@ -36,6 +70,7 @@ def _entry_body(entry: Any) -> tuple[str | None, bool]:
 
 def iter_feed(data: bytes, path: str) -> Iterator[RawDocument | SourceError]:
     """Documents from the bytes of a feed file; a file that is not a feed is one error."""
+    data, replaced = _named_characters(data)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         detail = ""
@@ -54,6 +89,10 @@ def iter_feed(data: bytes, path: str) -> Iterator[RawDocument | SourceError]:
         if not body or not body.strip():
             yield SourceError(source, "empty", "the feed entry has no content or summary")
             continue
+        title = entry.get("title") or None
+        notes = []
+        if replaced and "\ufffd" in f"{body}{title}":
+            notes.append(("repaired", "character references to no character replaced with U+FFFD"))
         yield RawDocument(
             source=source,
             text=None if is_html else body,
@@ -63,5 +102,6 @@ def iter_feed(data: bytes, path: str) -> Iterator[RawDocument | SourceError]:
             url=entry.get("link") or None,
             outlet=outlet,
             date=_entry_date(entry),
-            title=entry.get("title") or None,
+            title=title,
+            notes=notes,
         )

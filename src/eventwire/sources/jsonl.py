@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from eventwire.model import RawDocument, SourceError, SourceRef
 
 FIELDS = ("text", "html", "id", "url", "outlet", "date", "title")
+# A JSON escape of half a surrogate pair (\ud800 alone) decodes to a code point no text can
+# hold: the parser and the store refuse it, so it is replaced with U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_line(line: str, source: SourceRef) -> RawDocument | SourceError:
@@ -24,28 +28,34 @@ def parse_line(line: str, source: SourceRef) -> RawDocument | SourceError:
     bad = [k for k in FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if bad:
         return SourceError(source, "malformed", f"fields must be strings: {', '.join(bad)}")
-    return RawDocument(
-        source=source,
-        text=obj.get("text"),
-        html=obj.get("html"),
-        id=obj.get("id"),
-        url=obj.get("url"),
-        outlet=obj.get("outlet"),
-        date=obj.get("date"),
-        title=obj.get("title"),
-    )
+    fields = {k: obj.get(k) for k in FIELDS}
+    notes = []
+    if "\\u" in line:  # lone surrogates can only come from escapes
+        repaired = [k for k, v in fields.items() if v and _SURROGATE.search(v)]
+        for k in repaired:
+            fields[k] = _SURROGATE.sub("\ufffd", fields[k])
+        if repaired:
+            notes.append(
+                (
+                    "repaired",
+                    f"lone surrogate escapes (\\ud800-\\udfff) in {', '.join(repaired)} "
+                    "replaced with U+FFFD",
+                )
+            )
+    return RawDocument(source=source, notes=notes, **fields)
 
 
 def iter_jsonl(
-    lines: Iterable[bytes], path: str, max_bytes: int
+    lines: Iterable[tuple[int, bytes, int]], path: str, max_bytes: int
 ) -> Iterator[RawDocument | SourceError]:
-    """Documents from a stream of JSONL lines (bytes), one error per bad line."""
-    for number, raw in enumerate(lines, start=1):
+    """Documents from the (number, line, length) of a file's non-blank JSONL lines, one error
+    per bad line; a line over ``max_bytes`` may be cut short, ``length`` being its whole size."""
+    for number, raw, length in lines:
         source = SourceRef(path, f"line{number}", "jsonl")
-        if len(raw) > max_bytes:
-            yield SourceError(source, "too_large", f"line is {len(raw):,} bytes, over the limit")
-            continue
-        if not raw.strip():
+        if length > max_bytes:
+            yield SourceError(
+                source, "too_large", f"line is {length:,} bytes, over the limit of {max_bytes:,}"
+            )
             continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")

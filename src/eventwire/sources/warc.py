@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from eventwire.model import RawDocument, SourceError, SourceRef
 from eventwire.sources.decode import DecodeProblem, decode_bytes
@@ -44,6 +45,25 @@ class GzipStream(io.RawIOBase):
         return len(data)
 
 
+class _Loader(ArcWarcRecordLoader):
+    """warcio's record loader, for records that lack a WARC-Target-URI.
+
+    warcio decides whether a response, request or revisit record holds HTTP headers by its
+    target URI's scheme, and fails with AttributeError (stopping the whole archive) when the
+    URI is missing. Such a record is read as the HTTP capture its type says it is, and its page
+    becomes a document without a URL.
+    """
+
+    def load_http_headers(self, rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
+        return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
+
+
+def _records(stream: BinaryIO) -> ArchiveIterator:
+    records = ArchiveIterator(stream, arc2warc=True)
+    records.loader = _Loader(verify_http=False, arc2warc=True)
+    return records
+
+
 def _content_type(record) -> str:
     if record.http_headers is not None:
         return (record.http_headers.get_header("Content-Type") or "").lower()
@@ -70,7 +90,7 @@ def iter_warc(
     number = skipped = 0
     cut = False
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in _records(stream):
             number += 1
             source = SourceRef(path, f"record{number}", "warc")
             body = record.content_stream().read(max_bytes + 1)
@@ -115,13 +135,14 @@ def iter_warc(
 
 def _document(record, body: bytes, source: SourceRef) -> RawDocument | SourceError:
     try:
-        html, encoding = decode_bytes(body, html=True)
+        decoded = decode_bytes(body, html=True)
     except DecodeProblem as exc:
         return SourceError(source, exc.reason, exc.message)
     return RawDocument(
         source=source,
-        html=html,
+        html=decoded.text,
         url=record.rec_headers.get_header("WARC-Target-URI"),
         date=record.rec_headers.get_header("WARC-Date"),
-        encoding=encoding,
+        encoding=decoded.encoding,
+        notes=[("repaired", decoded.note)] if decoded.note else [],
     )
