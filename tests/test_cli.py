@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from typer.testing import CliRunner
 from builders import ARTICLE, write
 from conftest import EXAMPLES, ROOT
 from eventwire.cli import app
+from eventwire.store import Store
 
 runner = CliRunner()
 
@@ -330,3 +334,84 @@ def test_kb_option_loads_a_users_knowledge_base(tmp_path: Path) -> None:
         assert run_main("--kb", str(tmp_path / "missing"), "code", "x") == 2
     finally:
         use_knowledge_base(None)
+
+
+# -- the real command in a real shell -------------------------------------------------------------
+
+
+def shell(*args: str, **popen: object) -> subprocess.CompletedProcess:
+    """Run ``python -m eventwire ARGS`` in a child process, as a shell would, with the code
+    under test first on the import path; stderr comes back on one line per message."""
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_DB"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    env["COLUMNS"] = "400"  # rich folds long messages at 80 columns otherwise
+    return subprocess.run(
+        [sys.executable, "-m", "eventwire", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        **popen,
+    )
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """A folder with one good text file and one empty file."""
+    write(tmp_path / "mixed" / "good.txt", ARTICLE)
+    write(tmp_path / "mixed" / "empty.txt", "")
+    return tmp_path / "mixed"
+
+
+@pytest.mark.slow
+def test_some_inputs_failing_exits_1_in_the_shell(mixed: Path, tmp_path: Path) -> None:
+    """ingest, process and demo return 1 to the shell when some documents failed; the good
+    document is stored all the same."""
+    db = tmp_path / "mixed.duckdb"
+    ingested = shell("ingest", str(mixed), "--db", str(db))
+    assert ingested.returncode == 1, ingested.stderr
+    assert "empty.txt" in ingested.stderr and "1 stored" in ingested.stderr
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+        assert [e["reason"] for e in store.errors()] == ["empty"]
+    processed = shell("process", str(mixed), "--json")
+    assert processed.returncode == 1, processed.stderr
+    assert len(processed.stdout.splitlines()) == 2
+    demo = shell("demo", str(mixed), "--db", str(tmp_path / "demo.duckdb"), "--quiet")
+    assert demo.returncode == 1, demo.stderr
+
+
+@pytest.mark.slow
+def test_a_clean_run_exits_0_in_the_shell(mixed: Path, tmp_path: Path) -> None:
+    """Everything went in, or was already stored: 0."""
+    db = tmp_path / "clean.duckdb"
+    first = shell("ingest", str(mixed / "good.txt"), "--db", str(db), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["stored"] == 1
+    again = shell("ingest", str(mixed / "good.txt"), "--db", str(db), "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["unchanged"] == 1
+
+
+@pytest.mark.slow
+def test_usage_store_and_not_found_exit_codes_in_the_shell(tmp_path: Path) -> None:
+    """2 for a command called wrongly, 3 for a store that cannot be opened, 4 for a missing
+    record: each with a message and no traceback."""
+    good = write(tmp_path / "good.txt", ARTICLE)
+    db = tmp_path / "d.duckdb"
+    Store(db).close()
+    cases = [
+        (("ingest", str(good), "--no-such-option"), 2, "--no-such-option"),
+        (("ingest", str(tmp_path / "missing.txt"), "--db", str(db)), 2, "missing.txt"),
+        (("process", str(good), "--kind", "pdf"), 2, "unknown input kind"),
+        (("events", "--db", str(db), "--format", "xml"), 2, "--format"),
+        # a database path under a regular file cannot be created, even by root
+        (("ingest", str(good), "--db", str(good / "d.duckdb")), 3, str(good / "d.duckdb")),
+        (("docs", "--db", str(tmp_path / "none.duckdb")), 3, "none.duckdb"),
+        (("show", "ffffffff", "--db", str(db)), 4, "ffffffff"),
+        (("actor", "Nobody At All", "--db", str(db)), 4, "Nobody At All"),
+    ]
+    for args, code, says in cases:
+        proc = shell(*args)
+        assert (proc.returncode, "Traceback" not in proc.stderr) == (code, True), (args, proc)
+        assert says in proc.stderr, (args, proc.stderr)

@@ -381,7 +381,9 @@ def _root(
 def main() -> None:
     """Entry point: run the app, turning eventwire errors into messages and exit codes."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click does not exit: a command's ``typer.Exit(code)`` (and
+        # Ctrl-C, as 130) comes back as the return value, which must reach the shell.
+        code = app(standalone_mode=False)
     except EventwireError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         sys.exit(exc.exit_code)
@@ -395,3 +397,5 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    if isinstance(code, int) and code:
+        sys.exit(code)
