@@ -415,3 +415,31 @@ def test_usage_store_and_not_found_exit_codes_in_the_shell(tmp_path: Path) -> No
         proc = shell(*args)
         assert (proc.returncode, "Traceback" not in proc.stderr) == (code, True), (args, proc)
         assert says in proc.stderr, (args, proc.stderr)
+
+
+def _refuse_writes() -> None:
+    """In the child: every write to a regular file fails (EFBIG), as when the database's folder
+    cannot be written or the disk is full; unlike file permissions, this holds for root too."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+
+@pytest.mark.slow
+def test_a_database_that_cannot_be_written_exits_3_in_the_shell(tmp_path: Path) -> None:
+    """Opening (an interrupted run to close) and starting a run both write: when the file system
+    refuses, exit 3 with a message naming the database and what to do, not a traceback."""
+    good = write(tmp_path / "good.txt", ARTICLE)
+    interrupted, clean = tmp_path / "interrupted.duckdb", tmp_path / "clean.duckdb"
+    with Store(interrupted) as store:
+        store.begin_run(["killed"])  # left 'running', as by a killed ingest
+    Store(clean).close()
+    for db in (interrupted, clean):
+        proc = shell("ingest", str(good), "--db", str(db), preexec_fn=_refuse_writes)
+        assert (proc.returncode, "Traceback" not in proc.stderr) == (3, True), proc.stderr
+        message = " ".join(proc.stderr.split())
+        assert str(db) in message and "writable" in message and "--db" in message, message
+        with Store(db, read_only=True) as store:
+            assert store.counts()["documents"] == 0

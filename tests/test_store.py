@@ -18,7 +18,9 @@ from builders import ARTICLE, write
 from eventwire import Settings, ingest, process_text, store_rows
 from eventwire.errors import NotFoundError, StoreError
 from eventwire.recode import recode
-from eventwire.store import Store, _migrations
+from eventwire.store import BatchOutcome, Store, _migrations
+
+SRC = Path(__file__).resolve().parent.parent / "src"
 
 
 def test_new_store_is_migrated_to_the_latest_schema(store: Store) -> None:
@@ -289,3 +291,76 @@ def test_store_in_use_by_another_process(db_path: Path) -> None:
         holder.kill()
         holder.wait()
     assert duckdb  # the module is importable here too
+
+
+# A child process in which the file system refuses every write to a regular file (RLIMIT_FSIZE
+# of 0, SIGXFSZ ignored so that writes fail with EFBIG instead of killing it). This is what a
+# database in a folder the user cannot write to (its WAL cannot be written), or a full disk, does
+# to DuckDB, and unlike file permissions it holds for root too.
+REFUSING_WRITES = """
+import json, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+from eventwire.model import SourceError, SourceRef
+from eventwire.store import BatchOutcome, Store
+dead, clean, run_id, new = sys.argv[1:]
+failed = {}
+
+def attempt(name, step):
+    try:
+        step()
+        failed[name] = None
+    except Exception as exc:
+        failed[name] = [type(exc).__name__, str(exc)]
+
+attempt("open a new file", lambda: Store(new).close())
+attempt("open with an interrupted run", lambda: Store(dead).close())
+store = Store(clean)
+attempt("begin_run", lambda: store.begin_run(["x"]))
+attempt("finish_run", lambda: store.finish_run(run_id, BatchOutcome()))
+error = SourceError(SourceRef("x.txt"), "empty", "the file is empty")
+attempt("write_batch", lambda: store.write_batch([], [error], run_id))
+attempt("close", store.close)
+print(json.dumps(failed))
+"""
+
+
+def test_a_store_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """Every write of the store outside a batch (opening, closing interrupted runs, run records)
+    and inside one (error records) fails with a StoreError naming the database and what to do,
+    not a DuckDB exception."""
+    dead, clean = tmp_path / "dead.duckdb", tmp_path / "clean.duckdb"
+    with Store(dead) as s:
+        s.begin_run(["killed"])  # left 'running', as by a killed ingest
+    with Store(clean) as s:
+        run_id = s.begin_run(["done"])
+        s.finish_run(run_id, BatchOutcome())
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            REFUSING_WRITES,
+            str(dead),
+            str(clean),
+            run_id,
+            str(tmp_path / "new.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    failed = json.loads(proc.stdout)
+    assert failed.pop("close") is None
+    for step, (kind, message) in failed.items():
+        assert kind == "StoreError", (step, kind, message)
+        assert str(tmp_path) in message and "--db" in message, (step, message)
+    for step in ("open with an interrupted run", "begin_run", "finish_run", "write_batch"):
+        assert "writable" in failed[step][1], (step, failed[step][1])
+    with Store(clean, read_only=True) as s:  # nothing was harmed
+        assert s.counts()["errors"] == 0
