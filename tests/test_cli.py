@@ -443,3 +443,19 @@ def test_a_database_that_cannot_be_written_exits_3_in_the_shell(tmp_path: Path) 
         assert str(db) in message and "writable" in message and "--db" in message, message
         with Store(db, read_only=True) as store:
             assert store.counts()["documents"] == 0
+
+
+@pytest.mark.slow
+def test_a_sqlite_file_as_the_database_exits_3_in_the_shell(tmp_path: Path) -> None:
+    """A SQLite file given as --db: exit 3 and a message naming it, for writers and readers."""
+    import sqlite3
+
+    other = tmp_path / "notes.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE notes (body TEXT)").connection.commit()
+    good = write(tmp_path / "good.txt", ARTICLE)
+    for args in (("ingest", str(good)), ("docs",)):
+        proc = shell(*args, "--db", str(other))
+        message = " ".join(proc.stderr.split())
+        assert (proc.returncode, "Traceback" not in message) == (3, True), message
+        assert str(other) in message and "SQLite database" in message, message
+        assert "download" not in message.lower(), message

@@ -106,6 +106,56 @@ def test_not_a_database(tmp_path: Path) -> None:
         Store(path)
 
 
+def _sqlite_file(path: Path) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.execute("INSERT INTO notes VALUES ('not eventwire data')")
+    con.commit()
+    con.close()
+
+
+def _random_file(path: Path) -> None:
+    import random
+
+    path.write_bytes(random.Random(7).randbytes(8192))
+
+
+@pytest.mark.parametrize(
+    ("make", "says"), [(_sqlite_file, "SQLite database"), (_random_file, "not a DuckDB")]
+)
+def test_a_file_of_another_kind_is_refused_by_name_and_left_alone(
+    tmp_path: Path, make, says: str
+) -> None:
+    """A SQLite database or a file of random bytes as the store: a StoreError naming the file
+    and what it is, without DuckDB trying to fetch an extension to read it, and the file is
+    not touched."""
+    path = tmp_path / "other.db"
+    make(path)
+    before = path.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as raised:
+            Store(path, read_only=read_only)
+        message = str(raised.value)
+        assert str(path) in message and says in message and "--db" in message, message
+        assert "download" not in message.lower() and "install" not in message.lower(), message
+    assert path.read_bytes() == before
+    assert not Path(f"{path}.wal").exists()
+
+
+def test_no_connection_loads_or_installs_extensions(db_path: Path) -> None:
+    """Extension autoloading and autoinstalling are off on every connection the store makes."""
+    Store(db_path).close()
+    for read_only in (False, True):
+        with Store(db_path, read_only=read_only) as s:
+            settings = s.con.execute(
+                "SELECT current_setting('autoload_known_extensions'), "
+                "current_setting('autoinstall_known_extensions')"
+            ).fetchone()
+        assert settings == (False, False), read_only
+
+
 def test_reingesting_the_same_content_is_a_no_op(tmp_path: Path, store: Store) -> None:
     """The same documents twice: stored once, the second run reports them unchanged."""
     path = write(tmp_path / "a.txt", ARTICLE)

@@ -38,6 +38,29 @@ WRITE_ADVICE = (
 )
 
 
+# Every connection: no DuckDB extension is loaded or installed behind our back. Given a file of
+# another format (a SQLite database) DuckDB would otherwise download a reader for it, and open
+# it, and the migrations would write eventwire's tables into someone else's database.
+CONNECTION_CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+
+
+def _foreign(path: str) -> str | None:
+    """What the file at ``path`` is, when it exists and is not a DuckDB database (whose header
+    holds ``DUCK`` at byte 8)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return None
+    if head[8:12] == b"DUCK":
+        return None
+    if not head:
+        return "an empty file"
+    if head.startswith(b"SQLite format 3\0"):
+        return "a SQLite database"
+    return "a file of another kind"
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -99,8 +122,21 @@ class Store:
         self.path = str(path)
         self._types: dict[str, dict[str, str]] = {}
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
+            self.con = duckdb.connect(self.path, read_only=read_only, config=CONNECTION_CONFIG)
+        except duckdb.Error as exc:
+            what = _foreign(self.path)
+            if what:
+                fix = "delete it or " if what == "an empty file" else ""
+                raise StoreError(
+                    f"{self.path} is not a DuckDB database, it is {what}; eventwire keeps its "
+                    f"store in a DuckDB file: {fix}pass another path with --db (eventwire "
+                    "makes a new database there)"
+                ) from exc
+            if not isinstance(exc, duckdb.IOException):
+                raise StoreError(
+                    f"{self.path} is not a DuckDB database eventwire can open ({exc}); "
+                    "pass another path with --db"
+                ) from exc
             if "lock" in str(exc).lower():
                 raise StoreError(
                     f"the database {self.path} is in use by another process; wait for it to "
@@ -108,11 +144,6 @@ class Store:
                 ) from exc
             raise StoreError(
                 f"cannot open the database {self.path} ({exc}); {WRITE_ADVICE}"
-            ) from exc
-        except duckdb.Error as exc:
-            raise StoreError(
-                f"{self.path} is not a DuckDB database eventwire can open ({exc}); "
-                "pass another path with --db"
             ) from exc
         try:
             if read_only:
