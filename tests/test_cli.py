@@ -164,6 +164,33 @@ def test_usage_errors_have_exit_code_2(tmp_path: Path, capsys) -> None:
     assert "unknown input kind" in capsys.readouterr().err
 
 
+BAD_DATES = [
+    ("--since", "notadate"),
+    ("--until", "2025-13-45"),
+    ("--since", "2025-02-30"),
+    ("--until", "14/03/2025"),
+    ("--since", "[yesterday]"),
+]
+
+
+def test_bad_since_and_until_are_usage_errors(
+    tmp_path: Path, capsys, corpus: Path, db_path: Path
+) -> None:
+    """A --since/--until that is not a YYYY-MM-DD date: exit 2 and a message naming the option
+    and the value, not DuckDB's conversion error and its SQL; checked before the store is
+    opened."""
+    run("ingest", str(corpus), "--db", str(db_path), "--quiet")
+    capsys.readouterr()
+    for command in ("docs", "events"):
+        for option, value in BAD_DATES:
+            assert run_main(command, "--db", str(db_path), option, value) == 2, (option, value)
+            message = " ".join(capsys.readouterr().err.split())
+            assert f"{option} '{value}'" in message and "YYYY-MM-DD" in message, message
+            assert "SELECT" not in message
+    assert run_main("docs", "--db", str(tmp_path / "none.duckdb"), "--since", "x") == 2
+    assert run_main("docs", "--db", str(db_path), "--since", "2025-03-14", "--json") == 0
+
+
 def test_missing_database_and_missing_document(tmp_path: Path, capsys, corpus: Path) -> None:
     """Reading a store that does not exist, or a document it lacks, says what to do."""
     assert run_main("docs", "--db", str(tmp_path / "none.duckdb")) == 3

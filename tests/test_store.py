@@ -16,7 +16,7 @@ import pytest
 
 from builders import ARTICLE, write
 from eventwire import Settings, ingest, process_text, store_rows
-from eventwire.errors import NotFoundError, StoreError
+from eventwire.errors import NotFoundError, StoreError, UsageError
 from eventwire.recode import recode
 from eventwire.store import BatchOutcome, Store, _migrations
 
@@ -264,6 +264,16 @@ def test_fixed_input_clears_its_error(tmp_path: Path, store: Store) -> None:
     write(tmp_path / "a.txt", ARTICLE)
     ingest([str(path)], store)
     assert store.errors() == []
+
+
+def test_bad_dates_are_refused_before_any_sql(store: Store) -> None:
+    """The store's date filters take YYYY-MM-DD dates; anything else is a UsageError naming the
+    filter, not DuckDB's conversion error."""
+    with pytest.raises(UsageError, match="since 'notadate'"):
+        store.documents(since="notadate")
+    with pytest.raises(UsageError, match="until '2025-02-30'"):
+        store.events(until="2025-02-30")
+    assert store.documents(since="2025-03-14", until="2025-03-14") == []
 
 
 def test_document_ids_are_stable() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 import duckdb
 
 from eventwire import store_rows
+from eventwire.config import iso_date
 from eventwire.errors import NOTICES, NotFoundError, StoreError
 from eventwire.model import DocumentResult, SourceError, SourceRef
 
@@ -106,7 +107,9 @@ def _date_range(
     until: str | None,
     column: str = "published",
 ) -> None:
-    """Add a filter on a date column (inclusive bounds, ISO dates)."""
+    """Add a filter on a date column (inclusive bounds, YYYY-MM-DD dates)."""
+    iso_date(since, "since")
+    iso_date(until, "until")
     if since:
         where.append(f"{column} >= CAST(? AS DATE)")
         params.append(since)
