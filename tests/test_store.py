@@ -424,3 +424,58 @@ def test_a_store_that_cannot_be_written_says_so(tmp_path: Path) -> None:
         assert "writable" in failed[step][1], (step, failed[step][1])
     with Store(clean, read_only=True) as s:  # nothing was harmed
         assert s.counts()["errors"] == 0
+
+
+# The disk fills up after the first batch: once it is committed, the child lowers its own
+# RLIMIT_FSIZE to the WAL's size, so the next commit cannot grow the WAL (EFBIG, as ENOSPC).
+DISK_FULL_AFTER_ONE_BATCH = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+from eventwire import Settings, ingest
+from eventwire.store import Store
+src, db = sys.argv[1:]
+
+def fill_the_disk(report, done):
+    size = os.path.getsize(db + ".wal")
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))
+
+with Store(db) as store:
+    try:
+        ingest([src], store, Settings(batch_size=2, events=False), on_batch=fill_the_disk)
+    except Exception as exc:
+        print(type(exc).__name__, exc)
+"""
+
+
+def test_a_full_disk_mid_ingest_rolls_back_the_batch_and_keeps_the_earlier_ones(
+    tmp_path: Path,
+) -> None:
+    """A write failing inside a batch: that batch is rolled back whole, the error says what
+    failed and what to do (not the run record's failure that follows it), the batches
+    committed before are intact, and a rerun stores the rest."""
+    src = tmp_path / "docs.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(6):
+            text = f"Police in Nairobi arrested {i} protesters on Tuesday, officials said."
+            f.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    db = tmp_path / "full.duckdb"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", DISK_FULL_AFTER_ONE_BATCH, str(src), str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    kind, _, message = proc.stdout.strip().partition(" ")
+    assert kind == "StoreError", proc.stdout
+    assert f"writing a batch to {db} failed" in message and "File too large" in message, message
+    assert "committed before this one are kept" in message and "--db" in message, message
+    with Store(db) as s:
+        assert s.counts()["documents"] == 2  # the first batch, whole
+        assert s.con.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        assert ingest([str(src)], s, Settings(events=False)).outcome.stored == 4

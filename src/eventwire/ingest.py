@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from eventwire.config import Settings
+from eventwire.errors import StoreError
 from eventwire.model import DocumentResult, RawDocument, SourceError
 from eventwire.pipeline import process_batch
 from eventwire.sources import expand_paths, iter_documents
@@ -95,7 +96,12 @@ def ingest(
                 flush()
         flush()
     except BaseException:
-        store.finish_run(report.run_id, report.outcome, status="interrupted")
+        try:
+            store.finish_run(report.run_id, report.outcome, status="interrupted")
+        except StoreError as exc:
+            # The store cannot be written (a full disk): the error to report is the one that
+            # stopped the run; the run stays 'running' until the next writer marks it.
+            log.info("%s", exc)
         raise
     store.finish_run(report.run_id, report.outcome)
     return report
