@@ -156,6 +156,18 @@ def test_no_connection_loads_or_installs_extensions(db_path: Path) -> None:
         assert settings == (False, False), read_only
 
 
+def test_a_database_open_elsewhere_in_the_process_is_named_as_such(db_path: Path) -> None:
+    """A connection of the caller's own, with DuckDB's default settings, on the same file: the
+    store cannot share it (its settings differ) and says so, not that the file is no database."""
+    Store(db_path).close()
+    mine = duckdb.connect(str(db_path))
+    try:
+        with pytest.raises(StoreError, match="already open in this process"):
+            Store(db_path)
+    finally:
+        mine.close()
+
+
 def test_reingesting_the_same_content_is_a_no_op(tmp_path: Path, store: Store) -> None:
     """The same documents twice: stored once, the second run reports them unchanged."""
     path = write(tmp_path / "a.txt", ARTICLE)

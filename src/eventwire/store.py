@@ -135,9 +135,17 @@ class Store:
                     f"store in a DuckDB file: {fix}pass another path with --db (eventwire "
                     "makes a new database there)"
                 ) from exc
+            if isinstance(exc, duckdb.ConnectionException):
+                # Connections to one file in one process must share their settings, and the
+                # store's turn extension loading off.
+                raise StoreError(
+                    f"the database {self.path} is already open in this process with other "
+                    f"settings ({exc}); close that connection first, or pass another path "
+                    "with --db"
+                ) from exc
             if not isinstance(exc, duckdb.IOException):
                 raise StoreError(
-                    f"{self.path} is not a DuckDB database eventwire can open ({exc}); "
+                    f"cannot open {self.path} as a DuckDB database ({exc}); "
                     "pass another path with --db"
                 ) from exc
             if "lock" in str(exc).lower():
