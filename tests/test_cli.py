@@ -366,20 +366,30 @@ def test_kb_option_loads_a_users_knowledge_base(tmp_path: Path) -> None:
 # -- the real command in a real shell -------------------------------------------------------------
 
 
-def shell(*args: str, **popen: object) -> subprocess.CompletedProcess:
-    """Run ``python -m eventwire ARGS`` in a child process, as a shell would, with the code
+def spawn(*args: str, **popen: object) -> subprocess.Popen:
+    """Start ``python -m eventwire ARGS`` in a child process, as a shell would, with the code
     under test first on the import path; stderr comes back on one line per message."""
     env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_DB"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
     env["COLUMNS"] = "400"  # rich folds long messages at 80 columns otherwise
-    return subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "eventwire", *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
-        timeout=600,
         **popen,
     )
+
+
+def finish(proc: subprocess.Popen) -> subprocess.CompletedProcess:
+    stdout, stderr = proc.communicate(timeout=600)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+
+
+def shell(*args: str, **popen: object) -> subprocess.CompletedProcess:
+    """``spawn`` and wait for it."""
+    return finish(spawn(*args, **popen))
 
 
 @pytest.fixture
@@ -395,16 +405,19 @@ def test_some_inputs_failing_exits_1_in_the_shell(mixed: Path, tmp_path: Path) -
     """ingest, process and demo return 1 to the shell when some documents failed; the good
     document is stored all the same."""
     db = tmp_path / "mixed.duckdb"
-    ingested = shell("ingest", str(mixed), "--db", str(db))
+    started = [  # all at once: most of each run is starting Python and loading the parser
+        spawn("ingest", str(mixed), "--db", str(db)),
+        spawn("process", str(mixed), "--json"),
+        spawn("demo", str(mixed), "--db", str(tmp_path / "demo.duckdb"), "--quiet"),
+    ]
+    ingested, processed, demo = map(finish, started)
     assert ingested.returncode == 1, ingested.stderr
     assert "empty.txt" in ingested.stderr and "1 stored" in ingested.stderr
     with Store(db, read_only=True) as store:
         assert store.counts()["documents"] == 1
         assert [e["reason"] for e in store.errors()] == ["empty"]
-    processed = shell("process", str(mixed), "--json")
     assert processed.returncode == 1, processed.stderr
     assert len(processed.stdout.splitlines()) == 2
-    demo = shell("demo", str(mixed), "--db", str(tmp_path / "demo.duckdb"), "--quiet")
     assert demo.returncode == 1, demo.stderr
 
 
@@ -429,7 +442,11 @@ def test_usage_store_and_not_found_exit_codes_in_the_shell(tmp_path: Path) -> No
     Store(db).close()
     cases = [
         (("ingest", str(good), "--no-such-option"), 2, "--no-such-option"),
-        (("ingest", str(tmp_path / "missing.txt"), "--db", str(db)), 2, "missing.txt"),
+        (
+            ("ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "w.duckdb")),
+            2,
+            "missing",
+        ),
         (("process", str(good), "--kind", "pdf"), 2, "unknown input kind"),
         (("events", "--db", str(db), "--format", "xml"), 2, "--format"),
         # a database path under a regular file cannot be created, even by root
@@ -438,8 +455,9 @@ def test_usage_store_and_not_found_exit_codes_in_the_shell(tmp_path: Path) -> No
         (("show", "ffffffff", "--db", str(db)), 4, "ffffffff"),
         (("actor", "Nobody At All", "--db", str(db)), 4, "Nobody At All"),
     ]
-    for args, code, says in cases:
-        proc = shell(*args)
+    # All at once, each mostly start-up; only readers share d.duckdb, so none waits on a lock.
+    started = [spawn(*args) for args, _, _ in cases]
+    for (args, code, says), proc in zip(cases, map(finish, started), strict=True):
         assert (proc.returncode, "Traceback" not in proc.stderr) == (code, True), (args, proc)
         assert says in proc.stderr, (args, proc.stderr)
 
