@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ from typer.testing import CliRunner
 from builders import ARTICLE, write
 from conftest import EXAMPLES, ROOT
 from eventwire.cli import app
+from eventwire.store import Store
 
 runner = CliRunner()
 
@@ -158,6 +162,33 @@ def test_usage_errors_have_exit_code_2(tmp_path: Path, capsys) -> None:
     assert "no such file" in capsys.readouterr().err
     assert run_main("process", str(tmp_path), "--kind", "pdf") == 2
     assert "unknown input kind" in capsys.readouterr().err
+
+
+BAD_DATES = [
+    ("--since", "notadate"),
+    ("--until", "2025-13-45"),
+    ("--since", "2025-02-30"),
+    ("--until", "14/03/2025"),
+    ("--since", "[yesterday]"),
+]
+
+
+def test_bad_since_and_until_are_usage_errors(
+    tmp_path: Path, capsys, corpus: Path, db_path: Path
+) -> None:
+    """A --since/--until that is not a YYYY-MM-DD date: exit 2 and a message naming the option
+    and the value, not DuckDB's conversion error and its SQL; checked before the store is
+    opened."""
+    run("ingest", str(corpus), "--db", str(db_path), "--quiet")
+    capsys.readouterr()
+    for command in ("docs", "events"):
+        for option, value in BAD_DATES:
+            assert run_main(command, "--db", str(db_path), option, value) == 2, (option, value)
+            message = " ".join(capsys.readouterr().err.split())
+            assert f"{option} '{value}'" in message and "YYYY-MM-DD" in message, message
+            assert "SELECT" not in message
+    assert run_main("docs", "--db", str(tmp_path / "none.duckdb"), "--since", "x") == 2
+    assert run_main("docs", "--db", str(db_path), "--since", "2025-03-14", "--json") == 0
 
 
 def test_missing_database_and_missing_document(tmp_path: Path, capsys, corpus: Path) -> None:
@@ -330,3 +361,146 @@ def test_kb_option_loads_a_users_knowledge_base(tmp_path: Path) -> None:
         assert run_main("--kb", str(tmp_path / "missing"), "code", "x") == 2
     finally:
         use_knowledge_base(None)
+
+
+# -- the real command in a real shell -------------------------------------------------------------
+
+
+def spawn(*args: str, **popen: object) -> subprocess.Popen:
+    """Start ``python -m eventwire ARGS`` in a child process, as a shell would, with the code
+    under test first on the import path; stderr comes back on one line per message."""
+    env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_DB"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
+    env["COLUMNS"] = "400"  # rich folds long messages at 80 columns otherwise
+    return subprocess.Popen(
+        [sys.executable, "-m", "eventwire", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **popen,
+    )
+
+
+def finish(proc: subprocess.Popen) -> subprocess.CompletedProcess:
+    stdout, stderr = proc.communicate(timeout=600)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+
+
+def shell(*args: str, **popen: object) -> subprocess.CompletedProcess:
+    """``spawn`` and wait for it."""
+    return finish(spawn(*args, **popen))
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """A folder with one good text file and one empty file."""
+    write(tmp_path / "mixed" / "good.txt", ARTICLE)
+    write(tmp_path / "mixed" / "empty.txt", "")
+    return tmp_path / "mixed"
+
+
+@pytest.mark.slow
+def test_some_inputs_failing_exits_1_in_the_shell(mixed: Path, tmp_path: Path) -> None:
+    """ingest, process and demo return 1 to the shell when some documents failed; the good
+    document is stored all the same."""
+    db = tmp_path / "mixed.duckdb"
+    started = [  # all at once: most of each run is starting Python and loading the parser
+        spawn("ingest", str(mixed), "--db", str(db)),
+        spawn("process", str(mixed), "--json"),
+        spawn("demo", str(mixed), "--db", str(tmp_path / "demo.duckdb"), "--quiet"),
+    ]
+    ingested, processed, demo = map(finish, started)
+    assert ingested.returncode == 1, ingested.stderr
+    assert "empty.txt" in ingested.stderr and "1 stored" in ingested.stderr
+    with Store(db, read_only=True) as store:
+        assert store.counts()["documents"] == 1
+        assert [e["reason"] for e in store.errors()] == ["empty"]
+    assert processed.returncode == 1, processed.stderr
+    assert len(processed.stdout.splitlines()) == 2
+    assert demo.returncode == 1, demo.stderr
+
+
+@pytest.mark.slow
+def test_a_clean_run_exits_0_in_the_shell(mixed: Path, tmp_path: Path) -> None:
+    """Everything went in, or was already stored: 0."""
+    db = tmp_path / "clean.duckdb"
+    first = shell("ingest", str(mixed / "good.txt"), "--db", str(db), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["stored"] == 1
+    again = shell("ingest", str(mixed / "good.txt"), "--db", str(db), "--json")
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["unchanged"] == 1
+
+
+@pytest.mark.slow
+def test_usage_store_and_not_found_exit_codes_in_the_shell(tmp_path: Path) -> None:
+    """2 for a command called wrongly, 3 for a store that cannot be opened, 4 for a missing
+    record: each with a message and no traceback."""
+    good = write(tmp_path / "good.txt", ARTICLE)
+    db = tmp_path / "d.duckdb"
+    Store(db).close()
+    cases = [
+        (("ingest", str(good), "--no-such-option"), 2, "--no-such-option"),
+        (
+            ("ingest", str(tmp_path / "missing.txt"), "--db", str(tmp_path / "w.duckdb")),
+            2,
+            "missing",
+        ),
+        (("process", str(good), "--kind", "pdf"), 2, "unknown input kind"),
+        (("events", "--db", str(db), "--format", "xml"), 2, "--format"),
+        # a database path under a regular file cannot be created, even by root
+        (("ingest", str(good), "--db", str(good / "d.duckdb")), 3, str(good / "d.duckdb")),
+        (("docs", "--db", str(tmp_path / "none.duckdb")), 3, "none.duckdb"),
+        (("show", "ffffffff", "--db", str(db)), 4, "ffffffff"),
+        (("actor", "Nobody At All", "--db", str(db)), 4, "Nobody At All"),
+    ]
+    # All at once, each mostly start-up; only readers share d.duckdb, so none waits on a lock.
+    started = [spawn(*args) for args, _, _ in cases]
+    for (args, code, says), proc in zip(cases, map(finish, started), strict=True):
+        assert (proc.returncode, "Traceback" not in proc.stderr) == (code, True), (args, proc)
+        assert says in proc.stderr, (args, proc.stderr)
+
+
+def _refuse_writes() -> None:
+    """In the child: every write to a regular file fails (EFBIG), as when the database's folder
+    cannot be written or the disk is full; unlike file permissions, this holds for root too."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+
+
+@pytest.mark.slow
+def test_a_database_that_cannot_be_written_exits_3_in_the_shell(tmp_path: Path) -> None:
+    """Opening (an interrupted run to close) and starting a run both write: when the file system
+    refuses, exit 3 with a message naming the database and what to do, not a traceback."""
+    good = write(tmp_path / "good.txt", ARTICLE)
+    interrupted, clean = tmp_path / "interrupted.duckdb", tmp_path / "clean.duckdb"
+    with Store(interrupted) as store:
+        store.begin_run(["killed"])  # left 'running', as by a killed ingest
+    Store(clean).close()
+    for db in (interrupted, clean):
+        proc = shell("ingest", str(good), "--db", str(db), preexec_fn=_refuse_writes)
+        assert (proc.returncode, "Traceback" not in proc.stderr) == (3, True), proc.stderr
+        message = " ".join(proc.stderr.split())
+        assert str(db) in message and "writable" in message and "--db" in message, message
+        with Store(db, read_only=True) as store:
+            assert store.counts()["documents"] == 0
+
+
+@pytest.mark.slow
+def test_a_sqlite_file_as_the_database_exits_3_in_the_shell(tmp_path: Path) -> None:
+    """A SQLite file given as --db: exit 3 and a message naming it, for writers and readers."""
+    import sqlite3
+
+    other = tmp_path / "notes.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE notes (body TEXT)").connection.commit()
+    good = write(tmp_path / "good.txt", ARTICLE)
+    for args in (("ingest", str(good)), ("docs",)):
+        proc = shell(*args, "--db", str(other))
+        message = " ".join(proc.stderr.split())
+        assert (proc.returncode, "Traceback" not in message) == (3, True), message
+        assert str(other) in message and "SQLite database" in message, message
+        assert "download" not in message.lower(), message

@@ -16,9 +16,11 @@ import pytest
 
 from builders import ARTICLE, write
 from eventwire import Settings, ingest, process_text, store_rows
-from eventwire.errors import NotFoundError, StoreError
+from eventwire.errors import NotFoundError, StoreError, UsageError
 from eventwire.recode import recode
-from eventwire.store import Store, _migrations
+from eventwire.store import BatchOutcome, Store, _migrations
+
+SRC = Path(__file__).resolve().parent.parent / "src"
 
 
 def test_new_store_is_migrated_to_the_latest_schema(store: Store) -> None:
@@ -102,6 +104,68 @@ def test_not_a_database(tmp_path: Path) -> None:
     path = write(tmp_path / "x.duckdb", "this is not a database" * 100)
     with pytest.raises(StoreError, match="--db"):
         Store(path)
+
+
+def _sqlite_file(path: Path) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.execute("INSERT INTO notes VALUES ('not eventwire data')")
+    con.commit()
+    con.close()
+
+
+def _random_file(path: Path) -> None:
+    import random
+
+    path.write_bytes(random.Random(7).randbytes(8192))
+
+
+@pytest.mark.parametrize(
+    ("make", "says"), [(_sqlite_file, "SQLite database"), (_random_file, "not a DuckDB")]
+)
+def test_a_file_of_another_kind_is_refused_by_name_and_left_alone(
+    tmp_path: Path, make, says: str
+) -> None:
+    """A SQLite database or a file of random bytes as the store: a StoreError naming the file
+    and what it is, without DuckDB trying to fetch an extension to read it, and the file is
+    not touched."""
+    path = tmp_path / "other.db"
+    make(path)
+    before = path.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(StoreError) as raised:
+            Store(path, read_only=read_only)
+        message = str(raised.value)
+        assert str(path) in message and says in message and "--db" in message, message
+        assert "download" not in message.lower() and "install" not in message.lower(), message
+    assert path.read_bytes() == before
+    assert not Path(f"{path}.wal").exists()
+
+
+def test_no_connection_loads_or_installs_extensions(db_path: Path) -> None:
+    """Extension autoloading and autoinstalling are off on every connection the store makes."""
+    Store(db_path).close()
+    for read_only in (False, True):
+        with Store(db_path, read_only=read_only) as s:
+            settings = s.con.execute(
+                "SELECT current_setting('autoload_known_extensions'), "
+                "current_setting('autoinstall_known_extensions')"
+            ).fetchone()
+        assert settings == (False, False), read_only
+
+
+def test_a_database_open_elsewhere_in_the_process_is_named_as_such(db_path: Path) -> None:
+    """A connection of the caller's own, with DuckDB's default settings, on the same file: the
+    store cannot share it (its settings differ) and says so, not that the file is no database."""
+    Store(db_path).close()
+    mine = duckdb.connect(str(db_path))
+    try:
+        with pytest.raises(StoreError, match="already open in this process"):
+            Store(db_path)
+    finally:
+        mine.close()
 
 
 def test_reingesting_the_same_content_is_a_no_op(tmp_path: Path, store: Store) -> None:
@@ -214,6 +278,16 @@ def test_fixed_input_clears_its_error(tmp_path: Path, store: Store) -> None:
     assert store.errors() == []
 
 
+def test_bad_dates_are_refused_before_any_sql(store: Store) -> None:
+    """The store's date filters take YYYY-MM-DD dates; anything else is a UsageError naming the
+    filter, not DuckDB's conversion error."""
+    with pytest.raises(UsageError, match="since 'notadate'"):
+        store.documents(since="notadate")
+    with pytest.raises(UsageError, match="until '2025-02-30'"):
+        store.events(until="2025-02-30")
+    assert store.documents(since="2025-03-14", until="2025-03-14") == []
+
+
 def test_document_ids_are_stable() -> None:
     """The id depends on URL and cleaned text only."""
     a = process_text(ARTICLE, url="https://x.test/1")
@@ -289,3 +363,131 @@ def test_store_in_use_by_another_process(db_path: Path) -> None:
         holder.kill()
         holder.wait()
     assert duckdb  # the module is importable here too
+
+
+# A child process in which the file system refuses every write to a regular file (RLIMIT_FSIZE
+# of 0, SIGXFSZ ignored so that writes fail with EFBIG instead of killing it). This is what a
+# database in a folder the user cannot write to (its WAL cannot be written), or a full disk, does
+# to DuckDB, and unlike file permissions it holds for root too.
+REFUSING_WRITES = """
+import json, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.RLIM_INFINITY))
+from eventwire.model import SourceError, SourceRef
+from eventwire.store import BatchOutcome, Store
+dead, clean, run_id, new = sys.argv[1:]
+failed = {}
+
+def attempt(name, step):
+    try:
+        step()
+        failed[name] = None
+    except Exception as exc:
+        failed[name] = [type(exc).__name__, str(exc)]
+
+attempt("open a new file", lambda: Store(new).close())
+attempt("open with an interrupted run", lambda: Store(dead).close())
+store = Store(clean)
+attempt("begin_run", lambda: store.begin_run(["x"]))
+attempt("finish_run", lambda: store.finish_run(run_id, BatchOutcome()))
+error = SourceError(SourceRef("x.txt"), "empty", "the file is empty")
+attempt("write_batch", lambda: store.write_batch([], [error], run_id))
+attempt("close", store.close)
+print(json.dumps(failed))
+"""
+
+
+def test_a_store_that_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """Every write of the store outside a batch (opening, closing interrupted runs, run records)
+    and inside one (error records) fails with a StoreError naming the database and what to do,
+    not a DuckDB exception."""
+    dead, clean = tmp_path / "dead.duckdb", tmp_path / "clean.duckdb"
+    with Store(dead) as s:
+        s.begin_run(["killed"])  # left 'running', as by a killed ingest
+    with Store(clean) as s:
+        run_id = s.begin_run(["done"])
+        s.finish_run(run_id, BatchOutcome())
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            REFUSING_WRITES,
+            str(dead),
+            str(clean),
+            run_id,
+            str(tmp_path / "new.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    failed = json.loads(proc.stdout)
+    assert failed.pop("close") is None
+    for step, (kind, message) in failed.items():
+        assert kind == "StoreError", (step, kind, message)
+        assert str(tmp_path) in message and "--db" in message, (step, message)
+    for step in ("open with an interrupted run", "begin_run", "finish_run", "write_batch"):
+        assert "writable" in failed[step][1], (step, failed[step][1])
+    with Store(clean, read_only=True) as s:  # nothing was harmed
+        assert s.counts()["errors"] == 0
+
+
+# The disk fills up after the first batch: once it is committed, the child lowers its own
+# RLIMIT_FSIZE to the WAL's size, so the next commit cannot grow the WAL (EFBIG, as ENOSPC).
+DISK_FULL_AFTER_ONE_BATCH = """
+import os, resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+from eventwire import Settings, ingest
+from eventwire.store import Store
+src, db = sys.argv[1:]
+
+def fill_the_disk(report, done):
+    size = os.path.getsize(db + ".wal")
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))
+
+with Store(db) as store:
+    try:
+        ingest([src], store, Settings(batch_size=2, events=False), on_batch=fill_the_disk)
+    except Exception as exc:
+        print(type(exc).__name__, exc)
+"""
+
+
+def test_a_full_disk_mid_ingest_rolls_back_the_batch_and_keeps_the_earlier_ones(
+    tmp_path: Path,
+) -> None:
+    """A write failing inside a batch: that batch is rolled back whole, the error says what
+    failed and what to do (not the run record's failure that follows it), the batches
+    committed before are intact, and a rerun stores the rest."""
+    src = tmp_path / "docs.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(6):
+            text = f"Police in Nairobi arrested {i} protesters on Tuesday, officials said."
+            f.write(json.dumps({"id": str(i), "text": text}) + "\n")
+    db = tmp_path / "full.duckdb"
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", DISK_FULL_AFTER_ONE_BATCH, str(src), str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    kind, _, message = proc.stdout.strip().partition(" ")
+    assert kind == "StoreError", proc.stdout
+    assert f"writing a batch to {db} failed" in message and "File too large" in message, message
+    assert "committed before this one are kept" in message and "--db" in message, message
+    with Store(db) as s:
+        assert s.counts()["documents"] == 2  # the first batch, whole
+        assert s.con.execute("SELECT status FROM runs").fetchone()[0] == "interrupted"
+        assert ingest([str(src)], s, Settings(events=False)).outcome.stored == 4

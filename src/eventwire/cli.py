@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -29,7 +30,7 @@ from eventwire.cli_common import (
 )
 from eventwire.cli_common import open_store_for as _open
 from eventwire.cli_common import print_json as _print_json
-from eventwire.config import Settings
+from eventwire.config import Settings, iso_date
 from eventwire.errors import NOTICES, EventwireError, reason_hint
 from eventwire.ingest import IngestReport, ingest, iter_results
 from eventwire.model import SourceError
@@ -206,6 +207,8 @@ def docs_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """List stored documents, newest first."""
+    iso_date(since, "--since")
+    iso_date(until, "--until")
     with _open(db, read_only=True) as store:
         rows = store.documents(outlet=outlet, since=since, until=until, limit=limit)
     if as_json:
@@ -381,9 +384,11 @@ def _root(
 def main() -> None:
     """Entry point: run the app, turning eventwire errors into messages and exit codes."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click does not exit: a command's ``typer.Exit(code)`` (and
+        # Ctrl-C, as 130) comes back as the return value, which must reach the shell.
+        code = app(standalone_mode=False)
     except EventwireError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
@@ -395,3 +400,5 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    if isinstance(code, int) and code:
+        sys.exit(code)

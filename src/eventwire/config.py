@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
+from datetime import date
 
 from eventwire.errors import UsageError
 
@@ -40,6 +42,20 @@ class Settings:
             )
         if self.batch_size < 1:
             raise UsageError(f"--batch-size must be positive, got {self.batch_size}")
+
+
+def iso_date(value: str | None, name: str) -> str | None:
+    """``value`` unchanged if it is a calendar date written YYYY-MM-DD (or not given); otherwise
+    a UsageError naming ``name`` (the option or argument) and the value."""
+    if not value:
+        return value
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+            return value
+        except ValueError:
+            pass
+    raise UsageError(f"{name} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-14")
 
 
 def default_db_path() -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.config import Settings
 from eventwire.dates import iso_date
+from eventwire.errors import StoreError
 from eventwire.extract import declared_date
 from eventwire.model import DocumentResult, RawDocument, SourceError
 from eventwire.pipeline import process_batch
@@ -143,7 +144,12 @@ def ingest(
                 flush()
         flush()
     except BaseException:
-        store.finish_run(report.run_id, report.outcome, status="interrupted")
+        try:
+            store.finish_run(report.run_id, report.outcome, status="interrupted")
+        except StoreError as exc:
+            # The store cannot be written (a full disk): the error to report is the one that
+            # stopped the run; the run stays 'running' until the next writer marks it.
+            log.info("%s", exc)
         raise
     store.finish_run(report.run_id, report.outcome)
     return report

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -24,11 +24,42 @@ from typing import Any
 import duckdb
 
 from eventwire import store_rows
-from eventwire.config import default_db_path
+from eventwire.config import default_db_path, iso_date
 from eventwire.errors import NOTICES, NotFoundError, StoreError
 from eventwire.model import DocumentResult, SourceError, SourceRef
 
 MIGRATIONS_PACKAGE = "eventwire.data.migrations"
+
+# What to do when the database cannot be written: the causes DuckDB reports (a folder the user
+# may not write to, so no WAL file beside the database; a full disk; a file without write
+# permission) are all outside eventwire.
+WRITE_ADVICE = (
+    "check that the file and its folder are writable and that the disk has room, "
+    "or pass another path with --db"
+)
+
+
+# Every connection: no DuckDB extension is loaded or installed behind our back. Given a file of
+# another format (a SQLite database) DuckDB would otherwise download a reader for it, and open
+# it, and the migrations would write eventwire's tables into someone else's database.
+CONNECTION_CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+
+
+def _foreign(path: str) -> str | None:
+    """What the file at ``path`` is, when it exists and is not a DuckDB database (whose header
+    holds ``DUCK`` at byte 8)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError:
+        return None
+    if head[8:12] == b"DUCK":
+        return None
+    if not head:
+        return "an empty file"
+    if head.startswith(b"SQLite format 3\0"):
+        return "a SQLite database"
+    return "a file of another kind"
 
 
 def _now() -> datetime:
@@ -76,7 +107,9 @@ def _date_range(
     until: str | None,
     column: str = "published",
 ) -> None:
-    """Add a filter on a date column (inclusive bounds, ISO dates)."""
+    """Add a filter on a date column (inclusive bounds, YYYY-MM-DD dates)."""
+    iso_date(since, "since")
+    iso_date(until, "until")
     if since:
         where.append(f"{column} >= CAST(? AS DATE)")
         params.append(since)
@@ -92,26 +125,47 @@ class Store:
         self.path = str(path)
         self._types: dict[str, dict[str, str]] = {}
         try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
+            self.con = duckdb.connect(self.path, read_only=read_only, config=CONNECTION_CONFIG)
+        except duckdb.Error as exc:
+            what = _foreign(self.path)
+            if what:
+                fix = "delete it or " if what == "an empty file" else ""
+                raise StoreError(
+                    f"{self.path} is not a DuckDB database, it is {what}; eventwire keeps its "
+                    f"store in a DuckDB file: {fix}pass another path with --db (eventwire "
+                    "makes a new database there)"
+                ) from exc
+            if isinstance(exc, duckdb.ConnectionException):
+                # Connections to one file in one process must share their settings, and the
+                # store's turn extension loading off.
+                raise StoreError(
+                    f"the database {self.path} is already open in this process with other "
+                    f"settings ({exc}); close that connection first, or pass another path "
+                    "with --db"
+                ) from exc
+            if not isinstance(exc, duckdb.IOException):
+                raise StoreError(
+                    f"cannot open {self.path} as a DuckDB database ({exc}); "
+                    "pass another path with --db"
+                ) from exc
             if "lock" in str(exc).lower():
                 raise StoreError(
                     f"the database {self.path} is in use by another process; wait for it to "
                     "finish, or use another file with --db"
                 ) from exc
             raise StoreError(
-                f"cannot open the database {self.path} ({exc}); pass another path with --db"
+                f"cannot open the database {self.path} ({exc}); {WRITE_ADVICE}"
             ) from exc
-        except duckdb.Error as exc:
-            raise StoreError(
-                f"{self.path} is not a DuckDB database eventwire can open ({exc}); "
-                "pass another path with --db"
-            ) from exc
-        if read_only:
-            self._check_schema()
-        else:
-            self.migrate()
-            self._close_dead_runs()
+        try:
+            if read_only:
+                self._check_schema()
+            else:
+                self.migrate()
+                self._close_dead_runs()
+        except BaseException:
+            with suppress(duckdb.Error):
+                self.con.close()  # let go of the file (and its lock) before reporting
+            raise
 
     # -- schema ---------------------------------------------------------------------------------
 
@@ -126,10 +180,11 @@ class Store:
 
     def migrate(self) -> int:
         """Apply the migrations this database lacks, each in its own transaction."""
-        self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version "
-            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
-        )
+        with self._writing(f"preparing the database {self.path}"):
+            self.con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+            )
         current = self.schema_version()
         latest = _migrations()[-1][0]
         if current > latest:
@@ -140,7 +195,7 @@ class Store:
         for version, name, sql in _migrations():
             if version <= current:
                 continue
-            with self._transaction(f"migration {name} failed on {self.path}"):
+            with self._transaction(f"applying the migration {name} to {self.path}"):
                 self.con.execute(sql)
                 self.con.execute(
                     "INSERT INTO schema_version VALUES (?, ?, ?)", [version, name, _now()]
@@ -157,39 +212,59 @@ class Store:
 
     def _close_dead_runs(self) -> None:
         # We hold the write lock, so no other process is running: a 'running' run was killed.
-        self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        with self._writing(f"marking interrupted runs in {self.path}"):
+            self.con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
 
     @contextmanager
-    def _transaction(self, failure: str) -> Iterator[None]:
+    def _writing(self, what: str) -> Iterator[None]:
+        """A write outside a batch: a database error becomes a StoreError saying what was being
+        written, the error, and what to do."""
+        try:
+            yield
+        except duckdb.Error as exc:
+            raise StoreError(f"{what} failed: {exc}; {WRITE_ADVICE}") from exc
+
+    @contextmanager
+    def _transaction(self, what: str, advice: str = WRITE_ADVICE) -> Iterator[None]:
         """One transaction around the block: committed if the block ends normally, rolled back
-        otherwise; a database error becomes a StoreError, ``failure`` followed by the error."""
-        self.con.begin()
+        otherwise; a database error becomes a StoreError saying what was being written, the
+        error, and ``advice``."""
+        with self._writing(what):
+            self.con.begin()
         try:
             yield
             self.con.commit()
         except duckdb.Error as exc:
-            self.con.rollback()
-            raise StoreError(f"{failure}: {exc}") from exc
+            self._rollback()
+            raise StoreError(f"{what} failed: {exc}; {advice}") from exc
         except BaseException:
-            self.con.rollback()
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction, if there still is one: a failed COMMIT (a full
+        disk) has already ended it, and that error, not this one, is the one to report."""
+        with suppress(duckdb.Error):
+            self.con.rollback()
 
     # -- runs -----------------------------------------------------------------------------------
 
     def begin_run(self, inputs: list[str]) -> str:
         run_id = uuid.uuid4().hex[:16]
-        self.con.execute(
-            "INSERT INTO runs (run_id, started_at, inputs, status) VALUES (?, ?, ?, 'running')",
-            [run_id, _now(), json.dumps(inputs)],
-        )
+        with self._writing(f"recording the start of a run in {self.path}"):
+            self.con.execute(
+                "INSERT INTO runs (run_id, started_at, inputs, status) VALUES (?, ?, ?, 'running')",
+                [run_id, _now(), json.dumps(inputs)],
+            )
         return run_id
 
     def finish_run(self, run_id: str, outcome: BatchOutcome, status: str = "done") -> None:
-        self.con.execute(
-            "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ?, status = ? "
-            "WHERE run_id = ?",
-            [_now(), outcome.stored, outcome.unchanged, outcome.failed, status, run_id],
-        )
+        with self._writing(f"recording the end of run {run_id} in {self.path}"):
+            self.con.execute(
+                "UPDATE runs SET finished_at = ?, stored = ?, unchanged = ?, failed = ?, "
+                "status = ? WHERE run_id = ?",
+                [_now(), outcome.stored, outcome.unchanged, outcome.failed, status, run_id],
+            )
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -205,7 +280,11 @@ class Store:
         outcome = BatchOutcome()
         now = _now()
         docs = [r for r in results if not r.error]
-        with self._transaction(f"writing a batch to {self.path} failed"):
+        with self._transaction(
+            f"writing a batch to {self.path}",
+            "the batches committed before this one are kept, this one was rolled back; "
+            f"{WRITE_ADVICE}, then run the command again to store the rest",
+        ):
             new_docs = self._new_documents(docs)
             outcome.stored = len(new_docs)
             outcome.unchanged = len(docs) - len(new_docs)
@@ -304,7 +383,7 @@ class Store:
         """Replace the stored events of these documents (after the coder changed), in one
         transaction; returns the number of events now stored for them."""
         ids = [r.doc_id for r in results]
-        with self._transaction(f"replacing events in {self.path} failed"):
+        with self._transaction(f"replacing events in {self.path}"):
             self.con.execute(
                 "DELETE FROM event_actors WHERE event_id IN (SELECT event_id FROM events "
                 "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])))",
@@ -624,13 +703,20 @@ class Store:
         )
 
     def close(self) -> None:
-        self.con.close()
+        # Closing writes too: DuckDB checkpoints the WAL into the database file.
+        with self._writing(f"closing the database {self.path}"):
+            self.con.close()
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, exc: object, tb: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if exc is None:
+                raise
+            # an error is already on its way out; a failed close would only hide it
 
 
 def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
