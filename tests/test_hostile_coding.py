@@ -9,7 +9,7 @@ import pytest
 
 from eventwire import nlp
 from eventwire.coding.events import code_document
-from eventwire.errors import TimeLimitExceeded
+from eventwire.errors import TimeLimitExceeded, UsageError
 from eventwire.model import RawDocument, SourceRef
 from eventwire.pipeline import annotate_batch, process_batch
 from handmade import table
@@ -105,3 +105,27 @@ def test_a_parser_failure_costs_only_its_document(monkeypatch: pytest.MonkeyPatc
     annotate_batch(results)
     assert results[0].error is None and results[0].events
     assert results[1].error == "internal" and "parser" in results[1].error_message
+
+
+def test_lone_surrogates_given_to_the_library_are_replaced() -> None:
+    """A lone surrogate in a string handed to process_text (no encoder takes it: the parser
+    failed on it and the store refused its metadata) becomes U+FFFD; the events stay."""
+    from eventwire import process_text
+
+    result = process_text(REPORT.replace("Nairobi", "Nairobi \ud800"), title="A \udc00 title")
+    assert result.error is None and result.events
+    assert "\ufffd" in result.text and result.title == "A \ufffd title"
+
+
+def test_the_time_limit_is_an_option_of_the_command_line(tmp_path) -> None:  # noqa: ANN001
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    page = tmp_path / "a.txt"
+    page.write_text(REPORT, encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(app, ["process", str(page), "--json", "--time-limit", "0.000000001"])
+    assert out.exit_code == 1 and '"time_limit"' in out.stdout
+    refused = runner.invoke(app, ["process", str(page), "--time-limit", "-1"]).exception
+    assert isinstance(refused, UsageError) and refused.exit_code == 2

@@ -25,6 +25,7 @@ from eventwire.cli_common import (
     KindOption,
     MaxBytesOption,
     QuietOption,
+    TimeLimitOption,
     err,
     out,
 )
@@ -43,8 +44,13 @@ app = typer.Typer(
 )
 
 
-def _settings(kind: str | None, max_bytes: int, batch_size: int = Settings.batch_size) -> Settings:
-    return Settings(max_bytes=max_bytes, batch_size=batch_size, kind=kind)
+def _settings(
+    kind: str | None,
+    max_bytes: int,
+    batch_size: int = Settings.batch_size,
+    time_limit: float = Settings.time_limit,
+) -> Settings:
+    return Settings(max_bytes=max_bytes, batch_size=batch_size, kind=kind, time_limit=time_limit)
 
 
 def _failure_table(failures: list[tuple[str, str, str]], limit: int = 20) -> Table:
@@ -139,6 +145,7 @@ def ingest_cmd(
     kind: KindOption = None,
     max_bytes: MaxBytesOption = Settings.max_bytes,
     batch_size: BatchOption = Settings.batch_size,
+    time_limit: TimeLimitOption = Settings.time_limit,
     no_events: Annotated[
         bool, typer.Option("--no-events", help="Clean and store only; code later with recode.")
     ] = False,
@@ -146,7 +153,13 @@ def ingest_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """Read, clean, code and store documents; bad inputs are reported and skipped."""
-    settings = Settings(max_bytes=max_bytes, batch_size=batch_size, kind=kind, events=not no_events)
+    settings = Settings(
+        max_bytes=max_bytes,
+        batch_size=batch_size,
+        kind=kind,
+        events=not no_events,
+        time_limit=time_limit,
+    )
     with _open(db) as store:
         report = _run_ingest(paths, store, settings, quiet, as_json)
         _report(report, store.path, quiet, as_json)
@@ -157,13 +170,14 @@ def process_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
     kind: KindOption = None,
     max_bytes: MaxBytesOption = Settings.max_bytes,
+    time_limit: TimeLimitOption = Settings.time_limit,
     as_json: JsonOption = False,
 ) -> None:
     """Run the pipeline without storing; print document results (JSON Lines with --json)."""
     _settle()
     failed = 0
     table = Table("doc_id", "source", "title", "chars", "removed", "error")
-    for item in iter_results(paths, _settings(kind, max_bytes)):
+    for item in iter_results(paths, _settings(kind, max_bytes, time_limit=time_limit)):
         if isinstance(item, SourceError):
             failed += item.reason not in NOTICES
             row = {

@@ -34,6 +34,14 @@ KindOption = Annotated[
 MaxBytesOption = Annotated[
     int, typer.Option("--max-bytes", help="Largest document accepted, in bytes.")
 ]
+TimeLimitOption = Annotated[
+    float,
+    typer.Option(
+        "--time-limit",
+        help="Seconds coding one document may take; past it the document gets the time_limit "
+        "error and the run goes on.",
+    ),
+]
 BatchOption = Annotated[int, typer.Option("--batch-size", help="Documents per store transaction.")]
 
 

@@ -11,7 +11,9 @@ pool or on Dask workers and gives the same result everywhere. Every failure beco
 from __future__ import annotations
 
 import logging
+import re
 import time
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
@@ -68,12 +70,28 @@ def _failed(raw: RawDocument, reason: str, message: str) -> DocumentResult:
     )
 
 
+# Lone surrogates (from a "\\ud800" escape or a careless decoder) are no text: no encoder, the
+# parser's included, takes them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = ("text", "html", "id", "url", "outlet", "date", "title")
+
+
+def _without_surrogates(raw: RawDocument) -> RawDocument:
+    """The document with any lone surrogate in its text or metadata replaced by U+FFFD."""
+    changed = {
+        name: _SURROGATES.sub("\ufffd", value)
+        for name in _TEXT_FIELDS
+        if isinstance(value := getattr(raw, name), str) and _SURROGATES.search(value)
+    }
+    return replace(raw, **changed) if changed else raw
+
+
 def prepare(raw: RawDocument) -> DocumentResult:
     """Extraction and cleaning: a DocumentResult with its text, before any language analysis."""
     try:
-        return _process(raw)
+        return _process(_without_surrogates(raw))
     except Exception as exc:  # a bug must not stop the batch: record it with the input
-        log.exception("processing failed for %s", raw.source.label())
+        log.info("processing failed for %s", raw.source.label(), exc_info=True)
         return _failed(raw, "internal", f"{type(exc).__name__}: {exc}")
 
 
@@ -95,7 +113,7 @@ def annotate(
         )
         result.events, result.quotes = [], []
     except Exception as exc:
-        log.exception("coding failed for %s", result.source.label())
+        log.info("coding failed for %s", result.source.label(), exc_info=True)
         result.error, result.error_message = "internal", f"{type(exc).__name__}: {exc}"
         result.events, result.quotes = [], []
     return result
@@ -128,7 +146,7 @@ def annotate_batch(
             annotate(result, doc, time_limit)
             done += 1
     except Exception:
-        log.exception("a batch parse failed; parsing its documents one by one")
+        log.info("a batch parse failed; parsing its documents one by one", exc_info=True)
         for result in ok[done:]:
             try:
                 doc = parse(result.text)
