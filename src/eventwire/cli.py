@@ -31,7 +31,7 @@ from eventwire.cli_common import (
 )
 from eventwire.cli_common import open_store_for as _open
 from eventwire.cli_common import print_json as _print_json
-from eventwire.config import Settings, iso_date
+from eventwire.config import Settings, checked_date
 from eventwire.errors import NOTICES, EventwireError, reason_hint
 from eventwire.ingest import IngestReport, ingest, iter_results
 from eventwire.model import SourceError
@@ -221,8 +221,8 @@ def docs_cmd(
     as_json: JsonOption = False,
 ) -> None:
     """List stored documents, newest first."""
-    iso_date(since, "--since")
-    iso_date(until, "--until")
+    checked_date(since, "--since")
+    checked_date(until, "--until")
     with _open(db, read_only=True) as store:
         rows = store.documents(outlet=outlet, since=since, until=until, limit=limit)
     if as_json:

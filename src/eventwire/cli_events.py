@@ -12,7 +12,7 @@ from rich.table import Table
 from eventwire.api import code_text
 from eventwire.cli_common import DbOption, JsonOption, QuietOption, err, open_store_for, out
 from eventwire.cli_common import print_json as _print_json
-from eventwire.config import iso_date
+from eventwire.config import checked_date
 from eventwire.errors import UsageError
 
 MODALITIES = ("factual", "future", "hypothetical", "negated")
@@ -203,8 +203,8 @@ def events_cmd(
         raise UsageError(f"unknown --format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if modality and modality not in MODALITIES:
         raise UsageError(f"unknown --modality {modality!r}; use one of: {', '.join(MODALITIES)}")
-    iso_date(since, "--since")
-    iso_date(until, "--until")
+    checked_date(since, "--since")
+    checked_date(until, "--until")
     with open_store_for(db, read_only=True) as store:
         events = store.events(
             actor=actor,

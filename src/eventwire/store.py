@@ -24,7 +24,7 @@ from typing import Any
 import duckdb
 
 from eventwire import store_rows
-from eventwire.config import default_db_path, iso_date
+from eventwire.config import checked_date, default_db_path
 from eventwire.errors import NOTICES, NotFoundError, StoreError
 from eventwire.model import DocumentResult, SourceError, SourceRef
 
@@ -108,8 +108,8 @@ def _date_range(
     column: str = "published",
 ) -> None:
     """Add a filter on a date column (inclusive bounds, YYYY-MM-DD dates)."""
-    iso_date(since, "since")
-    iso_date(until, "until")
+    checked_date(since, "since")
+    checked_date(until, "until")
     if since:
         where.append(f"{column} >= CAST(? AS DATE)")
         params.append(since)

@@ -74,6 +74,9 @@ class DocumentMemory:
     _mention_starts: list[int] = field(default_factory=list)
     _subject_starts: list[int] = field(default_factory=list)
     _compound_starts: list[int] = field(default_factory=list)
+    # What the mentions before each sentence say (see earlier_role), by the sentence's start.
+    _before: dict[int, tuple[bool, str | None]] = field(default_factory=dict)
+    _same_role: dict[tuple, str | None] = field(default_factory=dict)
 
     def person(self, name: str, before: int) -> Actor | None:
         """The person introduced before offset ``before`` under this name or its surname."""
@@ -140,17 +143,19 @@ class DocumentMemory:
         """A role without a country (``actor``, its phrase headed by ``head``) completed from
         the mentions before offset ``before`` (the sentence's start): "the group" is the armed
         group last named; a role named again takes the country it was named with last; else
-        the country earlier sentences state most (then last). None when nothing before says."""
-        earlier = [(start, a) for start, a, _ in self.mentions_before(before) if a.code]
-        earlier.reverse()  # in text order
-        if not earlier:
+        the country earlier sentences state most (then last). None when nothing before says.
+        What the mentions before a sentence say is worked out once per sentence."""
+        any_earlier, most_stated = self._earlier(before)
+        if not any_earlier:
             return None
+        earlier = ((start, a) for start, a, _ in self.mentions_before(before) if a.code)
         lemma = head.lemma_.lower()
         if lemma in BACK_REFERENCES:
             wanted = BACK_REFERENCES[lemma]
-            same = [(s, a) for s, a in earlier if a.sector == wanted or a.code.startswith(wanted)]
-            if same:
-                prior = max(same, key=lambda item: item[0])[1]
+            prior = next(
+                (a for _, a in earlier if a.sector == wanted or a.code.startswith(wanted)), None
+            )
+            if prior is not None:
                 return replace(
                     actor,
                     code=prior.code,
@@ -162,38 +167,47 @@ class DocumentMemory:
                 )
         if actor.sector in ("IGO", "NGO"):
             return actor
-        words = {head.lower_, lemma}
-        same_role = [
-            (start, a)
-            for start, a in earlier
-            if a.sector == actor.sector
-            and a.country
-            and not a.name
-            and (a.confidence or 0) > CONTEXT_CONFIDENCE
-            and a.text.rsplit(None, 1)[-1].lower() in words
-        ]
-        if same_role:
-            # "Israeli soldiers broke into the village ... Soldiers fired tear gas": a role
-            # named again takes the country it was named with last, before the document's
-            # most named country
-            country = max(same_role, key=lambda item: item[0])[1].country
-            return replace(
-                actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
+        words = frozenset({head.lower_, lemma})
+        key = (before, actor.sector, words)
+        if key not in self._same_role:
+            earlier = ((start, a) for start, a, _ in self.mentions_before(before) if a.code)
+            self._same_role[key] = next(
+                (
+                    a.country
+                    for _, a in earlier
+                    if a.sector == actor.sector
+                    and a.country
+                    and not a.name
+                    and (a.confidence or 0) > CONTEXT_CONFIDENCE
+                    and a.text.rsplit(None, 1)[-1].lower() in words
+                ),
+                None,
             )
-        counts: dict[str, list[int]] = {}
-        for start, a in earlier:
-            # Only countries the text states count; ones inferred from context would
-            # reinforce themselves.
-            if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
-                c = counts.setdefault(a.country, [0, 0])
-                c[0] += 1
-                c[1] = max(c[1], start)
-        if not counts:
+        # "Israeli soldiers broke into the village ... Soldiers fired tear gas": a role named
+        # again takes the country it was named with last, before the document's most named one
+        country = self._same_role[key] or most_stated
+        if country is None:
             return None
-        country = max(counts, key=lambda k: tuple(counts[k]))
         return replace(
             actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
         )
+
+    def _earlier(self, before: int) -> tuple[bool, str | None]:
+        """Whether a coded mention stands before ``before``, and the country those mentions
+        state most (then last; only countries the text states count, as ones inferred from
+        context would reinforce themselves)."""
+        found = self._before.get(before)
+        if found is None:
+            earlier = [(start, a) for start, a, _ in self.mentions_before(before) if a.code]
+            counts: dict[str, list[int]] = {}
+            for start, a in reversed(earlier):  # in text order
+                if a.country and (a.confidence or 0) > CONTEXT_CONFIDENCE:
+                    c = counts.setdefault(a.country, [0, 0])
+                    c[0] += 1
+                    c[1] = max(c[1], start)
+            most = max(counts, key=lambda k: tuple(counts[k])) if counts else None
+            found = self._before[before] = (bool(earlier), most)
+        return found
 
     def states_referred(self, head: Token) -> list[Actor]:
         """ "The two countries" after "Saudi Arabia and Iran agreed": the states last named
