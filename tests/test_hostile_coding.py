@@ -129,3 +129,20 @@ def test_the_time_limit_is_an_option_of_the_command_line(tmp_path) -> None:  # n
     assert out.exit_code == 1 and '"time_limit"' in out.stdout
     refused = runner.invoke(app, ["process", str(page), "--time-limit", "-1"]).exception
     assert isinstance(refused, UsageError) and refused.exit_code == 2
+
+
+def test_recode_takes_a_long_stored_document(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # noqa: ANN001
+    """recode failed on a stored document over the parser's limit as ingest did; both parse
+    long documents in pieces now."""
+    from eventwire import Settings, ingest
+    from eventwire.recode import recode
+    from eventwire.store import Store
+
+    text = "\n\n".join(REPORT.replace("12", str(i + 12)) for i in range(30))
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 400)
+    monkeypatch.setattr(nlp.get_nlp(), "max_length", 1000)
+    with Store(tmp_path / "db.duckdb") as store:
+        ingest([str(tmp_path / "long.txt")], store, Settings(events=False))
+        docs, events = recode(store)
+    assert docs == 1 and events >= 30
