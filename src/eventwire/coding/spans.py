@@ -54,7 +54,7 @@ def remember_text(doc: Doc, text: str) -> None:
 
 def doc_text(doc: Doc) -> str:
     """The document's text, built once (spaCy joins the tokens anew on every ``doc.text``)."""
-    memo = memo_of(doc)
+    memo = doc.user_data.get(MEMO_KEY) or memo_of(doc)
     text = memo.text
     if text is None:
         text = memo.text = doc.text
@@ -77,7 +77,8 @@ def sentences(doc: Doc) -> list[Span]:
 
 def tokens_of(sent: Span) -> list[Token]:
     """A sentence's tokens, listed once per document (iterating a span makes new tokens)."""
-    memo = memo_of(sent.doc).tokens
+    doc = sent.doc
+    memo = (doc.user_data.get(MEMO_KEY) or memo_of(doc)).tokens
     found = memo.get(sent.start)
     if found is None:
         found = memo[sent.start] = list(sent)
@@ -104,14 +105,14 @@ def kids(tok: Token) -> list[Token]:
     them by scanning the token's subtree on every access; coding asks for the children of the
     same verbs and nouns many times, so their positions are listed once per document, from the
     head array, and a token's children made when first asked for (in place of its positions)."""
-    memo = memo_of(tok.doc)
+    doc = tok.doc
+    memo = doc.user_data.get(MEMO_KEY) or memo_of(doc)  # (inlined: the hottest call of coding)
     made = memo.kids
     if made is None:
-        made = memo.kids = _child_positions(tok.doc)
+        made = memo.kids = _child_positions(doc)
     i = tok.i
     found = made[i]
     if found.__class__ is tuple:
-        doc = tok.doc
         found = made[i] = [doc[j] for j in found]
     return found
 
@@ -128,7 +129,8 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
     """The token's coordinated words, as ``tok.conjuncts`` gives them (the first conjunct and
     the chain of "conj" dependents to its right, without the token itself), read from
     :func:`kids` and remembered per document: spaCy walks the tree anew on every access."""
-    memo = memo_of(tok.doc).conjuncts
+    doc = tok.doc
+    memo = (doc.user_data.get(MEMO_KEY) or memo_of(doc)).conjuncts
     found = memo.get(tok.i)
     if found is None:
         start = tok
