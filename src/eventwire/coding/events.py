@@ -300,7 +300,8 @@ def code_document(
     lex = lex or kn.lexicon
     where, when = DocPlaces(doc, kn), DocDates(date)
     resolver = ActorResolver(kn, date=date, places=where)
-    resolver.read(doc, deadline)  # every actor mention resolved once, in order, before coding
+    # every actor mention resolved once, in reading order, before coding
+    resolver.read(doc, deadline, pronouns=False)
     events: list[Event] = []
     quotes: list[dict[str, object]] = []
     denials: list[tuple[Attribution, Span]] = []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from eventwire.coding.spans import doc_text, memo_of
+from eventwire.coding.spans import MEMO_KEY, doc_text, memo_of
 from eventwire.coding.vocabulary import VOCABULARY
 
 # Longest place or organisation name, in tokens, looked up inside a phrase.
@@ -237,7 +237,8 @@ def names_with_tokens(index: NameIndex, tokens: list[Token]) -> list[tuple[Name,
     (looked up once per phrase per document)."""
     if not tokens:
         return []
-    memo = memo_of(tokens[0].doc).names
+    doc = tokens[0].doc
+    memo = (doc.user_data.get(MEMO_KEY) or memo_of(doc)).names
     key = tuple([t.i for t in tokens])
     found = memo.get(key)
     if found is None:

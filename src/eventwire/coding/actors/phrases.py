@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Token
 
-from eventwire.coding.spans import conjuncts, doc_text, kids, memo_of
+from eventwire.coding.spans import MEMO_KEY, conjuncts, doc_text, kids, memo_of
 from eventwire.coding.vocabulary import VOCABULARY
 
 # Words a noun phrase may skip between its modifiers and its head.
@@ -36,7 +36,8 @@ NP_MODIFIERS = frozenset(
 def noun_phrase(head: Token) -> list[Token]:
     """The head noun with its name parts and modifiers, in order (computed once per token per
     document; callers get a copy)."""
-    memo = memo_of(head.doc).noun_phrases
+    doc = head.doc
+    memo = (doc.user_data.get(MEMO_KEY) or memo_of(doc)).noun_phrases
     found = memo.get(head.i)
     if found is None:
         phrase = _noun_phrase(head)

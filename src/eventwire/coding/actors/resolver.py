@@ -92,6 +92,7 @@ BORDER_WORDS = VOCABULARY.border_words
 
 # Words that head an actor mention, and dependents that are part of a larger phrase, not heads.
 PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 INSIDE_DEPS = frozenset({"compound", "amod", "flat"})
 # How much less sure a pronoun is than the mention it refers back to.
 PRONOUN_DISCOUNT = 0.8
@@ -125,13 +126,18 @@ class ActorResolver:
         self.sentence, self.sentence_start = sent, sent.start_char
         self.owned = {}
 
-    def read(self, doc: Doc, deadline: float | None = None) -> dict[int, list[Actor]]:
+    def read(
+        self, doc: Doc, deadline: float | None = None, pronouns: bool = True
+    ) -> dict[int, list[Actor]]:
         """Read the document in order, resolving every actor mention once: each sentence's
         clause subjects first (for the pronouns that follow), then every noun phrase head as it
         comes. Builds the memory of people, mentions and subjects, then seals it; returns the
         actors of each phrase head (empty: no actor). Event coding, attribution and places
         read from what this gives. Past ``deadline`` (``time.monotonic``), raises
-        ``TimeLimitExceeded``."""
+        ``TimeLimitExceeded``. Pronouns remember nothing (what one means is worked out when it
+        is asked about): ``pronouns=False`` leaves them out of the answers, and the memory is
+        the same."""
+        heads = PHRASE_POS if pronouns else NOUN_POS
         found: dict[int, list[Actor]] = {}
         for sent in sentences(doc):
             if deadline is not None and time.monotonic() > deadline:
@@ -142,7 +148,7 @@ class ActorResolver:
                 if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
                     self.note_subject(tok)
             for tok in tokens:
-                if tok.pos_ in PHRASE_POS and tok.dep_ not in INSIDE_DEPS:
+                if tok.pos_ in heads and tok.dep_ not in INSIDE_DEPS:
                     found[tok.i] = self.resolve_many(tok)
         self.memory.sealed = True
         return found
