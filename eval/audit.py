@@ -327,7 +327,7 @@ def sample(
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     stats = {
         p: {"articles": 0, "failed": 0, "events": 0, "below_threshold": 0, "sampled": 0}
-        for p in ({article["pool"] for article in articles} or {pool})
+        for p in (POOLS if pool == "both" else (pool,))
     }
     candidates = []
     for article, result in zip(articles, results, strict=True):
