@@ -15,8 +15,9 @@ sheet's first line is a header (seed, commit, date, pool, threshold, counts); ea
 is one event with what a judge needs and an ``id``. The sheets hold article text, so they are
 written outside the repository (the script refuses a path inside it).
 
-blank: splits a sheet into K judging files (part-1.jsonl ... beside the sheet, or in --dir),
-each event with the judgment fields left empty (null) for a judge to fill.
+blank: splits a sheet into K judging files (part-1.jsonl ... beside the sheet, or in --dir):
+per event its id, the article, the context, the sentence, what was coded (under "coded") and
+the judgment fields, empty (null), for a judge to fill.
 
 score: reads the filled judging files and prints each figure with its Wilson 95% interval and
 the number judged: overall, per pool, and for news_cluster's world against its other categories.
@@ -400,12 +401,29 @@ def read_jsonl(path: Path) -> tuple[dict | None, list[dict]]:
 # ---------------------------------------------------------------------------- blank
 
 
-JUDGE_FIELDS = (
-    "id", "title", "outlet", "article_date", "text_before", "sentence", "sentence_marked",
+# What a judge reads of a sheet's event: the article, the context, and what was coded (kept
+# under "coded", since the judgment fields that sit beside it have the same names).
+ARTICLE_FIELDS = {"title": "title", "outlet": "outlet", "date": "article_date"}
+CODED_FIELDS = (
     "trigger", "cameo", "cameo_name", "plover", "plover_mode", "plover_context", "source",
     "target", "modality", "quantity", "claimant", "claim_cue", "claim_stance", "disputed_by",
     "location", "date",
 )  # fmt: skip
+
+
+def judging_item(row: dict) -> dict:
+    """One event of a judging file: ``id``, ``article``, ``text_before``, ``sentence``,
+    ``sentence_marked``, ``coded``, then the judgment fields, empty."""
+    item = {
+        "id": row.get("id"),
+        "article": {k: row.get(v) for k, v in ARTICLE_FIELDS.items()},
+        "text_before": row.get("text_before"),
+        "sentence": row.get("sentence"),
+        "sentence_marked": row.get("sentence_marked"),
+        "coded": {k: row.get(k) for k in CODED_FIELDS},
+    }
+    item.update({field: None for field in JUDGMENT})
+    return item
 
 
 def blank(sheet: Path, judges: int, folder: Path | None = None) -> list[Path]:
@@ -425,9 +443,7 @@ def blank(sheet: Path, judges: int, folder: Path | None = None) -> list[Path]:
         path = folder / f"part-{j + 1}.jsonl"
         with open(path, "w", encoding="utf-8") as f:
             for row in rows[start:end]:
-                item = {k: row.get(k) for k in JUDGE_FIELDS}
-                item.update({field: None for field in JUDGMENT})
-                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+                f.write(json.dumps(judging_item(row), ensure_ascii=False) + "\n")
         paths.append(path)
         start = end
     return paths

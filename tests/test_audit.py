@@ -289,9 +289,16 @@ def test_blank_splits_into_judging_files(fake_pool, tmp_path: Path) -> None:
     assert [len(p) for p in parts] == [3, 2, 2]
     ids = [row["id"] for part in parts for row in part]
     assert ids == [r["id"] for r in read_jsonl(sheet)[1:]]
+    by_id = {r["id"]: r for r in read_jsonl(sheet)[1:]}
     for row in (r for part in parts for r in part):
         assert all(row[field] is None for field in audit.JUDGMENT)
         assert row["sentence"] and "pool" not in row and "file" not in row
+        coded, shown = row["coded"], by_id[row["id"]]
+        assert coded["source"] == shown["source"] == [{"text": "The navy", "code": "XYZMIL"}]
+        for field in ("cameo", "cameo_name", "trigger", "modality", "claimant", "location"):
+            assert coded[field] == shown[field]
+        assert row["article"] == {"title": shown["title"], "outlet": "example.org",
+                                  "date": "2021-05-03"}  # fmt: skip
     # filled in as a judge would, the parts score
     for path in paths:
         rows = read_jsonl(path)
