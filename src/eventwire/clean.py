@@ -345,9 +345,12 @@ def clean(raw: str, title: str | None = None, description: str | None = None) ->
         for j, line in enumerate(para):
             if j:
                 pos += 1  # the space joining wrapped lines
+            # the paragraph holds the line stripped of all whitespace (a no-break space or a
+            # vertical tab at its end too, not only the spaces and tabs lines lose when split)
             lead = len(line.text) - len(line.text.lstrip())
-            segments.append(Segment(pos, line.start + lead, len(line.text) - lead))
-            pos += len(line.text) - lead
+            kept = len(line.text.strip())
+            segments.append(Segment(pos, line.start + lead, kept))
+            pos += kept
     return CleanedText(
         title=title,
         dek=dek,
