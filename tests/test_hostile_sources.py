@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from builders import ARTICLE, PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
+from builders import (
+    ARTICLE,
+    PARAGRAPHS,
+    page,
+    three_pages,
+    warc_bytes,
+    warc_record_without_uri,
+    write,
+)
 from eventwire import Settings, ingest, read
 from eventwire.errors import NOTICES
 from eventwire.ingest import iter_results
@@ -54,6 +62,27 @@ def test_warc_record_without_target_uri_does_not_stop_the_archive(
     else:
         assert len(docs) == 2
     assert not [i for i in items if isinstance(i, SourceError)]
+
+
+@pytest.mark.parametrize(
+    "cut_after",
+    [b"WARC-Type: re", b"WARC-Target-URI: https://example.test/story/2\r\n", b"Content-Len", None],
+)
+def test_warc_cut_inside_a_record_header_is_truncated(tmp_path: Path, cut_after) -> None:
+    """A plain WARC cut inside the headers of its third record (a WARC-Type cut short, no
+    Content-Length yet, or before the record's HTTP headers) keeps the two records before the
+    cut and says it was cut: warcio took such an end for the end of the archive, and the cut
+    went unreported."""
+    data = warc_bytes(three_pages(), extra_image=False, gzip=False)
+    third = data.index(b"WARC/1.0", data.index(b"story/2") - 200)
+    if cut_after is None:  # every WARC header, none of the HTTP ones
+        cut = data.index(b"\r\n\r\n", third) + 4
+    else:
+        cut = data.index(cut_after, third) + len(cut_after)
+    items = _items(write(tmp_path / "cut.warc", data[:cut]))
+    assert [d.url for d in _docs(items)] == [f"https://example.test/story/{i}" for i in (0, 1)]
+    [error] = [i for i in items if isinstance(i, SourceError)]
+    assert (error.reason, error.source.locator) == ("truncated", "record3"), error
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------

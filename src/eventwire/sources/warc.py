@@ -57,6 +57,25 @@ class _Loader(ArcWarcRecordLoader):
     def load_http_headers(self, rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
         return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
 
+    # warcio takes the end of the data while it reads a record as the end of the archive: an
+    # archive cut inside a record's headers (or before its HTTP headers) ended there with no
+    # word of the cut. The end of the data after a record's first line is a cut record.
+    _started = False
+
+    def parse_record_stream(self, stream, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._started = False
+        try:
+            return super().parse_record_stream(stream, *args, **kwargs)
+        except EOFError as exc:
+            if self._started:
+                raise ArchiveLoadFailed("the data ends inside a record's headers") from exc
+            raise
+
+    def _detect_type_load_headers(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = super()._detect_type_load_headers(*args, **kwargs)
+        self._started = True
+        return found
+
 
 def _records(stream: BinaryIO) -> ArchiveIterator:
     records = ArchiveIterator(stream, arc2warc=True)
@@ -98,9 +117,21 @@ def iter_warc(
                 cut = True
                 yield SourceError(source, "truncated", f"record {number} is cut short")
                 break
-            if not record.rec_headers.get_header("WARC-Type"):
+            missing = [
+                name
+                for name in ("WARC-Type", "Content-Length")
+                if not record.rec_headers.get_header(name)
+            ]
+            if missing:
+                # every WARC record has both: a record without is cut short (when records came
+                # before it) or not a WARC record at all
                 cut = True
-                yield SourceError(source, "malformed", f"record {number} has no WARC-Type header")
+                yield SourceError(
+                    source,
+                    "truncated" if number > 1 else "malformed",
+                    f"record {number} has no {' or '.join(missing)} header "
+                    "(the archive is cut short or damaged there)",
+                )
                 break
             if record.rec_type not in ("response", "resource"):
                 continue
