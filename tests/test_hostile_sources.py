@@ -4,12 +4,15 @@ never a stop, a hang or a traceback, and the good documents around it are still 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import threading
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from builders import (
     ARTICLE,
@@ -83,6 +86,29 @@ def test_warc_cut_inside_a_record_header_is_truncated(tmp_path: Path, cut_after)
     assert [d.url for d in _docs(items)] == [f"https://example.test/story/{i}" for i in (0, 1)]
     [error] = [i for i in items if isinstance(i, SourceError)]
     assert (error.reason, error.source.locator) == ("truncated", "record3"), error
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_warc_without_any_response_is_noted(tmp_path: Path, gzipped: bool) -> None:
+    """An archive of only metadata, warcinfo and request records (no page in it) gives a
+    not_html note: it gave no document and no error, and passed without a word."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzipped)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+    for rec_type in ("metadata", "request"):
+        headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.test")])
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.test/",
+                rec_type,
+                payload=io.BytesIO(b"fetch-time: 1.2"),
+                http_headers=headers if rec_type == "request" else None,
+            )
+        )
+    name = "meta.warc.gz" if gzipped else "meta.warc"
+    [note] = _items(write(tmp_path / name, buf.getvalue()))
+    assert isinstance(note, SourceError) and note.reason == "not_html"
+    assert "none of the 3 record(s)" in note.message
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------

@@ -103,10 +103,12 @@ def iter_warc(
     """Documents from the HTML responses of an uncompressed WARC stream, one record at a time.
 
     Records that are not HTML responses (requests, metadata, images) are skipped and counted in
-    one ``not_html`` note. A cut archive keeps the records before the cut and reports the rest as
-    ``truncated``; a file with no readable record is ``malformed``.
+    one ``not_html`` note; an archive with no response at all (only warcinfo, requests or
+    metadata) gets that note too, so that no input passes without a word. A cut archive keeps
+    the records before the cut and reports the rest as ``truncated``; a file with no readable
+    record is ``malformed``.
     """
-    number = skipped = 0
+    number = skipped = pages = 0
     cut = False
     try:
         for record in _records(stream):
@@ -138,6 +140,7 @@ def iter_warc(
             if not any(t in _content_type(record) for t in HTML_TYPES):
                 skipped += 1
                 continue
+            pages += 1
             if len(body) > max_bytes:
                 yield SourceError(source, "too_large", f"record body over {max_bytes:,} bytes")
                 continue
@@ -158,6 +161,13 @@ def iter_warc(
         )
     elif not cut and number == 0:
         yield SourceError(SourceRef(path, "", "warc"), "malformed", "no WARC record could be read")
+    elif not cut and not skipped and not pages:
+        yield SourceError(
+            SourceRef(path, "", "warc"),
+            "not_html",
+            f"none of the {number} record(s) is a response or resource (only warcinfo, "
+            "requests, metadata or revisits): no page to read",
+        )
     if skipped:
         yield SourceError(
             SourceRef(path, "", "warc"), "not_html", f"{skipped} non-HTML response record(s)"
