@@ -66,6 +66,33 @@ def test_pieces_cut_at_sentences_then_spaces() -> None:
     assert nlp.pieces(solid, 100) == ["x" * 100, "x" * 100, "x" * 50]
 
 
+@pytest.mark.parametrize("unit", ["$", "<", "\U0001f642", "'s", "!?"])
+def test_long_runs_of_symbols_are_tokenized_in_pieces(unit: str) -> None:
+    """spaCy's tokenizer takes time quadratic in a run of punctuation, symbols or emoji
+    without a space (8,000 "$" took 40 s, a 20 KB page of "<" over a minute, beyond any time
+    limit): such runs are parsed in pieces of RUN_CHARS, each tokenized in a moment, and the
+    document keeps its text."""
+    text = "Police arrested 12 protesters. " + unit * (8000 // len(unit)) + " Talks resume."
+    parts = nlp.pieces(text)
+    assert "".join(parts) == text and max(len(p) for p in parts) <= nlp.RUN_CHARS
+    tokenizer = nlp.get_nlp().tokenizer
+    started = time.monotonic()
+    for part in parts:
+        tokenizer(part)
+    assert time.monotonic() - started < 2
+
+
+def test_a_long_run_of_symbols_costs_only_its_document() -> None:
+    text = "Talks resume. " + "\U0001f642" * 1000 + "\n\n" + REPORT
+    hostile, good = process_batch([_raw(text, "a"), _raw(REPORT, "b")])
+    assert nlp.parse(text).text == text
+    assert hostile.error is None and hostile.text == text
+    assert [e.trigger["text"] for e in hostile.events] == [e.trigger["text"] for e in good.events]
+    assert [e.to_dict() for e in good.events] == [
+        e.to_dict() for e in process_batch([_raw(REPORT, "b")])[0].events
+    ]
+
+
 def test_coding_past_its_deadline_stops() -> None:
     doc = nlp.parse(REPORT)
     with pytest.raises(TimeLimitExceeded):
