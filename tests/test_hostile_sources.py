@@ -111,6 +111,24 @@ def test_warc_without_any_response_is_noted(tmp_path: Path, gzipped: bool) -> No
     assert "none of the 3 record(s)" in note.message
 
 
+@pytest.mark.parametrize("delta", [-10, -300])
+def test_warc_record_with_a_wrong_content_length_is_reported_not_printed(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], delta: int
+) -> None:
+    """A record whose Content-Length is too short: warcio wrote a warning with the bytes it
+    found to standard error (past the command line's own reporting) and read on. The records
+    are read as before, and the damage is one error of the input."""
+    data = warc_bytes(three_pages(), extra_image=False, gzip=False)
+    at = data.index(b"Content-Length: ", data.index(b"story/1")) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", at)
+    data = data[:at] + str(int(data[at:end]) + delta).encode() + data[end:]
+    items = _items(write(tmp_path / "wrong.warc", data))
+    assert [d.source.locator for d in _docs(items)] == ["record1", "record2", "record3"]
+    [error] = [i for i in items if isinstance(i, SourceError)]
+    assert error.reason == "malformed" and "Content-Length" in error.message
+    assert capfd.readouterr().err == ""
+
+
 # --- JSON Lines ----------------------------------------------------------------------------------
 
 SURROGATE_LINES = [
@@ -213,7 +231,8 @@ def test_utf16_in_an_http_header_of_utf8_bytes_is_read_as_utf8(tmp_path: Path) -
     """The same declaration in a WARC record's HTTP Content-Type header: still read as UTF-8."""
     html = page("Crowds in S\u00e3o Paulo", [NEWS, NEWS])
     data = warc_bytes([("https://example.test/a", html)], extra_image=False)
-    data = gzip.compress(gzip.decompress(data).replace(b"charset=utf-8", b"charset=utf-16", 1))
+    # "utf16" (a name of UTF-16) is as long as "utf-8": the record's Content-Length stays right
+    data = gzip.compress(gzip.decompress(data).replace(b"charset=utf-8", b"charset=utf16", 1))
     [raw] = _items(write(tmp_path / "a.warc.gz", data))
     assert raw.encoding == "utf-8"
     assert "S\u00e3o Paulo on Sunday \u2014 the largest" in raw.html

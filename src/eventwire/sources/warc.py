@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -16,6 +17,10 @@ from eventwire.model import RawDocument, SourceError, SourceRef
 from eventwire.sources.decode import DecodeProblem, decode_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# warcio logs the URIs it repairs (spaces in a WARC-Target-URI) as warnings; they are no
+# concern of the user's.
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 
 class GzipStream(io.RawIOBase):
@@ -77,8 +82,17 @@ class _Loader(ArcWarcRecordLoader):
         return found
 
 
-def _records(stream: BinaryIO) -> ArchiveIterator:
-    records = ArchiveIterator(stream, arc2warc=True)
+class _Records(ArchiveIterator):
+    """warcio's iterator, which writes a warning to standard error when a record is not
+    followed by a record boundary (its Content-Length is wrong) and reads on from the next
+    record it finds: the warning is counted (``err_count``) and reported as an error of the
+    input instead."""
+
+    INC_RECORD = ""
+
+
+def _records(stream: BinaryIO) -> _Records:
+    records = _Records(stream, arc2warc=True)
     records.loader = _Loader(verify_http=False, arc2warc=True)
     return records
 
@@ -110,8 +124,9 @@ def iter_warc(
     """
     number = skipped = pages = 0
     cut = False
+    records = _records(stream)
     try:
-        for record in _records(stream):
+        for record in records:
             number += 1
             source = SourceRef(path, f"record{number}", "warc")
             body = record.content_stream().read(max_bytes + 1)
@@ -167,6 +182,14 @@ def iter_warc(
             "not_html",
             f"none of the {number} record(s) is a response or resource (only warcinfo, "
             "requests, metadata or revisits): no page to read",
+        )
+    if records.err_count:
+        yield SourceError(
+            SourceRef(path, "", "warc"),
+            "malformed",
+            f"{records.err_count} record(s) end where no next record starts (a wrong "
+            "Content-Length): their content may be cut short or run over, and the bytes up to "
+            "the next record were skipped",
         )
     if skipped:
         yield SourceError(
