@@ -170,3 +170,23 @@ def test_whitespace_at_a_line_end_is_not_counted_in_its_segment(end: str) -> Non
     _check_offsets(raw, cleaned)
     last = cleaned.text.index("They did not.")
     assert cleaned.raw_offset(last) == raw.index("They did not.")
+
+
+def test_a_document_that_is_all_teasers_keeps_its_debris_out() -> None:
+    """A document whose every line looks like a teaser is kept whole, but a line removed for
+    its own reason (here a line of a no-break space) stays removed: it was put back, as an
+    empty paragraph with a segment of length 0 (found by fuzzing the cleaner)."""
+    raw = (
+        "Vesnian president survives impeachment vote\n\u00a0\n"
+        "Solvara extends sanctions on Ostrava as talks...\n"
+        "Three days of highway blockades have exposed..."
+    )
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == [
+        "Vesnian president survives impeachment vote",
+        "Solvara extends sanctions on Ostrava as talks...",
+        "Three days of highway blockades have exposed...",
+    ]
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("whitespace", "\u00a0")]
+    assert all(seg.length > 0 for seg in cleaned.segments)
+    _check_offsets(raw, cleaned)

@@ -230,11 +230,13 @@ def _mark_teaser_tail(lines: list[_Line]) -> None:
     block.reverse()
     while block and block[0].reason not in (None, "link-list"):
         block.pop(0)
+    if len(content) == len(block):  # never remove a whole document as teasers
+        for ln in block:  # nor as a link list; a line that is debris by itself stays debris
+            if ln.reason == "link-list":
+                ln.reason = None
+        return
     for ln in block:
         ln.reason = "teaser-list"
-    if len(content) == len(block):  # never remove a whole document as teasers
-        for ln in block:
-            ln.reason = None
 
 
 def _removed_spans(lines: list[_Line], raw: str) -> list[RemovedSpan]:
