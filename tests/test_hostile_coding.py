@@ -93,6 +93,35 @@ def test_a_long_run_of_symbols_costs_only_its_document() -> None:
     ]
 
 
+def test_a_long_document_whose_parse_runs_past_the_time_limit_is_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The time limit held only for coding: a long document (10 MB of text parses in several
+    minutes, and a 100 KB run of one-character tokens in a minute) held the batch as long as
+    its parse took. Its pieces are now parsed one after another and the parse given up past
+    the limit; the time spent parsing counts toward the coding's limit too."""
+    language = nlp.get_nlp()
+
+    class SlowParser:  # every piece takes 50 ms more
+        def __call__(self, text: str):  # noqa: ANN204
+            time.sleep(0.05)
+            return language(text)
+
+        def pipe(self, *args, **kw):  # noqa: ANN002, ANN003, ANN201
+            return language.pipe(*args, **kw)
+
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 400)
+    monkeypatch.setattr(nlp, "get_nlp", SlowParser)
+    long_text = "\n\n".join(f"Update {i}. {REPORT}" for i in range(30))  # no duplicate lines
+    hostile, good = process_batch([_raw(long_text, "a"), _raw(REPORT, "b")], time_limit=0.3)
+    assert hostile.error == "time_limit" and "parsing stopped" in hostile.error_message
+    assert f"of its {len(nlp.pieces(long_text))} pieces" in hostile.error_message
+    assert not hostile.events
+    assert good.error is None and len(good.events) == 2
+    [whole] = process_batch([_raw(long_text, "a")], time_limit=None)
+    assert whole.error is None and len(whole.events) == 60
+
+
 def test_coding_past_its_deadline_stops() -> None:
     doc = nlp.parse(REPORT)
     with pytest.raises(TimeLimitExceeded):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import importlib
 import re
+import time
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,28 +110,66 @@ def _windows(text: str, size: int | None = None) -> list[str]:
     return out
 
 
+class TimedOut(NamedTuple):
+    """What :func:`parse_many` gives in place of the document of a long text whose pieces took
+    longer than the time limit to parse."""
+
+    seconds: float
+    parsed: int  # pieces parsed when it was given up
+    pieces: int
+
+
+# The key of ``doc.user_data`` under which a long text's document keeps when its parse began,
+# so that its time limit counts the parse as well as the coding.
+PARSE_STARTED = "eventwire_parse_started"
+
+
 def parse(text: str) -> Doc:
     """One text parsed (in pieces when it is long)."""
-    return next(parse_many([text]))
+    doc = next(parse_many([text]))
+    assert isinstance(doc, Doc)  # no time limit, so never TimedOut
+    return doc
 
 
-def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse texts in batches (``nlp.pipe``), in order; a long text is parsed in pieces
-    (:func:`pieces`) joined into one document whose text is the text."""
+def parse_many(
+    texts: Iterable[str], batch_size: int = BATCH_SIZE, time_limit: float | None = None
+) -> Iterator[Doc | TimedOut]:
+    """Parse texts in batches (``nlp.pipe``), in order. A long text is parsed in pieces
+    (:func:`pieces`), one after another, joined into one document whose text is the text; with
+    ``time_limit`` (seconds), one whose pieces have taken longer than that when the next comes
+    up is given up, and a :class:`TimedOut` stands in its place."""
+    nlp = get_nlp()
+    batch: list[str] = []
 
-    def cut() -> Iterator[tuple[str, tuple[str, int]]]:
-        for text in texts:
-            parts = pieces(text)
-            for part in parts:
-                yield part, (text, len(parts))
+    def parsed() -> Iterator[Doc]:
+        for doc, text in zip(nlp.pipe(batch, batch_size=batch_size), batch, strict=True):
+            remember_text(doc, text)
+            yield doc
+        batch.clear()
 
-    waiting: list[Doc] = []
-    for doc, (text, count) in get_nlp().pipe(cut(), batch_size=batch_size, as_tuples=True):
-        if count > 1:
-            waiting.append(doc)
-            if len(waiting) < count:
-                continue
-            doc = Doc.from_docs(waiting, ensure_whitespace=False)
-            waiting = []
-        remember_text(doc, text)
-        yield doc
+    for text in texts:
+        parts = pieces(text)
+        if len(parts) == 1:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from parsed()
+            continue
+        yield from parsed()
+        yield _parse_pieces(nlp, text, parts, time_limit)
+    yield from parsed()
+
+
+def _parse_pieces(
+    nlp: Language, text: str, parts: list[str], time_limit: float | None
+) -> Doc | TimedOut:
+    started = time.monotonic()
+    docs: list[Doc] = []
+    for part in parts:
+        spent = time.monotonic() - started
+        if docs and time_limit is not None and spent > time_limit:
+            return TimedOut(spent, len(docs), len(parts))
+        docs.append(nlp(part))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    remember_text(doc, text)
+    doc.user_data[PARSE_STARTED] = started
+    return doc
