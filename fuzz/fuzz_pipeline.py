@@ -59,4 +59,8 @@ def seeds() -> list[bytes]:
 
 
 if __name__ == "__main__":
-    harness.run("pipeline", target, seeds(), warm_up)
+    # inputs of any length up to MAX_CHARS from the start (libFuzzer grows them slowly, and an
+    # input here costs tens of milliseconds)
+    harness.run(
+        "pipeline", target, seeds(), warm_up, max_len=MAX_CHARS + 1, libfuzzer=("-len_control=0",)
+    )

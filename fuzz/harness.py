@@ -77,15 +77,17 @@ class Figures:
         self.inputs = 0
         self.largest = (0, 0.0)  # bytes, seconds
         self.slowest = (0, 0.0)
+        self.slowest_input = b""
         self.started = time.monotonic()
         self.rss_start = _rss_mb()
 
-    def add(self, size: int, seconds: float) -> None:
+    def add(self, data: bytes, seconds: float) -> None:
         self.inputs += 1
-        if size >= self.largest[0]:
-            self.largest = (size, seconds)
+        if len(data) >= self.largest[0]:
+            self.largest = (len(data), seconds)
         if seconds >= self.slowest[1]:
-            self.slowest = (size, seconds)
+            self.slowest = (len(data), seconds)
+            self.slowest_input = data
 
     def as_dict(self) -> dict:
         return {
@@ -113,6 +115,8 @@ class Figures:
         )
         if path:
             Path(path).write_text(json.dumps(figures) + "\n", encoding="utf-8")
+            # the slowest input beside the figures, to look at (or --replay)
+            Path(path).with_suffix(".slowest.bin").write_bytes(self.slowest_input)
 
 
 def _save(name: str, data: bytes) -> Path:
@@ -130,7 +134,9 @@ def _on_alarm(signum, frame):  # noqa: ANN001
     raise _Hang(f"one input took over {INPUT_TIMEOUT} s")
 
 
-def _mutate(rng: random.Random, data: bytes, pool: list[bytes], tokens: list[bytes]) -> bytes:
+def _mutate(
+    rng: random.Random, data: bytes, pool: list[bytes], tokens: list[bytes], max_len: int
+) -> bytes:
     out = bytearray(data)
     for _ in range(rng.randint(1, 6)):
         how = rng.randrange(8)
@@ -154,7 +160,7 @@ def _mutate(rng: random.Random, data: bytes, pool: list[bytes], tokens: list[byt
             out = out[:at] + other[rng.randint(0, len(other)) :]
         else:  # random bytes in
             out[at:at] = rng.randbytes(rng.randint(1, 16))
-    return bytes(out[: MAX_LEN * 4])
+    return bytes(out[:max_len])
 
 
 TOKENS = [
@@ -187,7 +193,16 @@ TOKENS = [
 ]
 
 
-def run(name: str, target: Target, seeds: list[bytes], warm_up: Callable[[], None]) -> None:
+def run(
+    name: str,
+    target: Target,
+    seeds: list[bytes],
+    warm_up: Callable[[], None],
+    max_len: int = MAX_LEN,
+    libfuzzer: tuple[str, ...] = (),
+) -> None:
+    """Fuzz ``target`` from ``seeds`` on the command line's terms; ``max_len`` is the longest
+    input tried (the seeds may be longer), ``libfuzzer`` more of libFuzzer's options."""
     parser = argparse.ArgumentParser(description=f"fuzz the {name} for a bounded time")
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to run (60)")
     parser.add_argument("--seed", type=int, default=1, help="the random engine's seed (1)")
@@ -211,7 +226,7 @@ def run(name: str, target: Target, seeds: list[bytes], warm_up: Callable[[], Non
     def one(data: bytes) -> None:
         start = time.monotonic()
         target(data)
-        figures.add(len(data), time.monotonic() - start)
+        figures.add(data, time.monotonic() - start)
         if time.monotonic() > deadline:
             figures.report(args.report)
             sys.stdout.flush()
@@ -229,11 +244,12 @@ def run(name: str, target: Target, seeds: list[bytes], warm_up: Callable[[], Non
                 sys.argv[0],
                 f"-max_total_time={int(args.seconds) + 60}",
                 f"-timeout={INPUT_TIMEOUT}",
-                f"-max_len={max(MAX_LEN, *(len(s) for s in seeds))}",
+                f"-max_len={max(max_len, *(len(s) for s in seeds))}",
                 "-rss_limit_mb=4096",
                 f"-seed={args.seed}",
                 f"-artifact_prefix={CRASHES}/{name}-",
                 "-print_final_stats=1",
+                *libfuzzer,
                 *rest,
                 str(corpus),
             ],
@@ -249,7 +265,7 @@ def run(name: str, target: Target, seeds: list[bytes], warm_up: Callable[[], Non
     while True:
         data = rng.choice(pool)
         if figures.inputs >= len(seeds):  # the seeds as they are first, then mutants
-            data = _mutate(rng, data, pool, TOKENS)
+            data = _mutate(rng, data, pool, TOKENS, max(max_len, len(data)))
         else:
             data = seeds[figures.inputs]
         signal.alarm(INPUT_TIMEOUT)

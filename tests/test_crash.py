@@ -25,6 +25,7 @@ import random
 import signal
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ KILLS = int(os.environ.get("EVENTWIRE_CRASH_KILLS", "2"))
 SEED = int(os.environ.get("EVENTWIRE_CRASH_SEED", "20261207"))
 WORKERS = int(os.environ.get("EVENTWIRE_CRASH_WORKERS", "1"))
 KILLS_PER_CYCLE = 10
+RUN_TIMEOUT = 300  # seconds one ingest of the corpus may take before it counts as hung
 BATCH = "7"
 # Share of kills drawn in the start-up (imports, opening and migrating the store) rather than
 # while batches are written.
@@ -219,6 +221,9 @@ def _kill_somewhere(
         text=True,
         env=_env(),
     )
+    hung: list[bool] = []
+    watchdog = threading.Timer(RUN_TIMEOUT, lambda: hung.append(True) or proc.kill())
+    watchdog.start()
     lines: list[str] = []
     if rng.random() < STARTUP_SHARE:
         phase = "startup"
@@ -239,6 +244,8 @@ def _kill_somewhere(
     proc.send_signal(signal.SIGKILL)
     lines.append(proc.stderr.read())
     proc.wait()
+    watchdog.cancel()
+    assert not hung, f"an ingest ran over {RUN_TIMEOUT} s:\n{''.join(lines)[-2000:]}"
     if proc.returncode != -signal.SIGKILL:
         assert proc.returncode in (0, 1), "".join(lines)
         phase = "finished"
@@ -258,6 +265,7 @@ def _cycle(
     tally = Tally()
     done = 0  # batches of the corpus stored
     while tally.kills < kills:
+        assert tally.finished_first < 3 * kills + 5, "the runs keep ending before the kill"
         phase, log = _kill_somewhere(_command(corpus, db, coded), timeline, done, rng)
         assert "Traceback" not in log, log
         if phase == "finished":
