@@ -41,10 +41,11 @@ PARAGRAPHS = [
 ]
 
 
-def warc_bytes(pages: list[tuple[str, str]], extra_image: bool = True) -> bytes:
-    """A gzipped WARC with one HTML response per (url, html), plus an image response."""
+def warc_bytes(pages: list[tuple[str, str]], extra_image: bool = True, gzip: bool = True) -> bytes:
+    """A WARC (gzipped unless ``gzip`` is false) with one HTML response per (url, html), plus
+    an image response."""
     buf = io.BytesIO()
-    writer = WARCWriter(buf, gzip=True)
+    writer = WARCWriter(buf, gzip=gzip)
     for url, html in pages:
         headers = StatusAndHeaders(
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"

@@ -31,6 +31,39 @@ def test_empty_file(tmp_path: Path) -> None:
     assert _error(write(tmp_path / "w.txt", "  \n\n ")).reason == "empty"
 
 
+@pytest.mark.parametrize("name", ["e.jsonl.gz", "e.txt.gz", "e.gz", "e.rss.gz", "e.warc.gz"])
+@pytest.mark.parametrize("content", [b"", b" \n\n \n"])
+def test_empty_gzipped_file(tmp_path: Path, name: str, content: bytes) -> None:
+    """A gzipped empty (or blank) file is empty, as the same file uncompressed is: gzipped
+    JSON Lines of no line gave no document and no error at all."""
+    [item] = _one(write(tmp_path / name, gzip.compress(content)))
+    assert isinstance(item, SourceError) and item.reason == "empty", item
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("name", ["lead.jsonl", "lead.txt", "lead"])
+def test_a_file_opening_with_many_blank_lines_is_not_empty(
+    tmp_path: Path, name: str, gzipped: bool
+) -> None:
+    """9,000 blank lines before the content: more than the first bytes looked at to tell the
+    kind. The file was reported empty and its documents lost."""
+    line = b'{"text": "Police arrested ten protesters on Monday, officials said."}'
+    if not name.endswith(".jsonl"):
+        line = b"Police arrested ten protesters on Monday in Nairobi, officials said."
+    data = b"\n" * 9000 + line + b"\n"
+    if gzipped:
+        data, name = gzip.compress(data), name + ".gz"
+    [doc] = _one(write(tmp_path / name, data))
+    assert isinstance(doc, RawDocument), doc
+    assert "Police arrested ten protesters on Monday" in doc.text
+    assert doc.source.locator == ("line9001" if ".jsonl" in name else "")
+
+
+def test_a_jsonl_file_of_only_blank_lines_past_the_look_ahead_is_empty(tmp_path: Path) -> None:
+    [error] = _one(write(tmp_path / "blank.jsonl", b"\n" * (2 << 20) + b"  "))
+    assert error.reason == "empty"
+
+
 @pytest.mark.parametrize(
     ("data", "word"),
     [

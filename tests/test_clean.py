@@ -154,3 +154,39 @@ def test_labels_and_headlines() -> None:
     assert not is_label("He said no.")
     assert is_headline("Putin, Kim strike deal: report")
     assert not is_headline("The army said it had recaptured the bridge.")
+
+
+@pytest.mark.parametrize("end", ["\x0b", "\u00a0", "\u3000", "\u2028", "\x0c"])
+def test_whitespace_at_a_line_end_is_not_counted_in_its_segment(end: str) -> None:
+    """A paragraph line ending in whitespace other than spaces and tabs (a no-break space, a
+    vertical tab) is kept without it, and so is its segment: the segment counted it, ran past
+    the paragraph, and shifted every later segment off the cleaned text."""
+    raw = f"Police arrested 12 protesters in Nairobi on Monday, officials said.{end}"
+    cleaned = clean(raw, title="")
+    [segment] = cleaned.segments
+    assert segment.length == len(cleaned.text) == len(raw) - 1
+    raw = "Talks resume\n\nThe ministry said talks would resume." + end + "\n\nThey did not."
+    cleaned = clean(raw)
+    _check_offsets(raw, cleaned)
+    last = cleaned.text.index("They did not.")
+    assert cleaned.raw_offset(last) == raw.index("They did not.")
+
+
+def test_a_document_that_is_all_teasers_keeps_its_debris_out() -> None:
+    """A document whose every line looks like a teaser is kept whole, but a line removed for
+    its own reason (here a line of a no-break space) stays removed: it was put back, as an
+    empty paragraph with a segment of length 0 (found by fuzzing the cleaner)."""
+    raw = (
+        "Vesnian president survives impeachment vote\n\u00a0\n"
+        "Solvara extends sanctions on Ostrava as talks...\n"
+        "Three days of highway blockades have exposed..."
+    )
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == [
+        "Vesnian president survives impeachment vote",
+        "Solvara extends sanctions on Ostrava as talks...",
+        "Three days of highway blockades have exposed...",
+    ]
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("whitespace", "\u00a0")]
+    assert all(seg.length > 0 for seg in cleaned.segments)
+    _check_offsets(raw, cleaned)

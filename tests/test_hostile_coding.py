@@ -66,6 +66,62 @@ def test_pieces_cut_at_sentences_then_spaces() -> None:
     assert nlp.pieces(solid, 100) == ["x" * 100, "x" * 100, "x" * 50]
 
 
+@pytest.mark.parametrize("unit", ["$", "<", "\U0001f642", "'s", "!?"])
+def test_long_runs_of_symbols_are_tokenized_in_pieces(unit: str) -> None:
+    """spaCy's tokenizer takes time quadratic in a run of punctuation, symbols or emoji
+    without a space (8,000 "$" took 40 s, a 20 KB page of "<" over a minute, beyond any time
+    limit): such runs are parsed in pieces of RUN_CHARS, each tokenized in a moment, and the
+    document keeps its text."""
+    text = "Police arrested 12 protesters. " + unit * (8000 // len(unit)) + " Talks resume."
+    parts = nlp.pieces(text)
+    assert "".join(parts) == text and max(len(p) for p in parts) <= nlp.RUN_CHARS
+    tokenizer = nlp.get_nlp().tokenizer
+    started = time.monotonic()
+    for part in parts:
+        tokenizer(part)
+    assert time.monotonic() - started < 2
+
+
+def test_a_long_run_of_symbols_costs_only_its_document() -> None:
+    text = "Talks resume. " + "\U0001f642" * 1000 + "\n\n" + REPORT
+    hostile, good = process_batch([_raw(text, "a"), _raw(REPORT, "b")])
+    assert nlp.parse(text).text == text
+    assert hostile.error is None and hostile.text == text
+    assert [e.trigger["text"] for e in hostile.events] == [e.trigger["text"] for e in good.events]
+    assert [e.to_dict() for e in good.events] == [
+        e.to_dict() for e in process_batch([_raw(REPORT, "b")])[0].events
+    ]
+
+
+def test_a_long_document_whose_parse_runs_past_the_time_limit_is_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The time limit held only for coding: a long document (10 MB of text parses in several
+    minutes, and a 100 KB run of one-character tokens in a minute) held the batch as long as
+    its parse took. Its pieces are now parsed one after another and the parse given up past
+    the limit; the time spent parsing counts toward the coding's limit too."""
+    language = nlp.get_nlp()
+
+    class SlowParser:  # every piece takes 50 ms more
+        def __call__(self, text: str):  # noqa: ANN204
+            time.sleep(0.05)
+            return language(text)
+
+        def pipe(self, *args, **kw):  # noqa: ANN002, ANN003, ANN201
+            return language.pipe(*args, **kw)
+
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 400)
+    monkeypatch.setattr(nlp, "get_nlp", SlowParser)
+    long_text = "\n\n".join(f"Update {i}. {REPORT}" for i in range(30))  # no duplicate lines
+    hostile, good = process_batch([_raw(long_text, "a"), _raw(REPORT, "b")], time_limit=0.3)
+    assert hostile.error == "time_limit" and "parsing stopped" in hostile.error_message
+    assert f"of its {len(nlp.pieces(long_text))} pieces" in hostile.error_message
+    assert not hostile.events
+    assert good.error is None and len(good.events) == 2
+    [whole] = process_batch([_raw(long_text, "a")], time_limit=None)
+    assert whole.error is None and len(whole.events) == 60
+
+
 def test_coding_past_its_deadline_stops() -> None:
     doc = nlp.parse(REPORT)
     with pytest.raises(TimeLimitExceeded):

@@ -4,14 +4,25 @@ never a stop, a hang or a traceback, and the good documents around it are still 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import threading
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
-from builders import ARTICLE, PARAGRAPHS, page, warc_bytes, warc_record_without_uri, write
+from builders import (
+    ARTICLE,
+    PARAGRAPHS,
+    page,
+    three_pages,
+    warc_bytes,
+    warc_record_without_uri,
+    write,
+)
 from eventwire import Settings, ingest, read
 from eventwire.errors import NOTICES
 from eventwire.ingest import iter_results
@@ -54,6 +65,68 @@ def test_warc_record_without_target_uri_does_not_stop_the_archive(
     else:
         assert len(docs) == 2
     assert not [i for i in items if isinstance(i, SourceError)]
+
+
+@pytest.mark.parametrize(
+    "cut_after",
+    [b"WARC-Type: re", b"WARC-Target-URI: https://example.test/story/2\r\n", b"Content-Len", None],
+)
+def test_warc_cut_inside_a_record_header_is_truncated(tmp_path: Path, cut_after) -> None:
+    """A plain WARC cut inside the headers of its third record (a WARC-Type cut short, no
+    Content-Length yet, or before the record's HTTP headers) keeps the two records before the
+    cut and says it was cut: warcio took such an end for the end of the archive, and the cut
+    went unreported."""
+    data = warc_bytes(three_pages(), extra_image=False, gzip=False)
+    third = data.index(b"WARC/1.0", data.index(b"story/2") - 200)
+    if cut_after is None:  # every WARC header, none of the HTTP ones
+        cut = data.index(b"\r\n\r\n", third) + 4
+    else:
+        cut = data.index(cut_after, third) + len(cut_after)
+    items = _items(write(tmp_path / "cut.warc", data[:cut]))
+    assert [d.url for d in _docs(items)] == [f"https://example.test/story/{i}" for i in (0, 1)]
+    [error] = [i for i in items if isinstance(i, SourceError)]
+    assert (error.reason, error.source.locator) == ("truncated", "record3"), error
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_warc_without_any_response_is_noted(tmp_path: Path, gzipped: bool) -> None:
+    """An archive of only metadata, warcinfo and request records (no page in it) gives a
+    not_html note: it gave no document and no error, and passed without a word."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzipped)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+    for rec_type in ("metadata", "request"):
+        headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.test")])
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.test/",
+                rec_type,
+                payload=io.BytesIO(b"fetch-time: 1.2"),
+                http_headers=headers if rec_type == "request" else None,
+            )
+        )
+    name = "meta.warc.gz" if gzipped else "meta.warc"
+    [note] = _items(write(tmp_path / name, buf.getvalue()))
+    assert isinstance(note, SourceError) and note.reason == "not_html"
+    assert "none of the 3 record(s)" in note.message
+
+
+@pytest.mark.parametrize("delta", [-10, -300])
+def test_warc_record_with_a_wrong_content_length_is_reported_not_printed(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], delta: int
+) -> None:
+    """A record whose Content-Length is too short: warcio wrote a warning with the bytes it
+    found to standard error (past the command line's own reporting) and read on. The records
+    are read as before, and the damage is one error of the input."""
+    data = warc_bytes(three_pages(), extra_image=False, gzip=False)
+    at = data.index(b"Content-Length: ", data.index(b"story/1")) + len(b"Content-Length: ")
+    end = data.index(b"\r\n", at)
+    data = data[:at] + str(int(data[at:end]) + delta).encode() + data[end:]
+    items = _items(write(tmp_path / "wrong.warc", data))
+    assert [d.source.locator for d in _docs(items)] == ["record1", "record2", "record3"]
+    [error] = [i for i in items if isinstance(i, SourceError)]
+    assert error.reason == "malformed" and "Content-Length" in error.message
+    assert capfd.readouterr().err == ""
 
 
 # --- JSON Lines ----------------------------------------------------------------------------------
@@ -158,7 +231,8 @@ def test_utf16_in_an_http_header_of_utf8_bytes_is_read_as_utf8(tmp_path: Path) -
     """The same declaration in a WARC record's HTTP Content-Type header: still read as UTF-8."""
     html = page("Crowds in S\u00e3o Paulo", [NEWS, NEWS])
     data = warc_bytes([("https://example.test/a", html)], extra_image=False)
-    data = gzip.compress(gzip.decompress(data).replace(b"charset=utf-8", b"charset=utf-16", 1))
+    # "utf16" (a name of UTF-16) is as long as "utf-8": the record's Content-Length stays right
+    data = gzip.compress(gzip.decompress(data).replace(b"charset=utf-8", b"charset=utf16", 1))
     [raw] = _items(write(tmp_path / "a.warc.gz", data))
     assert raw.encoding == "utf-8"
     assert "S\u00e3o Paulo on Sunday \u2014 the largest" in raw.html

@@ -230,11 +230,13 @@ def _mark_teaser_tail(lines: list[_Line]) -> None:
     block.reverse()
     while block and block[0].reason not in (None, "link-list"):
         block.pop(0)
+    if len(content) == len(block):  # never remove a whole document as teasers
+        for ln in block:  # nor as a link list; a line that is debris by itself stays debris
+            if ln.reason == "link-list":
+                ln.reason = None
+        return
     for ln in block:
         ln.reason = "teaser-list"
-    if len(content) == len(block):  # never remove a whole document as teasers
-        for ln in block:
-            ln.reason = None
 
 
 def _removed_spans(lines: list[_Line], raw: str) -> list[RemovedSpan]:
@@ -345,9 +347,12 @@ def clean(raw: str, title: str | None = None, description: str | None = None) ->
         for j, line in enumerate(para):
             if j:
                 pos += 1  # the space joining wrapped lines
+            # the paragraph holds the line stripped of all whitespace (a no-break space or a
+            # vertical tab at its end too, not only the spaces and tabs lines lose when split)
             lead = len(line.text) - len(line.text.lstrip())
-            segments.append(Segment(pos, line.start + lead, len(line.text) - lead))
-            pos += len(line.text) - lead
+            kept = len(line.text.strip())
+            segments.append(Segment(pos, line.start + lead, kept))
+            pos += kept
     return CleanedText(
         title=title,
         dek=dek,

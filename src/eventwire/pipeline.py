@@ -25,7 +25,7 @@ from eventwire.dates import iso_date
 from eventwire.errors import TimeLimitExceeded
 from eventwire.extract import Extracted, extract_page, fragment_text
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
-from eventwire.nlp import parse, parse_many
+from eventwire.nlp import PARSE_STARTED, TimedOut, parse, parse_many
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,22 @@ def prepare(raw: RawDocument) -> DocumentResult:
 
 
 def annotate(
-    result: DocumentResult, doc: Doc, time_limit: float | None = DEFAULT_TIME_LIMIT
+    result: DocumentResult, doc: Doc | TimedOut, time_limit: float | None = DEFAULT_TIME_LIMIT
 ) -> DocumentResult:
     """Add what the parse yields (events) to a prepared result. Coding that runs past
-    ``time_limit`` seconds (None: no limit) leaves the result with the ``time_limit`` error."""
-    deadline = time.monotonic() + time_limit if time_limit is not None else None
+    ``time_limit`` seconds (None: no limit) leaves the result with the ``time_limit`` error; so
+    does a long document whose parse (``TimedOut``), or parse and coding, ran past it."""
+    if isinstance(doc, TimedOut):
+        result.error = "time_limit"
+        result.error_message = (
+            f"parsing stopped after {doc.seconds:.1f} s (the time limit per document is "
+            f"{time_limit:g} s), {doc.parsed} of its {doc.pieces} pieces parsed; raise "
+            "--time-limit, or split the document"
+        )
+        result.events, result.quotes = [], []
+        return result
+    started = doc.user_data.get(PARSE_STARTED) or time.monotonic()
+    deadline = started + time_limit if time_limit is not None else None
     try:
         result.events, result.quotes = code_document(
             doc, result.doc_id, date=result.published, outlet=result.outlet, deadline=deadline
@@ -142,7 +153,8 @@ def annotate_batch(
     ok = [r for r in results if not r.error]
     done = 0
     try:
-        for result, doc in zip(ok, parse_many(r.text for r in ok), strict=True):
+        texts = (r.text for r in ok)
+        for result, doc in zip(ok, parse_many(texts, time_limit=time_limit), strict=True):
             annotate(result, doc, time_limit)
             done += 1
     except Exception:

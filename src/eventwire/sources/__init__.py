@@ -17,7 +17,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from eventwire.config import Settings
 from eventwire.errors import UsageError
@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 STDIN = "-"
 HEAD_BYTES = 8192
+# How much leading whitespace is read ahead for the first bytes that tell an input's kind (and
+# whether it holds anything at all); an input that opens with more is taken by its name.
+BLANK_LOOKAHEAD = 1 << 20
 # Hidden files and editor/OS litter are not inputs when a folder is walked.
 _SKIP_PREFIXES = (".", "~")
 
@@ -199,10 +202,25 @@ def iter_documents(
                 stream.close()
 
 
-def _peek(stream: BinaryIO) -> tuple[bytes, BinaryIO]:
-    head = stream.read(HEAD_BYTES)
-    rest = io.BufferedReader(_Chain(head, stream))  # type: ignore[arg-type]
-    return head, rest
+class _Head(NamedTuple):
+    start: bytes  # the first bytes of the input
+    head: bytes  # the first bytes that are not all whitespace (b"" if none were found)
+    stream: BinaryIO  # the input from its start, the bytes read included
+    empty: bool  # nothing but whitespace to the end
+
+
+def _peek(stream: BinaryIO) -> _Head:
+    """The start of ``stream`` and the first bytes that say what it holds: when the first
+    HEAD_BYTES are all whitespace (blank lines before JSON Lines or a text), the reading goes
+    on, up to BLANK_LOOKAHEAD, for bytes that are not (or for the end: an empty input)."""
+    start = head = stream.read(HEAD_BYTES)
+    read, total = [start], len(start)
+    while head and not head.strip() and total < BLANK_LOOKAHEAD:
+        head = stream.read(HEAD_BYTES)
+        read.append(head)
+        total += len(head)
+    replay = io.BufferedReader(_Chain(b"".join(read), stream))  # type: ignore[arg-type]
+    return _Head(start, head if head.strip() else b"", replay, not head)
 
 
 class _Chain(io.RawIOBase):
@@ -228,14 +246,14 @@ class _Chain(io.RawIOBase):
 def _iter_stream(
     stream: BinaryIO, path: str, settings: Settings
 ) -> Iterator[RawDocument | SourceError]:
-    head, stream = _peek(stream)
-    if not head.strip():
+    start, head, stream, empty = _peek(stream)
+    if empty:
         yield SourceError(SourceRef(path), "empty", "the file is empty")
         return
     name = path if path != STDIN else ""
-    if head.startswith(GZIP_MAGIC):
+    if start.startswith(GZIP_MAGIC):
         try:
-            inner_head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+            inner_head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(start)
         except zlib.error as exc:
             yield SourceError(SourceRef(path), "malformed", f"the gzip data is broken: {exc}")
             return
@@ -246,32 +264,40 @@ def _iter_stream(
         yield from _iter_gzip_member(inner, name.removesuffix(".gz"), path, settings)
         return
     kind = settings.kind or detect_kind(name, head)
-    yield from _iter_kind(kind, stream, name, path, head, settings)
+    yield from _iter_kind(kind, stream, name, path, settings)
 
 
 def _iter_gzip_member(
     inner: gzip.GzipFile, name: str, path: str, settings: Settings
 ) -> Iterator[RawDocument | SourceError]:
     try:
-        head = inner.peek(HEAD_BYTES)[:HEAD_BYTES]
+        _, head, stream, empty = _peek(inner)  # type: ignore[arg-type]
+        if empty:
+            yield SourceError(SourceRef(path), "empty", "the file is empty once decompressed")
+            return
         kind = settings.kind or detect_kind(name, head)
-        yield from _iter_kind(kind, inner, name, path, head, settings)  # type: ignore[arg-type]
+        yield from _iter_kind(kind, stream, name, path, settings, compressed=True)
     except (OSError, EOFError, zlib.error) as exc:
         yield SourceError(SourceRef(path), "truncated", f"the gzip data is broken: {exc}")
 
 
 def _iter_kind(
-    kind: str, stream: BinaryIO, name: str, path: str, head: bytes, settings: Settings
+    kind: str, stream: BinaryIO, name: str, path: str, settings: Settings, compressed: bool = False
 ) -> Iterator[RawDocument | SourceError]:
     if kind == "warc":
         yield from iter_warc(stream, path, settings.max_bytes)
         return
     if kind == "jsonl":
-        yield from iter_jsonl(_numbered_lines(stream, settings.max_bytes), path, settings.max_bytes)
+        lines = iter_jsonl(_numbered_lines(stream, settings.max_bytes), path, settings.max_bytes)
+        blank = True
+        for item in lines:
+            blank = False
+            yield item
+        if blank:  # only blank lines, more of them than were looked ahead
+            yield SourceError(SourceRef(path, "", "jsonl"), "empty", "the file has no line")
         return
     data = read_bytes(stream, settings.max_bytes)
     if data is None:
-        compressed = isinstance(stream, gzip.GzipFile)
         known = path != STDIN and not compressed and os.path.isfile(path)
         size = os.path.getsize(path) if known else None
         yield _too_large(path, kind, settings.max_bytes, size, compressed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import logging
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -16,6 +17,10 @@ from eventwire.model import RawDocument, SourceError, SourceRef
 from eventwire.sources.decode import DecodeProblem, decode_bytes
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# warcio logs the URIs it repairs (spaces in a WARC-Target-URI) as warnings; they are no
+# concern of the user's.
+logging.getLogger("warcio").setLevel(logging.ERROR)
 
 
 class GzipStream(io.RawIOBase):
@@ -57,9 +62,37 @@ class _Loader(ArcWarcRecordLoader):
     def load_http_headers(self, rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
         return super().load_http_headers(rec_type, "http:" if uri is None else uri, stream, length)
 
+    # warcio takes the end of the data while it reads a record as the end of the archive: an
+    # archive cut inside a record's headers (or before its HTTP headers) ended there with no
+    # word of the cut. The end of the data after a record's first line is a cut record.
+    _started = False
 
-def _records(stream: BinaryIO) -> ArchiveIterator:
-    records = ArchiveIterator(stream, arc2warc=True)
+    def parse_record_stream(self, stream, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._started = False
+        try:
+            return super().parse_record_stream(stream, *args, **kwargs)
+        except EOFError as exc:
+            if self._started:
+                raise ArchiveLoadFailed("the data ends inside a record's headers") from exc
+            raise
+
+    def _detect_type_load_headers(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = super()._detect_type_load_headers(*args, **kwargs)
+        self._started = True
+        return found
+
+
+class _Records(ArchiveIterator):
+    """warcio's iterator, which writes a warning to standard error when a record is not
+    followed by a record boundary (its Content-Length is wrong) and reads on from the next
+    record it finds: the warning is counted (``err_count``) and reported as an error of the
+    input instead."""
+
+    INC_RECORD = ""
+
+
+def _records(stream: BinaryIO) -> _Records:
+    records = _Records(stream, arc2warc=True)
     records.loader = _Loader(verify_http=False, arc2warc=True)
     return records
 
@@ -84,13 +117,16 @@ def iter_warc(
     """Documents from the HTML responses of an uncompressed WARC stream, one record at a time.
 
     Records that are not HTML responses (requests, metadata, images) are skipped and counted in
-    one ``not_html`` note. A cut archive keeps the records before the cut and reports the rest as
-    ``truncated``; a file with no readable record is ``malformed``.
+    one ``not_html`` note; an archive with no response at all (only warcinfo, requests or
+    metadata) gets that note too, so that no input passes without a word. A cut archive keeps
+    the records before the cut and reports the rest as ``truncated``; a file with no readable
+    record is ``malformed``.
     """
-    number = skipped = 0
+    number = skipped = pages = 0
     cut = False
+    records = _records(stream)
     try:
-        for record in _records(stream):
+        for record in records:
             number += 1
             source = SourceRef(path, f"record{number}", "warc")
             body = record.content_stream().read(max_bytes + 1)
@@ -98,15 +134,28 @@ def iter_warc(
                 cut = True
                 yield SourceError(source, "truncated", f"record {number} is cut short")
                 break
-            if not record.rec_headers.get_header("WARC-Type"):
+            missing = [
+                name
+                for name in ("WARC-Type", "Content-Length")
+                if not record.rec_headers.get_header(name)
+            ]
+            if missing:
+                # every WARC record has both: a record without is cut short (when records came
+                # before it) or not a WARC record at all
                 cut = True
-                yield SourceError(source, "malformed", f"record {number} has no WARC-Type header")
+                yield SourceError(
+                    source,
+                    "truncated" if number > 1 else "malformed",
+                    f"record {number} has no {' or '.join(missing)} header "
+                    "(the archive is cut short or damaged there)",
+                )
                 break
             if record.rec_type not in ("response", "resource"):
                 continue
             if not any(t in _content_type(record) for t in HTML_TYPES):
                 skipped += 1
                 continue
+            pages += 1
             if len(body) > max_bytes:
                 yield SourceError(source, "too_large", f"record body over {max_bytes:,} bytes")
                 continue
@@ -127,6 +176,21 @@ def iter_warc(
         )
     elif not cut and number == 0:
         yield SourceError(SourceRef(path, "", "warc"), "malformed", "no WARC record could be read")
+    elif not cut and not skipped and not pages:
+        yield SourceError(
+            SourceRef(path, "", "warc"),
+            "not_html",
+            f"none of the {number} record(s) is a response or resource (only warcinfo, "
+            "requests, metadata or revisits): no page to read",
+        )
+    if records.err_count:
+        yield SourceError(
+            SourceRef(path, "", "warc"),
+            "malformed",
+            f"{records.err_count} record(s) end where no next record starts (a wrong "
+            "Content-Length): their content may be cut short or run over, and the bytes up to "
+            "the next record were skipped",
+        )
     if skipped:
         yield SourceError(
             SourceRef(path, "", "warc"), "not_html", f"{skipped} non-HTML response record(s)"
