@@ -1,0 +1,251 @@
+"""A blind gold set: sentences drawn at random from real articles, coded by judges who never
+saw eventwire's output, scored through the product.
+
+    python eval/blind_gold.py draw --n N --seed S --out DIR [--judges K]
+    python eval/blind_gold.py collect DIR/judged-*.jsonl --draw DIR/draw.jsonl [--out GOLD]
+    python eval/blind_gold.py score [GOLD] [--split dev|test|both] [--json] [--misses]
+
+draw: cuts every article of the two audit pools (../shared/data/news_cluster, every category,
+and ../shared/data/polnear/train) into sentences, draws N/2 sentences uniformly from each pool
+(sentences with no event in their natural share), and writes, outside the repository, the
+draw (pointers) and K coding sheets (the sentence with its article's title and the text before
+it) for the judges. The judges follow eval/BLIND_GOLD_PROTOCOL.md.
+
+collect: joins the judges' files to the draw and writes the gold file kept in the repository,
+``eval/blind/gold.jsonl``: per sentence its pool, file, character offsets in the article, a
+hash of its text, its split and the coded events; never the text itself (the articles belong
+to their publishers and stay in ../shared/data).
+
+score: codes each article that holds a gold sentence with eventwire, as a user's ``process``
+would, takes the events whose trigger lies in the sentence (found again in the cleaned text),
+and scores them as ``eventwire eval`` does (L1, L2, type), per split. A split is a set of
+whole articles (by a hash of the file name), so dev and test never share an article. The test
+half is scored once a change is finished and never read for rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from audit import (  # noqa: E402
+    DATA,
+    ROOT,
+    code_articles,
+    git_commit,
+    load_pool,
+    outside_repository,
+    split_sentences,
+    text_before,
+)
+
+GOLD = ROOT / "eval" / "blind" / "gold.jsonl"
+MIN_WORDS, MAX_WORDS = 3, 90  # shorter pieces are bylines and datelines; longer are run-ons
+
+
+def split_of(file: str) -> str:
+    """``dev`` or ``test``, fixed by the article's file name."""
+    return "test" if hashlib.sha1(file.encode()).digest()[0] % 2 else "dev"
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(" ".join(text.split()).encode()).hexdigest()[:12]
+
+
+def sentences_of(article: dict) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the article's text, stripped of spaces."""
+    out, offset = [], 0
+    text = article["text"]
+    for piece in split_sentences(text):
+        start = offset + (len(piece) - len(piece.lstrip()))
+        end = offset + len(piece.rstrip())
+        offset += len(piece)
+        if MIN_WORDS <= len(text[start:end].split()) <= MAX_WORDS:
+            out.append((start, end))
+    return out
+
+
+def draw(n: int, seed: int, out: Path, judges: int, data: Path = DATA) -> None:
+    outside_repository(out)
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    drawn = []
+    for pool in ("news_cluster", "polnear"):
+        candidates = [
+            (article, start, end)
+            for article in load_pool(pool, data)
+            for start, end in sentences_of(article)
+        ]
+        for article, start, end in rng.sample(candidates, n // 2):
+            sentence = article["text"][start:end]
+            drawn.append(
+                {
+                    "id": f"b{len(drawn) + 1:04d}",
+                    "pool": pool,
+                    "file": article["file"],
+                    "start": start,
+                    "end": end,
+                    "sha": text_hash(sentence),
+                    "split": split_of(article["file"]),
+                    "date": article.get("date"),
+                    "_sheet": {
+                        "title": article.get("title"),
+                        "outlet": article.get("outlet"),
+                        "date": article.get("date"),
+                        "context": text_before(article["text"], start),
+                        "sentence": sentence,
+                    },
+                }
+            )
+    rng.shuffle(drawn)
+    with open(out / "draw.jsonl", "w", encoding="utf-8") as f:
+        f.write(json.dumps({"seed": seed, "n": len(drawn)}) + "\n")
+        for row in drawn:
+            f.write(json.dumps({k: v for k, v in row.items() if k != "_sheet"}) + "\n")
+    for j in range(judges):
+        with open(out / f"sheet-{j + 1}.jsonl", "w", encoding="utf-8") as f:
+            for row in drawn[j::judges]:
+                item = {"id": row["id"], **row["_sheet"], "political": None, "events": None}
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"drew {len(drawn)} sentences into {out} ({judges} sheets)")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def collect(judged: list[Path], draw_path: Path, out: Path) -> None:
+    rows = read_jsonl(draw_path)[1:]
+    codes: dict[str, dict] = {}
+    for path in judged:
+        for item in read_jsonl(path):
+            if item.get("events") is None:
+                sys.exit(f"{path}: {item['id']} is not coded")
+            codes[item["id"]] = item
+    missing = [r["id"] for r in rows if r["id"] not in codes]
+    if missing:
+        sys.exit(f"{len(missing)} drawn sentences have no coding, e.g. {missing[:5]}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        for row in sorted(rows, key=lambda r: r["id"]):
+            item = codes[row["id"]]
+            events = [
+                {k: e.get(k) for k in ("source", "target", "cameo")} for e in item["events"]
+            ]
+            f.write(
+                json.dumps({**row, "political": item.get("political"), "events": events}) + "\n"
+            )
+    print(f"wrote {len(rows)} gold sentences to {out}")
+
+
+# ---------------------------------------------------------------------------- scoring
+
+
+def locate(sentence: str, text: str) -> tuple[int, int] | None:
+    """Where the sentence is in the cleaned text, whatever the spacing; None if cleaning
+    dropped it."""
+    words = sentence.split()
+    if not words:
+        return None
+    m = re.search(r"\s*".join(re.escape(w) for w in words), text)
+    return (m.start(), m.end()) if m else None
+
+
+def score(gold_path: Path, splits: tuple[str, ...], data: Path = DATA) -> dict:
+    from eventwire.eval import EvalReport, GoldItem, score_item
+
+    gold = [g for g in read_jsonl(gold_path) if g["split"] in splits]
+    articles = {}
+    for pool in {g["pool"] for g in gold}:
+        for a in load_pool(pool, data):
+            articles[(pool, a["file"])] = a
+    wanted = sorted({(g["pool"], g["file"]) for g in gold})
+    results = dict(zip(wanted, code_articles([articles[k] for k in wanted]), strict=True))
+    reports = {s: EvalReport() for s in splits}
+    lost = 0
+    for g in gold:
+        article = articles[(g["pool"], g["file"])]
+        sentence = article["text"][g["start"] : g["end"]]
+        if text_hash(sentence) != g["sha"]:
+            sys.exit(f"{g['id']}: the article {g['file']} changed since the draw")
+        result = results[(g["pool"], g["file"])]
+        span = locate(sentence, result.text or "")
+        events = []
+        if span is None:
+            lost += 1
+        else:
+            events = [
+                e for e in result.events if span[0] <= e.trigger["start"] < span[1]
+            ]
+        item = GoldItem(g["id"], sentence, g.get("date"), g["events"])
+        score_item(item, events, reports[g["split"]])
+    commit, dirty = git_commit()
+    return {
+        "gold": str(gold_path.relative_to(ROOT) if gold_path.is_relative_to(ROOT) else gold_path),
+        "commit": commit,
+        "dirty": dirty,
+        "not_found_after_cleaning": lost,
+        **{s: reports[s].to_dict() for s in splits},
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("draw")
+    p.add_argument("--n", type=int, required=True)
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--judges", type=int, default=4)
+    p = sub.add_parser("collect")
+    p.add_argument("judged", type=Path, nargs="+")
+    p.add_argument("--draw", type=Path, required=True)
+    p.add_argument("--out", type=Path, default=GOLD)
+    p = sub.add_parser("score")
+    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
+    p.add_argument("--split", choices=("dev", "test", "both"), default="dev")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--misses", action="store_true", help="list missed and false events (dev)")
+    args = parser.parse_args(argv)
+    if args.command == "draw":
+        draw(args.n, args.seed, args.out, args.judges)
+    elif args.command == "collect":
+        collect(args.judged, args.draw, args.out)
+    else:
+        splits = ("dev", "test") if args.split == "both" else (args.split,)
+        if args.misses and "test" in splits:
+            sys.exit("--misses lists sentences; the test half is never read for rules")
+        result = score(args.gold, splits)
+        if not args.misses:
+            for s in splits:
+                result[s].pop("misses", None)
+                result[s].pop("false_alarms", None)
+        if args.json:
+            print(json.dumps(result, indent=1))
+            return
+        print(f"blind gold {result['gold']} at {result['commit']}" + (" (dirty)" if result["dirty"] else ""))
+        for s in splits:
+            r = result[s]
+            print(
+                f"  {s}: {r['items']} sentences  L1 F1 {r['l1']['f1']:.3f} "
+                f"(P {r['l1']['precision']:.3f} R {r['l1']['recall']:.3f})  "
+                f"L2 F1 {r['l2']['f1']:.3f}  type F1 {r['type']['f1']:.3f} "
+                f"(P {r['type']['precision']:.3f} R {r['type']['recall']:.3f})"
+            )
+            if args.misses:
+                for m in r["misses"]:
+                    print("   miss", json.dumps(m, ensure_ascii=False))
+                for m in r["false_alarms"]:
+                    print("   false", json.dumps(m, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
