@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import math
 import random
@@ -288,6 +289,13 @@ def sheet_row(article: dict, result, event, names: dict[str, str]) -> dict:
     }
 
 
+def split_of(file: str) -> str:
+    """``dev`` or ``test``: the half of the pools an article belongs to, fixed by its file name.
+    Rules and the confidence model are developed on the dev half; the audits that go in the
+    README draw from the test half (``sample --half test``)."""
+    return "test" if hashlib.sha1(file.encode()).digest()[0] % 2 else "dev"
+
+
 def draw(candidates: list, n: int, seed: int) -> list:
     """``n`` of the candidates drawn uniformly without replacement (all if fewer), in the
     drawn order; the same seed and candidates give the same draw."""
@@ -318,11 +326,19 @@ def outside_repository(path: Path) -> None:
 
 
 def sample(
-    pool: str, n: int, seed: int, out: Path, min_confidence: float | None, data: Path = DATA
+    pool: str,
+    n: int,
+    seed: int,
+    out: Path,
+    min_confidence: float | None,
+    data: Path = DATA,
+    half: str = "all",
+    below: bool = False,
 ) -> dict:
-    """Write the sheet; return its header."""
+    """Write the sheet; return its header. ``half``: the articles of one half of the pools
+    (``split_of``) or all; ``below``: draw the events under the threshold instead."""
     outside_repository(out)
-    articles = load_pool(pool, data)
+    articles = [a for a in load_pool(pool, data) if half == "all" or split_of(a["file"]) == half]
     results = code_articles(articles)
     names = cameo_names()
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
@@ -346,8 +362,10 @@ def sample(
                         f"events carry no confidence, so --min-confidence {threshold} "
                         "cannot be applied"
                     )
-                if confidence < threshold:
-                    s["below_threshold"] += 1
+                if (confidence < threshold) != below:
+                    s["below_threshold" if not below else "at_or_above"] = (
+                        s.get("below_threshold" if not below else "at_or_above", 0) + 1
+                    )
                     continue
             candidates.append((article, result, event))
     drawn = draw(candidates, n, seed)
@@ -365,6 +383,8 @@ def sample(
             "src_modified": dirty,
             "date": date.today().isoformat(),
             "pool": pool,
+            "half": half,
+            "below_threshold": below,
             "n": len(rows),
             "n_asked": n,
             "min_confidence": threshold,
@@ -597,6 +617,8 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--min-confidence", type=float, default=None)
     s.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
+    s.add_argument("--half", choices=("dev", "test", "all"), default="all")
+    s.add_argument("--below", action="store_true", help="events under --min-confidence")
     b = sub.add_parser("blank", help="split a sheet into judging files")
     b.add_argument("sheet", type=Path)
     b.add_argument("--judges", type=int, required=True)
@@ -609,7 +631,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "sample":
         if args.n < 1:
             sys.exit("--n must be at least 1")
-        header = sample(args.pool, args.n, args.seed, args.out, args.min_confidence, args.data)
+        header = sample(
+            args.pool,
+            args.n,
+            args.seed,
+            args.out,
+            args.min_confidence,
+            args.data,
+            args.half,
+            args.below,
+        )
         print(json.dumps(header, indent=2))
     elif args.command == "blank":
         for path in blank(args.sheet, args.judges, args.dir):

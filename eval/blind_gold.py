@@ -42,17 +42,13 @@ from audit import (  # noqa: E402
     git_commit,
     load_pool,
     outside_repository,
+    split_of,
     split_sentences,
     text_before,
 )
 
 GOLD = ROOT / "eval" / "blind" / "gold.jsonl"
 MIN_WORDS, MAX_WORDS = 3, 90  # shorter pieces are bylines and datelines; longer are run-ons
-
-
-def split_of(file: str) -> str:
-    """``dev`` or ``test``, fixed by the article's file name."""
-    return "test" if hashlib.sha1(file.encode()).digest()[0] % 2 else "dev"
 
 
 def text_hash(text: str) -> str:
@@ -137,9 +133,7 @@ def collect(judged: list[Path], draw_path: Path, out: Path) -> None:
     with open(out, "w", encoding="utf-8") as f:
         for row in sorted(rows, key=lambda r: r["id"]):
             item = codes[row["id"]]
-            events = [
-                {k: e.get(k) for k in ("source", "target", "cameo")} for e in item["events"]
-            ]
+            events = [{k: e.get(k) for k in ("source", "target", "cameo")} for e in item["events"]]
             f.write(
                 json.dumps({**row, "political": item.get("political"), "events": events}) + "\n"
             )
@@ -182,9 +176,7 @@ def score(gold_path: Path, splits: tuple[str, ...], data: Path = DATA) -> dict:
         if span is None:
             lost += 1
         else:
-            events = [
-                e for e in result.events if span[0] <= e.trigger["start"] < span[1]
-            ]
+            events = [e for e in result.events if span[0] <= e.trigger["start"] < span[1]]
         item = GoldItem(g["id"], sentence, g.get("date"), g["events"])
         score_item(item, events, reports[g["split"]])
     commit, dirty = git_commit()
@@ -231,7 +223,10 @@ def main(argv: list[str] | None = None) -> None:
         if args.json:
             print(json.dumps(result, indent=1))
             return
-        print(f"blind gold {result['gold']} at {result['commit']}" + (" (dirty)" if result["dirty"] else ""))
+        print(
+            f"blind gold {result['gold']} at {result['commit']}"
+            + (" (dirty)" if result["dirty"] else "")
+        )
         for s in splits:
             r = result[s]
             print(

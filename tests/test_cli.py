@@ -121,6 +121,8 @@ def test_process_prints_document_results_as_json_lines(corpus: Path) -> None:
         "removed",
         "events",
         "quotes",
+        "language",
+        "relevance",
         "error",
     }
     assert docs[0]["published"] == "2025-03-14"

@@ -24,8 +24,10 @@ from eventwire.cli_common import (
     JsonOption,
     KindOption,
     MaxBytesOption,
+    MinConfidenceOption,
     QuietOption,
     TimeLimitOption,
+    confidence_threshold,
     err,
     out,
 )
@@ -171,9 +173,12 @@ def process_cmd(
     kind: KindOption = None,
     max_bytes: MaxBytesOption = Settings.max_bytes,
     time_limit: TimeLimitOption = Settings.time_limit,
+    min_confidence: MinConfidenceOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Run the pipeline without storing; print document results (JSON Lines with --json)."""
+    """Run the pipeline without storing; print document results (JSON Lines with --json),
+    with the events at or above the confidence threshold."""
+    threshold = confidence_threshold(min_confidence)
     _settle()
     failed = 0
     table = Table("doc_id", "source", "title", "chars", "removed", "error")
@@ -194,6 +199,7 @@ def process_cmd(
                 )
             continue
         failed += bool(item.error)
+        item.events = [e for e in item.events if (e.confidence or 0.0) >= threshold]
         if as_json:
             _print_json(item.to_dict())
         else:
@@ -347,7 +353,7 @@ def _print_demo(store: Store, report: IngestReport) -> None:
         f"\n[bold]{counts['events']}[/] events coded. By PLOVER type: "
         + ", ".join(f"{p} {n}" for p, n in tallies.plover_types)
     )
-    sample = store.events(modality="factual", limit=12)
+    sample = store.events(modality="factual", limit=12, min_confidence=confidence_threshold(None))
     if sample:
         out.print(cli_events.event_table(sample, title="Some factual events"))
     busiest = max(docs, key=lambda r: r["removed"], default=None)

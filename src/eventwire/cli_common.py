@@ -42,7 +42,26 @@ TimeLimitOption = Annotated[
         "error and the run goes on.",
     ),
 ]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        help="Show events at least this confident, 0 to 1 (default: the shipped threshold, "
+        "see docs/coding.md; 0 shows every event).",
+    ),
+]
 BatchOption = Annotated[int, typer.Option("--batch-size", help="Documents per store transaction.")]
+
+
+def confidence_threshold(given: float | None) -> float:
+    """The threshold a command shows events at: the one given, else the shipped default."""
+    from eventwire.coding.confidence import ConfidenceModel
+
+    if given is None:
+        return ConfidenceModel.load().threshold
+    if not 0.0 <= given <= 1.0:
+        raise EventwireError(f"--min-confidence {given:g} is not between 0 and 1")
+    return given
 
 
 def open_store_for(db: str | None, read_only: bool = False) -> Store:

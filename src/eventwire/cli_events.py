@@ -10,7 +10,16 @@ import typer
 from rich.table import Table
 
 from eventwire.api import code_text
-from eventwire.cli_common import DbOption, JsonOption, QuietOption, err, open_store_for, out
+from eventwire.cli_common import (
+    DbOption,
+    JsonOption,
+    MinConfidenceOption,
+    QuietOption,
+    confidence_threshold,
+    err,
+    open_store_for,
+    out,
+)
 from eventwire.cli_common import print_json as _print_json
 from eventwire.config import checked_date
 from eventwire.errors import UsageError
@@ -45,6 +54,7 @@ def event_table(
         "plover",
         "target",
         "modality",
+        "conf",
         "qty",
         "where",
         "when",
@@ -64,6 +74,7 @@ def event_table(
             (e.get("plover") or {}).get("event") or "-",
             _actors_text(e["target"]),
             e["modality"],
+            "-" if e.get("confidence") is None else f"{e['confidence']:.2f}",
             str(qty.get("value") or ""),
             _where(e.get("location")),
             ((e.get("date") or {}).get("value")) or "-",
@@ -93,6 +104,7 @@ CSV_FIELDS = (
     "target",
     "target_text",
     "modality",
+    "confidence",
     "quantity",
     "location",
     "location_country",
@@ -132,6 +144,7 @@ def flat_event(e: dict[str, Any]) -> dict[str, Any]:
         "target": "+".join(a["code"] or "" for a in e["target"]),
         "target_text": " + ".join(a["text"] for a in e["target"]),
         "modality": e["modality"],
+        "confidence": "" if e.get("confidence") is None else e["confidence"],
         "quantity": qty.get("value") or "",
         "location": loc.get("name") or "",
         "location_country": loc.get("country") or "",
@@ -194,6 +207,7 @@ def events_cmd(
         str | None, typer.Option(help="factual, future, hypothetical or negated.")
     ] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document's events.")] = None,
+    min_confidence: MinConfidenceOption = None,
     limit: Annotated[int, typer.Option(help="At most this many events.")] = 100,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     as_json: JsonOption = False,
@@ -219,6 +233,7 @@ def events_cmd(
             location=location,
             disputed=disputed,
             claimant=claimant,
+            min_confidence=confidence_threshold(min_confidence),
         )
     if as_json or fmt == "json":
         for e in events:

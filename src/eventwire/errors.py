@@ -26,13 +26,15 @@ REASONS: dict[str, str] = {
     "(invalid UTF-8 bytes, lone surrogate escapes) were replaced with U+FFFD",
     "bad_date": "not a failure: the document was kept without the date its input gave, which "
     "could not be read; give dates as YYYY-MM-DD (ISO 8601) or as in e-mail headers (RFC 2822)",
+    "not_english": "not a failure: the document is in another language; it was stored with "
+    "its language but not coded, since the coding rules read English",
     "internal": "eventwire failed on this input; please report it with the input attached",
     "time_limit": "coding the document took longer than the time limit per document; "
     "raise --time-limit, or split the document",
 }
 
 # Reasons that are notes, not failures: they are recorded but do not make a run fail.
-NOTICES = frozenset({"not_html", "repaired", "bad_date"})
+NOTICES = frozenset({"not_html", "repaired", "bad_date", "not_english"})
 
 
 def reason_hint(reason: str) -> str:

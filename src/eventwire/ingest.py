@@ -71,7 +71,7 @@ def _note(raw: RawDocument, result: DocumentResult) -> SourceError | None:
     """What reading noted about a document, and a date it gave that could not be read, as one
     notice after its result (the store keeps one record per input). A document that failed
     keeps its failure, with the notes added to its message."""
-    notes = list(raw.notes)
+    notes = list(raw.notes) + list(result.notes)
     date = _date_note(raw, result)
     if date:
         notes.append(("bad_date", date))

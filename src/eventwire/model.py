@@ -167,6 +167,7 @@ class Event:
     modality: str = "factual"
     claim: dict[str, Any] | None = None
     story_id: str | None = None
+    confidence: float | None = None  # how likely the event is right, 0 to 1 (docs/coding.md)
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -194,6 +195,9 @@ class DocumentResult:
     segments: list[Segment] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1, when the text is surely in a language
+    relevance: float | None = None  # how much the text is about public affairs, 0 to 1
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (reason, message) notices
     error: str | None = None
     error_message: str | None = None
 
@@ -215,6 +219,8 @@ class DocumentResult:
             "removed": [asdict(r) for r in self.removed],
             "events": [e.to_dict() for e in self.events],
             "quotes": self.quotes,
+            "language": self.language,
+            "relevance": self.relevance,
             "error": self.error,
         }
 

@@ -20,10 +20,13 @@ from spacy.tokens import Doc
 
 from eventwire.clean import clean, same_headline
 from eventwire.coding.events import code_document
+from eventwire.coding.knowledge import DEFAULT
+from eventwire.coding.relevance import relevance_of
 from eventwire.config import DEFAULT_TIME_LIMIT
 from eventwire.dates import iso_date
 from eventwire.errors import TimeLimitExceeded
 from eventwire.extract import Extracted, extract_page, fragment_text
+from eventwire.language import ENGLISH
 from eventwire.model import DocumentResult, RawDocument, document_id, stable_id
 from eventwire.nlp import PARSE_STARTED, TimedOut, parse, parse_many
 
@@ -113,8 +116,15 @@ def annotate(
     started = doc.user_data.get(PARSE_STARTED) or time.monotonic()
     deadline = started + time_limit if time_limit is not None else None
     try:
+        relevance = relevance_of(doc, DEFAULT.get().words.topics)
+        result.relevance = relevance.document
         result.events, result.quotes = code_document(
-            doc, result.doc_id, date=result.published, outlet=result.outlet, deadline=deadline
+            doc,
+            result.doc_id,
+            date=result.published,
+            outlet=result.outlet,
+            deadline=deadline,
+            relevance=relevance,
         )
     except TimeLimitExceeded as exc:
         result.error = "time_limit"
@@ -150,7 +160,7 @@ def annotate_batch(
     """``annotate`` every result without an error, parsing them together. Should the parser
     fail, the documents from there on are parsed one by one, and one that fails alone gets an
     ``internal`` error: the others keep their events."""
-    ok = [r for r in results if not r.error]
+    ok = [r for r in results if not r.error and _english(r)]
     done = 0
     try:
         texts = (r.text for r in ok)
@@ -168,6 +178,25 @@ def annotate_batch(
                 continue
             annotate(result, doc, time_limit)
     return results
+
+
+def _english(result: DocumentResult) -> bool:
+    """Whether the English rules may code the document; one surely in another language is
+    kept with its language and a ``not_english`` note, and not coded."""
+    guess = DEFAULT.get().language.guess(result.text)
+    if guess.english:
+        result.language = guess.language if guess.language == ENGLISH else None
+        return True
+    result.language = guess.language
+    result.notes.append(
+        (
+            "not_english",
+            f"the text is in another language ({guess.language}, probability "
+            f"{guess.probability:.2f}); it was stored but not coded, as the coding rules read "
+            "English",
+        )
+    )
+    return False
 
 
 def _process(raw: RawDocument) -> DocumentResult:

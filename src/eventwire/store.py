@@ -395,6 +395,10 @@ class Store:
             self.con.execute(
                 "DELETE FROM quotes WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
             )
+            self.con.executemany(
+                "UPDATE documents SET language = ?, relevance = ? WHERE doc_id = ?",
+                [[r.language, r.relevance, r.doc_id] for r in results],
+            )
             self._insert_events(results)
         return sum(len(r.events) for r in results)
 
@@ -549,6 +553,7 @@ class Store:
         location: str | None = None,
         disputed: bool = False,
         claimant: str | None = None,
+        min_confidence: float | None = None,
     ) -> list[dict[str, Any]]:
         """Stored event records (dicts of the event contract), filtered.
 
@@ -556,7 +561,9 @@ class Store:
         ``country`` an actor's country; ``cameo`` a code prefix (a root is a prefix);
         ``plover`` the PLOVER type; ``since``/``until`` the event's date (else its document's);
         ``location`` the country where the event took place; ``disputed`` only events someone
-        denies; ``claimant`` a code prefix or canonical name of who asserts the event.
+        denies; ``claimant`` a code prefix or canonical name of who asserts the event;
+        ``min_confidence`` only events at least that confident (None or 0: every event; an
+        event coded before confidences existed counts as confident).
         """
         where, params = ["TRUE"], []
         if actor:
@@ -590,6 +597,9 @@ class Store:
         if modality:
             where.append("modality = ?")
             params.append(modality)
+        if min_confidence:
+            where.append("coalesce(confidence, 1.0) >= ?")
+            params.append(min_confidence)
         if doc_id:
             where.append("doc_id LIKE ?")
             params.append(doc_id.lower() + "%")

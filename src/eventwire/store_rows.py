@@ -35,6 +35,8 @@ def document_row(
         "source_locator": r.source.locator,
         "source_kind": r.source.kind,
         "encoding": r.encoding,
+        "language": r.language,
+        "relevance": r.relevance,
         "version": version,
         "previous_doc_id": previous,
         "run_id": run_id,
@@ -80,6 +82,7 @@ def event_row(e: Event, published: str | None) -> Row:
         "event_date": (e.date or {}).get("value"),
         "location_country": (e.location or {}).get("country"),
         "location_precision": (e.location or {}).get("precision"),
+        "confidence": e.confidence,
     }
 
 

@@ -37,11 +37,13 @@ from eventwire.coding.codes import (
     STATEMENT_CODES,
     YIELD_ROOT,
 )
+from eventwire.coding.confidence import features_of
 from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.lexicon import Entry, Lexicon
 from eventwire.coding.modality import modality, refused
 from eventwire.coding.ontology import quad_class
 from eventwire.coding.places import DocPlaces
+from eventwire.coding.relevance import DocRelevance, relevance_of
 from eventwire.coding.role_rules import RULES, Draft, Rule, decide, rules_without
 from eventwire.coding.rules import complete_countries, concession_to_protesters
 from eventwire.coding.spans import doc_text, kids, memo_of, sentences, tokens_of
@@ -73,7 +75,12 @@ def code_sentence(
     where: DocPlaces,
     when: DocDates,
     rules: tuple[Rule, ...] = RULES,
+    relevance: float = 0.5,
+    explain: dict[str, dict[str, float]] | None = None,
 ) -> list[Event]:
+    """The events of one sentence; ``relevance``: the sentence's political relevance, which
+    weighs in each event's confidence; ``explain``: filled with each event's confidence
+    features, by event id, when given."""
     resolver.start_sentence(sent)  # the document was read first (ActorResolver.read)
     matches = merge_violence(find_triggers(sent, lex))
     matches += _refusals(sent, {m.token.i: m for m in matches}, resolver.kn)
@@ -155,6 +162,10 @@ def code_sentence(
         event.date = when.for_event(sent, tok, event.modality)
         if any(_same_event(event, other) for other in events):
             continue  # "used water cannon and tear gas to disperse protesters": one event
+        features = features_of(event, tok, entry, relevance)
+        event.confidence = resolver.kn.confidence.score(features)
+        if explain is not None:
+            explain[event.event_id] = features.as_dict()
         events.append(event)
     return events
 
@@ -288,14 +299,18 @@ def code_document(
     lex: Lexicon | None = None,
     disabled: frozenset[str] = frozenset(),
     deadline: float | None = None,
+    relevance: DocRelevance | None = None,
+    explain: dict[str, dict[str, float]] | None = None,
 ) -> tuple[list[Event], list[dict[str, object]]]:
     """Every event of a parsed document with its claim, and every attribution as a quote;
     ``date`` and ``outlet`` are the document's. ``kn``: the knowledge to code with (the
     library's default when None); ``lex``: another lexicon than the knowledge's;
     ``disabled``: the names of role rules to switch off (see :mod:`eventwire.coding.role_rules`);
     ``deadline``: a ``time.monotonic()`` past which coding stops with ``TimeLimitExceeded``
-    (checked sentence by sentence)."""
+    (checked sentence by sentence); ``relevance``: the document's political relevance, if
+    already measured; ``explain``: a dict to fill with each event's confidence features."""
     kn = kn or DEFAULT.get()
+    relevance = relevance or relevance_of(doc, kn.words.topics)
     rules = rules_without(disabled)
     lex = lex or kn.lexicon
     where, when = DocPlaces(doc, kn), DocDates(date)
@@ -309,7 +324,9 @@ def code_document(
     for index, sent in enumerate(sentences(doc)):
         if deadline is not None and time.monotonic() > deadline:
             raise TimeLimitExceeded(f"coding sentence {index + 1} of {len(sentences(doc))}")
-        found = code_sentence(sent, index, doc_id, resolver, lex, where, when, rules)
+        found = code_sentence(
+            sent, index, doc_id, resolver, lex, where, when, rules, relevance.of(sent), explain
+        )
         atts = sentence_attributions(kn, sent)
         resolve_sources(atts, resolver)
         via = channels(sent, resolver) if atts or found else []

@@ -16,19 +16,22 @@ The library codes with the knowledge a caller passes, or else with the one on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from eventwire.coding.confidence import ConfidenceModel
 from eventwire.coding.kb import PeopleBase
 from eventwire.coding.kb import build as build_people
 from eventwire.coding.lexicon import Lexicon, shipped_lexicon
 from eventwire.coding.names import NameIndex, build_index, tsv_rows
 from eventwire.coding.ontology import Ontology
 from eventwire.coding.placenames import PlaceNames
+from eventwire.coding.relevance import load_topics
 from eventwire.coding.vocabulary import Vocabulary, load_vocabulary
 from eventwire.data import load_json, read_text, word_list
 from eventwire.errors import UsageError
 from eventwire.geo import Gazetteer
+from eventwire.language import LanguageGuesser
 
 # The tables a user's knowledge-base folder may hold.
 USER_TABLES = ("people.tsv", "organisations.tsv")
@@ -51,6 +54,7 @@ class Words:
     cues: dict[str, str]  # attribution cue lemma -> stance
     nominal_cues: dict[str, str]  # nominal attribution cue lemma -> stance
     vocabulary: Vocabulary  # data/vocabulary.txt: verbs of saying, prepositions, number words
+    topics: dict[str, frozenset[str]]  # data/topics.txt: topic -> its words (relevance.py)
 
     @classmethod
     def load(cls) -> Words:
@@ -67,6 +71,7 @@ class Words:
             cues=_pairs("attribution_cues.txt", ASSERTED),
             nominal_cues=_pairs("attribution_nouns.txt", ASSERTED),
             vocabulary=load_vocabulary(),
+            topics=load_topics(),
         )
 
 
@@ -99,7 +104,9 @@ class Knowledge:
     lexicon: Lexicon
     ontology: Ontology
     words: Words
+    confidence: ConfidenceModel
     folder: Path | None = None  # the user's knowledge-base folder, if any
+    language: LanguageGuesser = field(default_factory=LanguageGuesser)  # model loaded on use
 
     def forget(self) -> None:
         """Empty what is remembered across documents (names spelled, places resolved), as in
@@ -129,6 +136,7 @@ def load_knowledge(folder: str | Path | None = None, places: Gazetteer | None = 
         lexicon=shipped_lexicon(ontology),
         ontology=ontology,
         words=Words.load(),
+        confidence=ConfidenceModel.load(),
         folder=user,
     )
 
