@@ -40,8 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 POOLS = ("news_cluster", "polnear")
-# The confidence at or above which the product shows an event by default. Events carry no
-# confidence yet, so every event is sampled; set this when they do.
+# The confidence at or above which the product shows an event by default (None: read the
+# shipped threshold, data/confidence.json, when sampling).
 DEFAULT_MIN_CONFIDENCE: float | None = None
 # PolNeAR's publisher codes (metadata.tsv) and the outlets they stand for.
 POLNEAR_OUTLETS = {
@@ -341,7 +341,11 @@ def sample(
     articles = [a for a in load_pool(pool, data) if half == "all" or split_of(a["file"]) == half]
     results = code_articles(articles)
     names = cameo_names()
-    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    if min_confidence is None:
+        from eventwire.coding.confidence import ConfidenceModel
+
+        min_confidence = DEFAULT_MIN_CONFIDENCE or ConfidenceModel.load().threshold
+    threshold = min_confidence
     stats = {
         p: {"articles": 0, "failed": 0, "events": 0, "below_threshold": 0, "sampled": 0}
         for p in (POOLS if pool == "both" else (pool,))

@@ -15,6 +15,7 @@ from eventwire.coding.actors import ActorResolver
 from eventwire.coding.events import code_document, code_sentence
 from eventwire.coding.knowledge import DEFAULT
 from eventwire.coding.places import DocPlaces
+from eventwire.coding.relevance import DocRelevance
 from eventwire.coding.role_rules import RULE_NAMES, RULES, Draft, Rule, rules_without
 from eventwire.coding.spans import sentences
 from eventwire.coding.when import DocDates
@@ -23,6 +24,35 @@ from handmade import table
 
 # The hand-made parses: each row a token (word, lemma, POS, tag, dependency, head, entity).
 DOCS = {
+    "Trump attacked Clinton over her emails.": """
+        Trump    Trump    PROPN NNP  nsubj 1 B-PERSON
+        attacked attack   VERB  VBD  ROOT  1
+        Clinton  Clinton  PROPN NNP  dobj  1 B-PERSON
+        over     over     ADP   IN   prep  1
+        her      her      PRON  PRP$ poss  5
+        emails   email    NOUN  NNS  pobj  3
+        .        .        PUNCT .    punct 1
+        """,
+    "North Korea fired a missile over Japan.": """
+        North   North   PROPN NNP compound 1 B-GPE
+        Korea   Korea   PROPN NNP nsubj    2 I-GPE
+        fired   fire    VERB  VBD ROOT     2
+        a       a       DET   DT  det      4
+        missile missile NOUN  NN  dobj     2
+        over    over    ADP   IN  prep     4
+        Japan   Japan   PROPN NNP pobj     5 B-GPE
+        .       .       PUNCT .   punct    2
+        """,
+    "The French president hosted a televised debate.": """
+        The       the       DET   DT  det   2
+        French    french    ADJ   JJ  amod  2 B-NORP
+        president president NOUN  NN  nsubj 3
+        hosted    host      VERB  VBD ROOT  3
+        a         a         DET   DT  det   6
+        televised televise  VERB  VBN amod  6
+        debate    debate    NOUN  NN  dobj  3
+        .         .         PUNCT .   punct 3
+        """,
     "The storm killed 12 people.": """
         The    the    DET   DT  det    1
         storm  storm  NOUN  NN  nsubj  2
@@ -448,6 +478,9 @@ EXAMPLE = {
     "a_party_is_not_its_own_target": (
         "Niger's military government promised to release 25 detained officials."
     ),
+    "hosting_needs_a_guest": "The French president hosted a televised debate.",
+    "force_needs_someone_who_bears_arms": "Trump attacked Clinton over her emails.",
+    "a_missile_fired_at_no_one_is_a_show_of_force": "North Korea fired a missile over Japan.",
     "who_acts_decides_the_code": "Rebels attacked a police station.",
     "forces_sent_into_another_country_support_it": "Rwanda deployed 1,000 troops to Mozambique.",
     "the_killed_are_the_target_of_the_act": (
@@ -458,6 +491,11 @@ EXAMPLE = {
 }
 
 
+# The rules are tested on their own: every hand-made sentence counts as public affairs, so that
+# the relevance gate (events.PUBLIC_AFFAIRS_MIN) keeps out of their way.
+PUBLIC = DocRelevance(1.0, None, {})
+
+
 def doc(text: str):
     """A fresh hand-made Doc of one of the sentences above."""
     return table(text, DOCS[text])
@@ -466,7 +504,7 @@ def doc(text: str):
 def coded(text: str, *off: str) -> list[tuple]:
     """(trigger, code, source codes, target codes) of each event of the text, with the rules
     named switched off."""
-    events, _ = code_document(doc(text), "hand", disabled=frozenset(off))
+    events, _ = code_document(doc(text), "hand", disabled=frozenset(off), relevance=PUBLIC)
     return [(e.trigger["text"], e.cameo, _codes(e.source), _codes(e.target)) for e in events]
 
 
@@ -494,7 +532,7 @@ def before(rule: Rule, text: str, trigger: str) -> Draft:
 
 
 def _event_dicts(text: str, *off: str) -> list[dict]:
-    events, _ = code_document(doc(text), "hand", disabled=frozenset(off))
+    events, _ = code_document(doc(text), "hand", disabled=frozenset(off), relevance=PUBLIC)
     return [e.to_dict() for e in events]
 
 
@@ -845,3 +883,27 @@ def test_mass_violence_by_magnitude() -> None:
     rr.mass_violence_by_magnitude(draft)
     assert draft.code == "202"
     assert coded(text, "mass_violence_by_magnitude") == [("killed", "180", ["REB"], ["CVL"])]
+
+
+def test_force_said_of_people_who_act_in_words_is_criticism() -> None:
+    text = EXAMPLE["force_needs_someone_who_bears_arms"]
+    [(trigger, code, source, target)] = coded(text)
+    assert (trigger, code) == ("attacked", "111")
+    [(_, before_, _, _)] = coded(text, "force_needs_someone_who_bears_arms")
+    assert before_.startswith("19")
+
+
+def test_forces_that_attack_still_use_force() -> None:
+    [(_, code, source, _)] = coded(EXAMPLE["the_subject_is_the_source"])
+    assert code == "190" and source == ["RUSMIL"]
+
+
+def test_a_missile_over_a_country_is_a_show_of_force_toward_it() -> None:
+    [(_, code, source, target)] = coded(EXAMPLE["a_missile_fired_at_no_one_is_a_show_of_force"])
+    assert (code, source, target) == ("150", ["PRK"], ["JPN"])
+
+
+def test_a_host_with_no_guest_hosts_no_visit() -> None:
+    text = EXAMPLE["hosting_needs_a_guest"]
+    assert coded(text) == []
+    assert [c for _, c, _, _ in coded(text, "hosting_needs_a_guest")] == ["043"]

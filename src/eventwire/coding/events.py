@@ -62,6 +62,9 @@ from eventwire.coding.when import DocDates
 from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, Event, has_code, stable_id
 
+# Below this relevance a sentence is not about public affairs (coding/relevance.py): its
+# events are kept only when a political actor acts in them (a government's disaster response).
+PUBLIC_AFFAIRS_MIN = 0.3
 # Location precisions that say in which country an event happened.
 PLACED = frozenset({"point", "admin1", "country"})
 
@@ -163,6 +166,8 @@ def code_sentence(
         if any(_same_event(event, other) for other in events):
             continue  # "used water cannon and tear gas to disperse protesters": one event
         features = features_of(event, tok, entry, relevance)
+        if relevance < PUBLIC_AFFAIRS_MIN and not features.source_political:
+            continue  # a sports, science or business sentence, and no political actor acts
         event.confidence = resolver.kn.confidence.score(features)
         if explain is not None:
             explain[event.event_id] = features.as_dict()

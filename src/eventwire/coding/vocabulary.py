@@ -94,6 +94,8 @@ class Vocabulary:
     plural_counts: Mapping[str, int]
     multipliers: Mapping[str, int]
     qualifiers: Mapping[str, str]  # in the file's order: the first that matches is taken
+    # senses (sense_rules.py)
+    missile_words: frozenset[str]
 
 
 # What each field's annotation makes its list: words (None), or a table of numbers or words.

@@ -1,0 +1,239 @@
+"""Fit the event confidence model (``src/eventwire/data/confidence.json``) on judged events.
+
+    python eval/fit_confidence.py export SHEET.jsonl JUDGED.jsonl... --out eval/audits/NAME.jsonl
+    python eval/fit_confidence.py fit eval/audits/NAME.jsonl... [--gold eval/blind/gold.jsonl]
+                                  [--threshold P] [--write]
+
+export: keeps of a judged audit sheet only what the fit needs and no article text: per event
+its pool, file, the hash of its sentence, where the trigger stands in the sentence, the code and
+the judgment. The result goes in ``eval/audits/``.
+
+fit: codes the articles again with the current coder, finds each judged event (same sentence,
+same trigger start, same CAMEO root), reads its evidence (``coding.confidence.Features``) and
+labels it right when the judges said ``event: yes``. With ``--gold``, the events coded in the
+development half of the blind gold set are added, right when the gold sentence holds an event of
+the same root. A logistic regression (L2 penalty ``--l2``) is fitted by gradient descent; the
+script prints the weights, a calibration table, and for each threshold the share of events kept
+and their precision on the fitted data. ``--write`` stores the weights, with where they came
+from, and ``--threshold`` as the product's default. Only development data go in: audits of the
+dev half of the pools (``audit.py sample --half dev``) and the dev half of the blind gold set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from audit import DATA, ROOT, git_commit, load_pool, read_jsonl, split_of  # noqa: E402
+from blind_gold import locate, text_hash  # noqa: E402
+
+CONFIDENCE_JSON = ROOT / "src" / "eventwire" / "data" / "confidence.json"
+
+
+def export(sheet: Path, judged: list[Path], out: Path) -> None:
+    header, rows = read_jsonl(sheet)
+    judgments = {}
+    for path in judged:
+        for row in read_jsonl(path)[1]:
+            judgments[row["id"]] = row
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"header": {**(header or {}), "exported": "judgments only"}}) + "\n")
+        for row in rows:
+            j = judgments.get(row["id"])
+            if j is None or j.get("event") is None:
+                continue
+            marked = row["sentence_marked"]
+            f.write(
+                json.dumps(
+                    {
+                        "id": row["id"],
+                        "pool": row["pool"],
+                        "file": row["file"],
+                        "sentence_sha": text_hash(row["sentence"]),
+                        "trigger_offset": marked.find("[["),
+                        "trigger": row["trigger"],
+                        "cameo": row["cameo"],
+                        **{k: j.get(k) for k in ("event", "source", "target", "modality")},
+                    }
+                )
+                + "\n"
+            )
+    print(f"wrote {out}")
+
+
+def _code(articles: list[dict]) -> dict[str, tuple]:
+    """file -> (cleaned text, events, features by event id), coded as the product codes."""
+    from eventwire import RawDocument, SourceRef
+    from eventwire.coding.events import code_document
+    from eventwire.coding.knowledge import DEFAULT
+    from eventwire.coding.relevance import relevance_of
+    from eventwire.nlp import parse
+    from eventwire.pipeline import prepare
+
+    kn = DEFAULT.get()
+    out = {}
+    for k, a in enumerate(articles, 1):
+        raw = RawDocument(
+            source=SourceRef(a["file"]),
+            text=a["text"],
+            outlet=a.get("outlet"),
+            date=a.get("date"),
+            title=a.get("title"),
+        )
+        result = prepare(raw)
+        if result.error:
+            continue
+        doc = parse(result.text)
+        explain: dict = {}
+        events, _ = code_document(
+            doc,
+            result.doc_id,
+            date=result.published,
+            outlet=result.outlet,
+            relevance=relevance_of(doc, kn.words.topics),
+            explain=explain,
+        )
+        out[a["file"]] = (result.text, events, explain)
+        print(f"  coded {k} of {len(articles)} articles", end="\r", file=sys.stderr)
+    print(file=sys.stderr)
+    return out
+
+
+def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int], dict]:
+    judged = [
+        row for path in audits for row in read_jsonl(path)[1] if split_of(row["file"]) == "dev"
+    ]
+    gold_rows = []
+    if gold is not None:
+        gold_rows = [g for g in read_jsonl(gold)[1] if g["split"] == "dev"]
+    wanted = {(r["pool"], r["file"]) for r in judged} | {(g["pool"], g["file"]) for g in gold_rows}
+    articles = {}
+    for pool in {p for p, _ in wanted}:
+        for a in load_pool(pool, DATA):
+            if (pool, a["file"]) in wanted:
+                articles[a["file"]] = a
+    coded = _code(sorted(articles.values(), key=lambda a: a["file"]))
+    xs, ys = [], []
+    counts = {"judged": len(judged), "found": 0, "gold_events": 0}
+    for row in judged:
+        if row["file"] not in coded:
+            continue
+        text, events, explain = coded[row["file"]]
+        for e in events:
+            sentence = e.evidence["text"]
+            if (
+                text_hash(sentence) == row["sentence_sha"]
+                and e.trigger["start"] - e.evidence["start"] == row["trigger_offset"]
+                and e.cameo[:2] == row["cameo"][:2]
+                and e.event_id in explain
+            ):
+                xs.append(explain[e.event_id])
+                ys.append(int(row["event"] == "yes"))
+                counts["found"] += 1
+                break
+    for g in gold_rows:
+        if g["file"] not in coded:
+            continue
+        text, events, explain = coded[g["file"]]
+        sentence = articles[g["file"]]["text"][g["start"] : g["end"]]
+        span = locate(sentence, text)
+        if span is None:
+            continue
+        roots = [ev["cameo"][:2] for ev in g["events"] if ev.get("cameo")]
+        for e in events:
+            if span[0] <= e.trigger["start"] < span[1] and e.event_id in explain:
+                xs.append(explain[e.event_id])
+                ys.append(int(e.cameo[:2] in roots))
+                counts["gold_events"] += 1
+    return xs, ys, counts
+
+
+def fit(xs: list[dict], ys: list[int], l2: float) -> tuple[float, dict[str, float]]:
+    from eventwire.coding.confidence import FEATURES
+
+    x = np.array([[row[n] for n in FEATURES] for row in xs], dtype=float)
+    y = np.array(ys, dtype=float)
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(20000):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        grad_w = x.T @ (p - y) / len(y) + l2 * w / len(y)
+        grad_b = float(np.mean(p - y))
+        w -= 0.5 * grad_w
+        b -= 0.5 * grad_b
+    return round(b, 3), {n: round(float(v), 3) for n, v in zip(FEATURES, w, strict=True)}
+
+
+def report(xs: list[dict], ys: list[int], intercept: float, weights: dict) -> None:
+    scores = [
+        1.0 / (1.0 + np.exp(-(intercept + sum(weights[n] * row[n] for n in weights)))) for row in xs
+    ]
+    print("calibration (fitted data): bin, events, mean confidence, share right")
+    for lo in np.arange(0.0, 1.0, 0.1):
+        inside = [(s, y) for s, y in zip(scores, ys, strict=True) if lo <= s < lo + 0.1]
+        if inside:
+            mean = sum(s for s, _ in inside) / len(inside)
+            right = sum(y for _, y in inside) / len(inside)
+            print(f"  {lo:.1f}-{lo + 0.1:.1f}  {len(inside):4d}  {mean:.2f}  {right:.2f}")
+    print("threshold, events kept, precision of those kept")
+    for t in np.arange(0.3, 0.85, 0.05):
+        kept = [y for s, y in zip(scores, ys, strict=True) if s >= t]
+        if kept:
+            print(f"  {t:.2f}  {len(kept) / len(ys):.2f}  {sum(kept) / len(kept):.2f}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("export")
+    e.add_argument("sheet", type=Path)
+    e.add_argument("judged", type=Path, nargs="+")
+    e.add_argument("--out", type=Path, required=True)
+    f = sub.add_parser("fit")
+    f.add_argument("audits", type=Path, nargs="+")
+    f.add_argument("--gold", type=Path, default=None)
+    f.add_argument("--l2", type=float, default=2.0)
+    f.add_argument("--threshold", type=float, default=None)
+    f.add_argument("--write", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "export":
+        export(args.sheet, args.judged, args.out)
+        return
+    xs, ys, counts = dataset(args.audits, args.gold)
+    print(f"{len(ys)} events ({counts}), {sum(ys)} right")
+    intercept, weights = fit(xs, ys, args.l2)
+    print("intercept", intercept)
+    for name, value in weights.items():
+        print(f"  {name:18s} {value:+.3f}")
+    report(xs, ys, intercept, weights)
+    if args.write:
+        if args.threshold is None:
+            sys.exit("--write needs --threshold")
+        commit, dirty = git_commit()
+        about = (
+            f"Weights of the event confidence model (coding/confidence.py), fitted on "
+            f"{date.today().isoformat()} at {commit}{' (modified)' if dirty else ''} by "
+            f"'python eval/fit_confidence.py fit {' '.join(str(p) for p in args.audits)}"
+            f"{' --gold ' + str(args.gold) if args.gold else ''} --l2 {args.l2:g} --threshold "
+            f"{args.threshold:g} --write': {len(ys)} events of the development half "
+            f"({counts['found']} judged in audits, {counts['gold_events']} coded in blind gold "
+            f"dev sentences), {sum(ys)} right. The threshold is the product's default."
+        )
+        data = {
+            "_about": about,
+            "intercept": intercept,
+            "weights": weights,
+            "threshold": args.threshold,
+        }
+        CONFIDENCE_JSON.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {CONFIDENCE_JSON}")
+
+
+if __name__ == "__main__":
+    main()
