@@ -153,7 +153,9 @@ def locate(sentence: str, text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def score(gold_path: Path, splits: tuple[str, ...], data: Path = DATA) -> dict:
+def score(
+    gold_path: Path, splits: tuple[str, ...], data: Path = DATA, min_confidence: float = 0.0
+) -> dict:
     from eventwire.eval import EvalReport, GoldItem, score_item
 
     gold = [g for g in read_jsonl(gold_path) if g["split"] in splits]
@@ -176,7 +178,12 @@ def score(gold_path: Path, splits: tuple[str, ...], data: Path = DATA) -> dict:
         if span is None:
             lost += 1
         else:
-            events = [e for e in result.events if span[0] <= e.trigger["start"] < span[1]]
+            events = [
+                e
+                for e in result.events
+                if span[0] <= e.trigger["start"] < span[1]
+                and (e.confidence or 0.0) >= min_confidence
+            ]
         item = GoldItem(g["id"], sentence, g.get("date"), g["events"])
         score_item(item, events, reports[g["split"]])
     commit, dirty = git_commit()
@@ -184,6 +191,7 @@ def score(gold_path: Path, splits: tuple[str, ...], data: Path = DATA) -> dict:
         "gold": str(gold_path.relative_to(ROOT) if gold_path.is_relative_to(ROOT) else gold_path),
         "commit": commit,
         "dirty": dirty,
+        "min_confidence": min_confidence,
         "not_found_after_cleaning": lost,
         **{s: reports[s].to_dict() for s in splits},
     }
@@ -206,6 +214,9 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--split", choices=("dev", "test", "both"), default="dev")
     p.add_argument("--json", action="store_true")
     p.add_argument("--misses", action="store_true", help="list missed and false events (dev)")
+    p.add_argument(
+        "--min-confidence", type=float, default=0.0, help="score only events this confident"
+    )
     args = parser.parse_args(argv)
     if args.command == "draw":
         draw(args.n, args.seed, args.out, args.judges)
@@ -215,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
         splits = ("dev", "test") if args.split == "both" else (args.split,)
         if args.misses and "test" in splits:
             sys.exit("--misses lists sentences; the test half is never read for rules")
-        result = score(args.gold, splits)
+        result = score(args.gold, splits, min_confidence=args.min_confidence)
         if not args.misses:
             for s in splits:
                 result[s].pop("misses", None)
@@ -226,6 +237,7 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"blind gold {result['gold']} at {result['commit']}"
             + (" (dirty)" if result["dirty"] else "")
+            + f", events with confidence >= {result['min_confidence']:g}"
         )
         for s in splits:
             r = result[s]
