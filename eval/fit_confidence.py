@@ -155,6 +155,42 @@ def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int
     return xs, ys, counts
 
 
+def acled_dataset(rows_wanted: int, seed: int = 1500) -> tuple[list[dict], list[int]]:
+    """Events coded from ACLED development notes (``rows_wanted`` rows of the violence and
+    protest types, drawn with ``seed``), right when their PLOVER type is of the row's family."""
+    import csv
+    import random
+
+    from common import ACLED, FAMILIES
+
+    from eventwire.coding.events import code_document
+    from eventwire.coding.knowledge import DEFAULT
+    from eventwire.coding.relevance import relevance_of
+    from eventwire.nlp import parse
+
+    with open(ACLED, encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["event_type"] in FAMILIES]
+    rows = random.Random(seed).sample(rows, min(rows_wanted, len(rows)))
+    kn = DEFAULT.get()
+    xs, ys = [], []
+    for k, row in enumerate(rows):
+        doc = parse(row["notes"])
+        explain: dict = {}
+        events, _ = code_document(
+            doc,
+            f"acled-{k}",
+            date=row["event_date"],
+            relevance=relevance_of(doc, kn.words.topics),
+            explain=explain,
+        )
+        family = FAMILIES[row["event_type"]]
+        for e in events:
+            if e.event_id in explain:
+                xs.append(explain[e.event_id])
+                ys.append(int(bool(e.plover) and e.plover["event"] in family))
+    return xs, ys
+
+
 def fit(xs: list[dict], ys: list[int], l2: float) -> tuple[float, dict[str, float]]:
     from eventwire.coding.confidence import FEATURES
 
@@ -199,6 +235,7 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("audits", type=Path, nargs="+")
     f.add_argument("--gold", type=Path, default=None)
     f.add_argument("--l2", type=float, default=2.0)
+    f.add_argument("--acled", type=int, default=0, help="add events of N ACLED dev rows")
     f.add_argument("--threshold", type=float, default=None)
     f.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
@@ -206,6 +243,10 @@ def main(argv: list[str] | None = None) -> None:
         export(args.sheet, args.judged, args.out)
         return
     xs, ys, counts = dataset(args.audits, args.gold)
+    if args.acled:
+        ax, ay = acled_dataset(args.acled)
+        xs, ys = xs + ax, ys + ay
+        counts["acled_events"] = len(ay)
     print(f"{len(ys)} events ({counts}), {sum(ys)} right")
     intercept, weights = fit(xs, ys, args.l2)
     print("intercept", intercept)
@@ -220,10 +261,13 @@ def main(argv: list[str] | None = None) -> None:
             f"Weights of the event confidence model (coding/confidence.py), fitted on "
             f"{date.today().isoformat()} at {commit}{' (modified)' if dirty else ''} by "
             f"'python eval/fit_confidence.py fit {' '.join(str(p) for p in args.audits)}"
-            f"{' --gold ' + str(args.gold) if args.gold else ''} --l2 {args.l2:g} --threshold "
+            f"{' --gold ' + str(args.gold) if args.gold else ''}"
+            f"{' --acled ' + str(args.acled) if args.acled else ''} --l2 {args.l2:g} --threshold "
             f"{args.threshold:g} --write': {len(ys)} events of the development half "
             f"({counts['found']} judged in audits, {counts['gold_events']} coded in blind gold "
-            f"dev sentences), {sum(ys)} right. The threshold is the product's default."
+            f"dev sentences, {counts.get('acled_events', 0)} coded from ACLED development "
+            f"notes, right when of the row's family), {sum(ys)} right. The threshold is the "
+            "product's default."
         )
         data = {
             "_about": about,

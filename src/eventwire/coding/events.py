@@ -329,8 +329,13 @@ def code_document(
     for index, sent in enumerate(sentences(doc)):
         if deadline is not None and time.monotonic() > deadline:
             raise TimeLimitExceeded(f"coding sentence {index + 1} of {len(sentences(doc))}")
+        # a sentence of a document that is not about public affairs counts as such, whatever
+        # its own words (a crime in a film's plot, a "war" of words in a sports story)
+        sentence_relevance = relevance.of(sent)
+        if relevance.document < PUBLIC_AFFAIRS_MIN:
+            sentence_relevance = min(sentence_relevance, relevance.document)
         found = code_sentence(
-            sent, index, doc_id, resolver, lex, where, when, rules, relevance.of(sent), explain
+            sent, index, doc_id, resolver, lex, where, when, rules, sentence_relevance, explain
         )
         atts = sentence_attributions(kn, sent)
         resolve_sources(atts, resolver)
