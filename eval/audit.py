@@ -341,6 +341,7 @@ def sample(
     articles = [a for a in load_pool(pool, data) if half == "all" or split_of(a["file"]) == half]
     results = code_articles(articles)
     names = cameo_names()
+    explicit = min_confidence is not None
     if min_confidence is None:
         from eventwire.coding.confidence import ConfidenceModel
 
@@ -361,6 +362,8 @@ def sample(
             s["events"] += 1
             if threshold is not None:
                 confidence = getattr(event, "confidence", None)
+                if confidence is None and not explicit:
+                    confidence = 1.0  # coded before confidences existed: shown, as the store does
                 if confidence is None:
                     sys.exit(
                         f"events carry no confidence, so --min-confidence {threshold} "

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import load_eval, read_jsonl
+from eventwire.coding.confidence import ConfidenceModel
 from eventwire.model import Actor, DocumentResult, Event, SourceRef
 
 audit = load_eval("audit")
@@ -103,7 +104,7 @@ def test_sample_writes_a_header_and_one_line_per_event(fake_pool, tmp_path: Path
     lines = read_jsonl(out)
     assert lines[0] == {"header": header}
     assert header["seed"] == 42 and header["commit"] == "abc1234" and header["pool"] == "both"
-    assert header["date"] and header["min_confidence"] is None
+    assert header["date"] and header["min_confidence"] == ConfidenceModel.load().threshold
     assert header["candidates"] == 8 and header["n"] == 5
     assert header["pools"]["polnear"]["events"] == 5
     assert header["pools"]["news_cluster"]["articles"] == 2
