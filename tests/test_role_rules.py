@@ -24,6 +24,70 @@ from handmade import table
 
 # The hand-made parses: each row a token (word, lemma, POS, tag, dependency, head, entity).
 DOCS = {
+    "The attack on the concert hall killed 22 people.": """
+        The     the     DET   DT  det      1
+        attack  attack  NOUN  NN  nsubj    6
+        on      on      ADP   IN  prep     1
+        the     the     DET   DT  det      5
+        concert concert NOUN  NN  compound 5
+        hall    hall    NOUN  NN  pobj     2
+        killed  kill    VERB  VBD ROOT     6
+        22      22      NUM   CD  nummod   8 B-CARDINAL
+        people  people  NOUN  NNS dobj     6
+        .       .       PUNCT .   punct    6
+        """,
+    "Trump crushed his rivals in the primary.": """
+        Trump   Trump   PROPN NNP  nsubj 1 B-PERSON
+        crushed crush   VERB  VBD  ROOT  1
+        his     his     PRON  PRP$ poss  3
+        rivals  rival   NOUN  NNS  dobj  1
+        in      in      ADP   IN   prep  1
+        the     the     DET   DT   det   6
+        primary primary NOUN  NN   pobj  4
+        .       .       PUNCT .    punct 1
+        """,
+    "The campaign rally in Ohio drew thousands.": """
+        The       the      DET   DT  det      2
+        campaign  campaign NOUN  NN  compound 2
+        rally     rally    NOUN  NN  nsubj    5
+        in        in       ADP   IN  prep     2
+        Ohio      Ohio     PROPN NNP pobj     3 B-GPE
+        drew      draw     VERB  VBD ROOT     5
+        thousands thousand NOUN  NNS dobj     5 B-CARDINAL
+        .         .        PUNCT .   punct    5
+        """,
+    "The senator demonstrated his command of the budget.": """
+        The          the         DET   DT   det   1
+        senator      senator     NOUN  NN   nsubj 2
+        demonstrated demonstrate VERB  VBD  ROOT  2
+        his          his         PRON  PRP$ poss  4
+        command      command     NOUN  NN   dobj  2
+        of           of          ADP   IN   prep  4
+        the          the         DET   DT   det   7
+        budget       budget      NOUN  NN   pobj  5
+        .            .           PUNCT .    punct 2
+        """,
+    "The reporter asked the senator about the emails.": """
+        The      the      DET   DT  det   1
+        reporter reporter NOUN  NN  nsubj 2
+        asked    ask      VERB  VBD ROOT  2
+        the      the      DET   DT  det   4
+        senator  senator  NOUN  NN  dobj  2
+        about    about    ADP   IN  prep  2
+        the      the      DET   DT  det   7
+        emails   email    NOUN  NNS pobj  5
+        .        .        PUNCT .   punct 2
+        """,
+    "The minister warned that prices would rise.": """
+        The      the      DET   DT  det   1
+        minister minister NOUN  NN  nsubj 2
+        warned   warn     VERB  VBD ROOT  2
+        that     that     SCONJ IN  mark  6
+        prices   price    NOUN  NNS nsubj 6
+        would    would    AUX   MD  aux   6
+        rise     rise     VERB  VB  ccomp 2
+        .        .        PUNCT .   punct 2
+        """,
     "Trump attacked Clinton over her emails.": """
         Trump    Trump    PROPN NNP  nsubj 1 B-PERSON
         attacked attack   VERB  VBD  ROOT  1
@@ -479,6 +543,18 @@ EXAMPLE = {
         "Niger's military government promised to release 25 detained officials."
     ),
     "hosting_needs_a_guest": "The French president hosted a televised debate.",
+    "a_race_is_won_not_fought": "Trump crushed his rivals in the primary.",
+    "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
+    "showing_something_is_no_demonstration": (
+        "The senator demonstrated his command of the budget."
+    ),
+    "a_question_is_no_appeal": "The reporter asked the senator about the emails.",
+    "a_warning_threatens_only_what_its_speaker_would_do": (
+        "The minister warned that prices would rise."
+    ),
+    "an_attack_by_no_known_force_is_unconventional": (
+        "The attack on the concert hall killed 22 people."
+    ),
     "force_needs_someone_who_bears_arms": "Trump attacked Clinton over her emails.",
     "a_missile_fired_at_no_one_is_a_show_of_force": "North Korea fired a missile over Japan.",
     "who_acts_decides_the_code": "Rebels attacked a police station.",
@@ -599,7 +675,11 @@ def test_the_subject_is_the_source() -> None:
     assert draft.source == []
     rr.the_subject_is_the_source(draft)
     assert _codes(draft.source) == ["RUSMIL"]
-    assert coded(text, "the_subject_is_the_source") == [("attacked", "190", [], ["UKR"])]
+    # with no source the attack is one by no known force (180), unless that rule is off too
+    assert coded(text, "the_subject_is_the_source") == [("attacked", "180", [], ["UKR"])]
+    assert coded(
+        text, "the_subject_is_the_source", "an_attack_by_no_known_force_is_unconventional"
+    ) == [("attacked", "190", [], ["UKR"])]
 
 
 def test_background_events_are_not_events() -> None:
@@ -907,3 +987,18 @@ def test_a_host_with_no_guest_hosts_no_visit() -> None:
     text = EXAMPLE["hosting_needs_a_guest"]
     assert coded(text) == []
     assert [c for _, c, _, _ in coded(text, "hosting_needs_a_guest")] == ["043"]
+
+
+def test_a_warning_of_what_the_speaker_would_do_stays_a_threat() -> None:
+    [(_, code, _, _)] = coded(EXAMPLE["a_warning_threatens_only_what_its_speaker_would_do"])
+    assert code == "012"
+
+
+def test_an_attack_with_no_attacker_named_is_unconventional_violence() -> None:
+    [(_, code, source, _)] = coded(EXAMPLE["an_attack_by_no_known_force_is_unconventional"])
+    assert code == "180" and source == []
+    [(_, before_, _, _)] = coded(
+        EXAMPLE["an_attack_by_no_known_force_is_unconventional"],
+        "an_attack_by_no_known_force_is_unconventional",
+    )
+    assert before_ == "190"

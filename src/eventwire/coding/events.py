@@ -31,6 +31,7 @@ from eventwire.coding.codes import (
     DENIAL_CODES,
     GOVERNING_ROOTS,
     NO_COMMENT_CODE,
+    PROTEST_ROOT,
     PURPOSE_ROOTS,
     REFUSAL_CODE,
     REFUSAL_ROOTS,
@@ -166,7 +167,11 @@ def code_sentence(
         if any(_same_event(event, other) for other in events):
             continue  # "used water cannon and tear gas to disperse protesters": one event
         features = features_of(event, tok, entry, relevance)
-        if relevance < PUBLIC_AFFAIRS_MIN and not features.source_political:
+        if (
+            relevance < PUBLIC_AFFAIRS_MIN
+            and not features.source_political
+            and event.cameo[:2] != PROTEST_ROOT
+        ):
             continue  # a sports, science or business sentence, and no political actor acts
         event.confidence = resolver.kn.confidence.score(features)
         if explain is not None:

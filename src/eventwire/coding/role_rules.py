@@ -43,9 +43,15 @@ from eventwire.coding.rules import (
     sent_into_other_country,
 )
 from eventwire.coding.sense_rules import (
+    a_campaign_rally_is_no_protest,
     a_missile_fired_at_no_one_is_a_show_of_force,
+    a_question_is_no_appeal,
+    a_race_is_won_not_fought,
+    a_warning_threatens_only_what_its_speaker_would_do,
+    an_attack_by_no_known_force_is_unconventional,
     force_needs_someone_who_bears_arms,
     hosting_needs_a_guest,
+    showing_something_is_no_demonstration,
 )
 from eventwire.coding.tree import (
     complement_objects,
@@ -438,8 +444,14 @@ RULES: tuple[Rule, ...] = (
     a_states_bare_country_is_no_other_party,
     a_party_is_not_its_own_target,
     hosting_needs_a_guest,
+    a_race_is_won_not_fought,
+    a_campaign_rally_is_no_protest,
+    showing_something_is_no_demonstration,
+    a_question_is_no_appeal,
+    a_warning_threatens_only_what_its_speaker_would_do,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,
+    an_attack_by_no_known_force_is_unconventional,
     who_acts_decides_the_code,
     forces_sent_into_another_country_support_it,
     the_killed_are_the_target_of_the_act,

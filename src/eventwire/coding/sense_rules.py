@@ -20,6 +20,8 @@ ARMED_FLAG = "armed"
 CRITICISM_CODE = "111"
 SHOW_OF_FORCE_CODE = "150"
 HOSTING_CODE = "043"
+PESSIMISM_CODE = "012"
+UNCONVENTIONAL_CODE = "180"
 # Sectors of actors who bear arms: forces, police, intelligence, rebels, criminals, militants.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "CRM", "IMG", "SEP"})
 # Sectors of public figures and bodies that act in words: a candidate, a legislator, a newspaper.
@@ -50,10 +52,10 @@ def force_needs_someone_who_bears_arms(d: Draft) -> None:
         return
     if d.quantity or d.consequences():
         return  # "the senator's bodyguard attacked two men, injuring one": bodily harm
-    if has_code(d.target):
+    if has_code(d.target) and d.entry.kind == "V":
         d.code = CRITICISM_CODE
     else:
-        d.dropped = True
+        d.dropped = True  # "a rally against the war": the war is what is protested
 
 
 def a_missile_fired_at_no_one_is_a_show_of_force(d: Draft) -> None:
@@ -88,3 +90,94 @@ def hosting_needs_a_guest(d: Draft) -> None:
     nothing."""
     if d.code == HOSTING_CODE and not has_code(d.target):
         d.dropped = True
+
+
+def _campaign(d: Draft) -> frozenset[str]:
+    return d.resolver.kn.words.vocabulary.campaign_words
+
+
+def a_race_is_won_not_fought(d: Draft) -> None:
+    """Force, repression or seizure whose object is a race, a nomination or its delegates is
+    an election won or lost, no event: "Trump crushed his rivals in the primary." -> nothing."""
+    if d.root not in ("17", "18", "19", "20"):
+        return
+    races = d.resolver.kn.words.vocabulary.race_words
+    objects = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    in_race = [
+        obj
+        for prep in d.tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "for")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if any(t.lemma_.lower() in races for t in objects + in_race):
+        d.dropped = True
+
+
+def a_campaign_rally_is_no_protest(d: Draft) -> None:
+    """A rally of a campaign or a candidate, or joining one, is no demonstration (14): "The
+    campaign rally in Ohio drew thousands." -> nothing."""
+    if d.root != "14":
+        return
+    rallies = [
+        t
+        for t in (d.tok, *(c for c in d.tok.children if c.dep_ == "dobj"))
+        if t.lemma_.lower() == "rally" and t.pos_ == "NOUN"
+    ]
+    campaign = _campaign(d)
+    owners = [c for r in rallies for c in r.children if c.dep_ in ("compound", "amod", "poss")]
+    if any(t.lemma_.lower() in campaign or t.ent_type_ == "PERSON" for t in owners):
+        d.dropped = True
+
+
+def showing_something_is_no_demonstration(d: Draft) -> None:
+    """ "Demonstrate" with a direct object means to show it, not to protest: "The senator
+    demonstrated his command of the budget." -> nothing."""
+    if (
+        d.root == "14"
+        and d.tok.lemma_.lower() == "demonstrate"
+        and any(c.dep_ == "dobj" for c in d.tok.children)
+    ):
+        d.dropped = True
+
+
+def a_question_is_no_appeal(d: Draft) -> None:
+    """Asking is an appeal (02) when someone is asked to act or for something; a question put
+    to someone is none: "The reporter asked the senator about the emails." -> nothing."""
+    if d.code[:2] != "02" or d.tok.lemma_.lower() != "ask" or d.entry.objects:
+        return
+    kinds = {c.dep_ for c in d.tok.children}
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in d.tok.children)
+    if "xcomp" not in kinds and not asks_for:
+        d.dropped = True
+
+
+def a_warning_threatens_only_what_its_speaker_would_do(d: Draft) -> None:
+    """A warning is a threat (13) when its speaker is the one who would act; a warning of what
+    others may do is a pessimistic comment (012): "The minister warned that prices would
+    rise." -> 012."""
+    if d.code != "130" or d.tok.lemma_.lower() != "warn":
+        return
+    clauses = [c for c in d.tok.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    own = {a.country for a in d.source if a.country}
+    speaker_acts = any(s.lower_ in ("we", "i") for s in subjects) or any(
+        a.country in own for a in d.resolve(subjects) if a.country
+    )
+    if not speaker_acts:
+        d.code = PESSIMISM_CODE
+
+
+def an_attack_by_no_known_force_is_unconventional(d: Draft) -> None:
+    """An attack whose attacker the text does not name, on no armed party, is unconventional
+    violence (180), as the codebook codes terrorism, not a battle (190): "The attack on the
+    concert hall killed 22 people." -> 180."""
+    attack = ("attack", "assault")
+    nominal = d.agent_nominal.lemma_.lower() if d.agent_nominal is not None else ""
+    if d.code != "190" or (d.tok.lemma_.lower() not in attack and nominal not in attack):
+        return
+    if has_code(d.source) or any(_armed(a) for a in d.target):
+        return
+    d.code = UNCONVENTIONAL_CODE

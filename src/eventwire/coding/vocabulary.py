@@ -96,6 +96,8 @@ class Vocabulary:
     qualifiers: Mapping[str, str]  # in the file's order: the first that matches is taken
     # senses (sense_rules.py)
     missile_words: frozenset[str]
+    race_words: frozenset[str]
+    campaign_words: frozenset[str]
 
 
 # What each field's annotation makes its list: words (None), or a table of numbers or words.
