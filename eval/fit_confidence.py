@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from audit import DATA, ROOT, git_commit, load_pool, read_jsonl, split_of  # noqa: E402
 from blind_gold import locate, text_hash  # noqa: E402
 
+ITERATIONS = 6000
 CONFIDENCE_JSON = ROOT / "src" / "eventwire" / "data" / "confidence.json"
 
 
@@ -197,7 +198,7 @@ def fit(xs: list[dict], ys: list[int], l2: float) -> tuple[float, dict[str, floa
     x = np.array([[row[n] for n in FEATURES] for row in xs], dtype=float)
     y = np.array(ys, dtype=float)
     w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(20000):
+    for _ in range(ITERATIONS):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         grad_w = x.T @ (p - y) / len(y) + l2 * w / len(y)
         grad_b = float(np.mean(p - y))
@@ -224,6 +225,36 @@ def report(xs: list[dict], ys: list[int], intercept: float, weights: dict) -> No
             print(f"  {t:.2f}  {len(kept) / len(ys):.2f}  {sum(kept) / len(kept):.2f}")
 
 
+def _scores(xs: list[dict], intercept: float, weights: dict) -> list[float]:
+    return [
+        float(1.0 / (1.0 + np.exp(-(intercept + sum(weights[n] * row[n] for n in weights)))))
+        for row in xs
+    ]
+
+
+def cross_validate(
+    xs: list[dict], ys: list[int], groups: list[str], l2: float, folds: int = 5
+) -> None:
+    """Held-out confidences (each event scored by a model fitted without its fold), and for
+    each kind of text and threshold the share kept and the precision of those kept."""
+    held = [0.0] * len(ys)
+    for k in range(folds):
+        train = [i for i in range(len(ys)) if i % folds != k]
+        b, w = fit([xs[i] for i in train], [ys[i] for i in train], l2)
+        test = [i for i in range(len(ys)) if i % folds == k]
+        for i, score in zip(test, _scores([xs[i] for i in test], b, w), strict=True):
+            held[i] = score
+    print(f"held out ({folds}-fold): kind, threshold, kept, precision of those kept")
+    for group in sorted(set(groups)):
+        idx = [i for i, g in enumerate(groups) if g == group]
+        right = sum(ys[i] for i in idx)
+        print(f"  {group}: {len(idx)} events, {right / len(idx):.2f} right")
+        for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+            kept = [ys[i] for i in idx if held[i] >= t]
+            if kept:
+                print(f"    {t:.1f}  {len(kept) / len(idx):.2f}  {sum(kept) / len(kept):.2f}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -243,38 +274,48 @@ def main(argv: list[str] | None = None) -> None:
         export(args.sheet, args.judged, args.out)
         return
     xs, ys, counts = dataset(args.audits, args.gold)
+    groups = ["news"] * len(ys)
     if args.acled:
         ax, ay = acled_dataset(args.acled)
         xs, ys = xs + ax, ys + ay
+        groups += ["acled"] * len(ay)
         counts["acled_events"] = len(ay)
     print(f"{len(ys)} events ({counts}), {sum(ys)} right")
-    intercept, weights = fit(xs, ys, args.l2)
-    print("intercept", intercept)
-    for name, value in weights.items():
-        print(f"  {name:18s} {value:+.3f}")
-    report(xs, ys, intercept, weights)
+    models = {}
+    sizes = {}
+    for kind in ("brief", "article"):
+        idx = [i for i, x in enumerate(xs) if bool(x["short_document"]) == (kind == "brief")]
+        kx, ky, kg = [xs[i] for i in idx], [ys[i] for i in idx], [groups[i] for i in idx]
+        sizes[kind] = (len(ky), sum(ky))
+        print(f"\n== {kind}: {len(ky)} events, {sum(ky)} right")
+        if not ky:
+            sys.exit(f"no {kind} events to fit")
+        intercept, weights = fit(kx, ky, args.l2)
+        models[kind] = {"intercept": intercept, "weights": weights}
+        print("intercept", intercept)
+        for name, value in weights.items():
+            print(f"  {name:18s} {value:+.3f}")
+        report(kx, ky, intercept, weights)
+        cross_validate(kx, ky, kg, args.l2)
     if args.write:
         if args.threshold is None:
             sys.exit("--write needs --threshold")
         commit, dirty = git_commit()
         about = (
-            f"Weights of the event confidence model (coding/confidence.py), fitted on "
+            f"Weights of the event confidence models (coding/confidence.py), fitted on "
             f"{date.today().isoformat()} at {commit}{' (modified)' if dirty else ''} by "
             f"'python eval/fit_confidence.py fit {' '.join(str(p) for p in args.audits)}"
             f"{' --gold ' + str(args.gold) if args.gold else ''}"
             f"{' --acled ' + str(args.acled) if args.acled else ''} --l2 {args.l2:g} --threshold "
-            f"{args.threshold:g} --write': {len(ys)} events of the development half "
-            f"({counts['found']} judged in audits, {counts['gold_events']} coded in blind gold "
-            f"dev sentences, {counts.get('acled_events', 0)} coded from ACLED development "
-            f"notes, right when of the row's family), {sum(ys)} right. The threshold is the "
-            "product's default."
+            f"{args.threshold:g} --write': {len(ys)} development events "
+            f"({counts['found']} judged in audits of the pools' dev half, "
+            f"{counts['gold_events']} coded in blind gold dev sentences, right when the gold has "
+            f"their root, {counts.get('acled_events', 0)} coded from ACLED development notes, "
+            f"right when of the row's family); brief model {sizes['brief'][0]} events "
+            f"({sizes['brief'][1]} right), article model {sizes['article'][0]} "
+            f"({sizes['article'][1]} right). The threshold is the product's default."
         )
-        data = {
-            "_about": about,
-            "intercept": intercept,
-            "weights": weights,
-            "threshold": args.threshold,
-        }
+        data = {"_about": about, "models": models, "threshold": args.threshold}
         CONFIDENCE_JSON.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {CONFIDENCE_JSON}")
 

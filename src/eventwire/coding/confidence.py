@@ -12,10 +12,16 @@ A logistic model over evidence a reader can check on the event itself:
   legislators, an organisation, an armed or opposition group), no coded source at all, a coded
   target;
 - the kind of event (``violent``: CAMEO roots 18–20; ``verbal``: statements, appeals,
-  demands, criticism, threats) and its modality (``not_factual``).
+  demands, criticism, threats; ``protest``: root 14) and its modality (``not_factual``);
+- the kind of text: a source who is a person (``person_source``: campaign and opinion news
+  speaks through people), a brief or event note of three sentences or fewer
+  (``short_document``), a sentence about elections and campaigns (``campaign``), violence by
+  no one named (``violent_unnamed``: what wire reports of attacks look like).
 
-The weights live in ``data/confidence.json`` with where they come from: fitted by
-``tools/fit_confidence.py`` on events judged blind in the development half of the audit pools
+Two models share these features, one for briefs and event notes, one for articles
+(:class:`ConfidenceModel`). Their weights live in ``data/confidence.json`` with where they come
+from: fitted by ``eval/fit_confidence.py``, the article model on events judged blind in the
+development half of the audit pools, the brief model on ACLED development notes
 (docs/coding.md). The product shows events at or above :data:`DEFAULT_MIN_CONFIDENCE`; the store
 keeps every event.
 """
@@ -29,13 +35,16 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Entry
-from eventwire.coding.spans import inside_quotation
+from eventwire.coding.spans import inside_quotation, sentences
 from eventwire.data import load_json
-from eventwire.model import Event
+from eventwire.model import Actor, Event
 
 CONFIDENCE_FILE = "confidence.json"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+PROTEST_ROOT = "14"
+# Documents of this many sentences or fewer are briefs and event notes, not articles.
+SHORT_DOCUMENT = 5
 # Sectors of actors that act in public affairs; a bare country (no sector) is a state.
 POLITICAL_SECTORS = frozenset(
     {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "OPP", "PTY", "INS", "IMG"}
@@ -59,6 +68,11 @@ class Features:
     violent: float
     verbal: float
     not_factual: float
+    person_source: float
+    short_document: float
+    campaign: float
+    violent_unnamed: float
+    protest: float
 
     def as_dict(self) -> dict[str, float]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -68,22 +82,48 @@ FEATURES = tuple(f.name for f in fields(Features))
 
 
 @dataclass(frozen=True)
-class ConfidenceModel:
-    """The logistic model's intercept and one weight per feature of :data:`FEATURES`."""
+class Logistic:
+    """One logistic model: an intercept and one weight per feature of :data:`FEATURES`."""
 
     intercept: float
     weights: Mapping[str, float]
-    threshold: float  # the product's default threshold (data/confidence.json)
 
     @classmethod
-    def load(cls) -> ConfidenceModel:
-        data = load_json(CONFIDENCE_FILE)
-        weights = {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
-        return cls(float(data["intercept"]), weights, float(data["threshold"]))
+    def from_dict(cls, data: Mapping[str, object]) -> Logistic:
+        given = data["weights"]
+        assert isinstance(given, Mapping)
+        weights = {name: float(given.get(name, 0.0)) for name in FEATURES}
+        return cls(float(data["intercept"]), weights)  # type: ignore[arg-type]
 
     def score(self, features: Features) -> float:
         z = self.intercept + sum(self.weights[n] * getattr(features, n) for n in FEATURES)
         return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Two logistic models, one for each kind of text: ``brief`` for event notes and briefs
+    (documents of :data:`SHORT_DOCUMENT` sentences or fewer, which report events plainly, as
+    ACLED's notes do) and ``article`` for news articles (whose words of force and support are
+    often figures of speech); and the product's default threshold."""
+
+    brief: Logistic
+    article: Logistic
+    threshold: float
+
+    @classmethod
+    def load(cls) -> ConfidenceModel:
+        data = load_json(CONFIDENCE_FILE)
+        models = data["models"]
+        return cls(
+            Logistic.from_dict(models["brief"]),
+            Logistic.from_dict(models["article"]),
+            float(data["threshold"]),
+        )
+
+    def score(self, features: Features) -> float:
+        model = self.brief if features.short_document else self.article
+        return model.score(features)
 
 
 def _political(event: Event) -> bool:
@@ -93,8 +133,18 @@ def _political(event: Event) -> bool:
     )
 
 
-def features_of(event: Event, tok: Token, entry: Entry, relevance: float) -> Features:
-    """The evidence of an event."""
+def _person(actor: Actor, tok: Token) -> bool:
+    """A person: one the knowledge base knows, or a name the parser calls a person."""
+    if (actor.kb_id or "").startswith("person/"):
+        return True
+    span = tok.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def features_of(
+    event: Event, tok: Token, entry: Entry, relevance: float, campaign: frozenset[str]
+) -> Features:
+    """The evidence of an event; ``campaign``: the words of elections and campaigns."""
     root = event.cameo[:2]
     return Features(
         relevance=relevance,
@@ -109,4 +159,9 @@ def features_of(event: Event, tok: Token, entry: Entry, relevance: float) -> Fea
         violent=float(root in VIOLENT_ROOTS),
         verbal=float(root in VERBAL_ROOTS),
         not_factual=float(event.modality not in ("factual", "future")),
+        person_source=float(any(_person(a, tok) for a in event.source)),
+        short_document=float(len(sentences(tok.doc)) <= SHORT_DOCUMENT),
+        campaign=float(any(t.lemma_.lower() in campaign for t in tok.sent)),
+        violent_unnamed=float(root in VIOLENT_ROOTS and not any(a.code for a in event.source)),
+        protest=float(root == PROTEST_ROOT),
     )

@@ -166,7 +166,9 @@ def code_sentence(
         event.date = when.for_event(sent, tok, event.modality)
         if any(_same_event(event, other) for other in events):
             continue  # "used water cannon and tear gas to disperse protesters": one event
-        features = features_of(event, tok, entry, relevance)
+        features = features_of(
+            event, tok, entry, relevance, resolver.kn.words.vocabulary.campaign_words
+        )
         if (
             relevance < PUBLIC_AFFAIRS_MIN
             and not features.source_political
