@@ -24,6 +24,24 @@ from handmade import table
 
 # The hand-made parses: each row a token (word, lemma, POS, tag, dependency, head, entity).
 DOCS = {
+    "Officials hope the deal will hold.": """
+        Officials official NOUN  NNS nsubj 1
+        hope      hope     VERB  VBP ROOT  1
+        the       the      DET   DT  det   3
+        deal      deal     NOUN  NN  nsubj 5
+        will      will     AUX   MD  aux   5
+        hold      hold     VERB  VB  ccomp 1
+        .         .        PUNCT .   punct 1
+        """,
+    "Many residents voted for the mayor.": """
+        Many      many     ADJ   JJ  amod  1
+        residents resident NOUN  NNS nsubj 2
+        voted     vote     VERB  VBD ROOT  2
+        for       for      ADP   IN  prep  2
+        the       the      DET   DT  det   5
+        mayor     mayor    NOUN  NN  pobj  3
+        .         .        PUNCT .   punct 2
+        """,
     "The attack on the concert hall killed 22 people.": """
         The     the     DET   DT  det      1
         attack  attack  NOUN  NN  nsubj    6
@@ -544,6 +562,8 @@ EXAMPLE = {
     ),
     "hosting_needs_a_guest": "The French president hosted a televised debate.",
     "a_race_is_won_not_fought": "Trump crushed his rivals in the primary.",
+    "a_feeling_is_a_comment_only_when_said": "Officials hope the deal will hold.",
+    "voters_endorse_no_one": "Many residents voted for the mayor.",
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
     "showing_something_is_no_demonstration": (
         "The senator demonstrated his command of the budget."

@@ -44,6 +44,7 @@ from eventwire.coding.rules import (
 )
 from eventwire.coding.sense_rules import (
     a_campaign_rally_is_no_protest,
+    a_feeling_is_a_comment_only_when_said,
     a_missile_fired_at_no_one_is_a_show_of_force,
     a_question_is_no_appeal,
     a_race_is_won_not_fought,
@@ -52,6 +53,7 @@ from eventwire.coding.sense_rules import (
     force_needs_someone_who_bears_arms,
     hosting_needs_a_guest,
     showing_something_is_no_demonstration,
+    voters_endorse_no_one,
 )
 from eventwire.coding.tree import (
     complement_objects,
@@ -449,6 +451,8 @@ RULES: tuple[Rule, ...] = (
     showing_something_is_no_demonstration,
     a_question_is_no_appeal,
     a_warning_threatens_only_what_its_speaker_would_do,
+    a_feeling_is_a_comment_only_when_said,
+    voters_endorse_no_one,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,
     an_attack_by_no_known_force_is_unconventional,

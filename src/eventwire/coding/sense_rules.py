@@ -22,6 +22,13 @@ SHOW_OF_FORCE_CODE = "150"
 HOSTING_CODE = "043"
 PESSIMISM_CODE = "012"
 UNCONVENTIONAL_CODE = "180"
+OPTIMISM_CODE = "013"
+ENDORSEMENT_CODE = "051"
+# Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
+# do not themselves say: "lamented" says, "hoped" feels); "hop" is the model's lemma of "hoped".
+FEELING_VERBS = frozenset({"hope", "hop", "fear", "worry", "doubt", "despair"})
+# What voters do for a candidate.
+VOTER_VERBS = frozenset({"vote", "support", "back"})
 # Sectors of actors who bear arms: forces, police, intelligence, rebels, criminals, militants.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "CRM", "IMG", "SEP"})
 # Sectors of public figures and bodies that act in words: a candidate, a legislator, a newspaper.
@@ -181,3 +188,27 @@ def an_attack_by_no_known_force_is_unconventional(d: Draft) -> None:
     if has_code(d.source) or any(_armed(a) for a in d.target):
         return
     d.code = UNCONVENTIONAL_CODE
+
+
+def a_feeling_is_a_comment_only_when_said(d: Draft) -> None:
+    """Hope, fear and worry are optimistic or pessimistic comments (012, 013) when someone
+    says them; a feeling only described is no act: "Officials hope the deal will hold." ->
+    nothing."""
+    if d.code not in (PESSIMISM_CODE, OPTIMISM_CODE) or d.entry.objects:
+        return
+    if d.entry.kind == "V" and d.tok.lemma_.lower() not in FEELING_VERBS:
+        return  # "lamented", "cautioned": saying of its own
+    clause = d.tok.head if d.tok.dep_ in ("acomp", "attr") else d.tok
+    saying = d.resolver.kn.words.vocabulary.saying
+    if not (clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in saying):
+        d.dropped = True
+
+
+def voters_endorse_no_one(d: Draft) -> None:
+    """Voting for or backing a candidate is an endorsement (051) by a party, a leader or an
+    organisation; voters and residents doing it are an election, no event: "Many residents
+    voted for the mayor." -> nothing."""
+    if d.code != ENDORSEMENT_CODE or d.tok.lemma_.lower() not in VOTER_VERBS:
+        return
+    if all(a.sector == "CVL" for a in d.source if a.code) or not has_code(d.source):
+        d.dropped = True
