@@ -1,0 +1,158 @@
+"""What keeps non-political text, other languages and doubtful events out of what a user sees:
+relevance, language identification, the confidence of events and its threshold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builders import write
+from eventwire import RawDocument, SourceRef, code_text
+from eventwire.coding.confidence import FEATURES, ConfidenceModel, Features, Logistic
+from eventwire.coding.knowledge import DEFAULT
+from eventwire.coding.relevance import count_topics, load_topics, relevance_of
+from eventwire.language import LanguageGuesser
+from eventwire.nlp import parse
+from eventwire.pipeline import process
+
+SPORTS = (
+    "The striker scored twice as the visitors beat the champions 3-1 on Saturday.\n\n"
+    "The coach praised his team after the match, and fans celebrated in the stadium as the "
+    "club moved top of the league with two games of the season left."
+)
+POLITICS = (
+    "Parliament voted on Tuesday to impose sanctions on the military government, and the "
+    "foreign minister said the embassy would close.\n\n"
+    "Opposition lawmakers called for an election, and police arrested protesters outside the "
+    "presidency."
+)
+FRENCH = (
+    "Le gouvernement a annoncé mardi de nouvelles sanctions contre la junte militaire, et le "
+    "ministre des Affaires étrangères a déclaré que l'ambassade serait fermée jusqu'à nouvel "
+    "ordre. Les députés de l'opposition ont réclamé des élections anticipées."
+)
+
+
+def test_topic_lists_are_read_with_their_headings() -> None:
+    topics = load_topics("# a comment\n[public]\nminister\n\n[sports]\nmatch\ncoach\n")
+    assert topics == {"public": frozenset({"minister"}), "sports": frozenset({"match", "coach"})}
+    with pytest.raises(ValueError, match="before any"):
+        load_topics("minister\n[public]\n")
+    with pytest.raises(ValueError, match="no \\[public\\]"):
+        load_topics("[sports]\nmatch\n")
+
+
+def test_counting_topic_words_and_the_smoothed_score() -> None:
+    topics = load_topics("[public]\nminister\nvote\n[sports]\nmatch\ncoach\n")
+    count = count_topics(["minister", "match", "coach", "weather"], topics)
+    assert (count.public, count.other, count.commonest_other) == (1, 2, "sports")
+    assert count.score() == pytest.approx((1 + 1) / (3 + 2))
+
+
+def test_a_sports_report_is_not_about_public_affairs_and_a_political_one_is() -> None:
+    topics = DEFAULT.get().words.topics
+    sports, politics = relevance_of(parse(SPORTS), topics), relevance_of(parse(POLITICS), topics)
+    assert sports.document < 0.3 < 0.7 < politics.document
+    assert sports.topic == "sports" and politics.topic is None
+
+
+def test_force_words_in_a_match_report_are_no_events() -> None:
+    assert process(RawDocument(source=SourceRef("m.txt"), text=SPORTS)).events == []
+
+
+def test_a_government_acting_in_a_disaster_story_is_still_coded() -> None:
+    text = (
+        "The earthquake destroyed hundreds of homes and rescuers searched the rubble.\n\n"
+        "Japan sent troops to the region on Monday."
+    )
+    events = process(RawDocument(source=SourceRef("q.txt"), text=text)).events
+    assert [(e.cameo[:2], e.source[0].code) for e in events] == [("15", "JPN")]
+
+
+def test_language_is_guessed_and_short_or_unsure_text_counts_as_english() -> None:
+    guesser = LanguageGuesser()
+    french = guesser.guess(FRENCH)
+    assert french.language == "fr" and not french.english
+    assert guesser.guess(POLITICS).english
+    assert guesser.guess("Putin Erdogan talks").english  # too short to tell
+
+
+def test_a_document_in_another_language_is_kept_with_a_note_and_not_coded() -> None:
+    result = process(RawDocument(source=SourceRef("fr.txt"), text=FRENCH))
+    assert result.error is None and result.events == [] and result.language == "fr"
+    assert [reason for reason, _ in result.notes] == ["not_english"]
+    english = process(RawDocument(source=SourceRef("en.txt"), text=POLITICS))
+    assert english.language == "en" and english.events and english.notes == []
+    assert english.relevance is not None and english.relevance > 0.5
+
+
+def test_every_event_carries_a_confidence_from_the_model_of_its_kind_of_text() -> None:
+    events = code_text("Russian forces shelled Kharkiv on Monday, killing three civilians.")
+    assert events and all(0.0 <= e.confidence <= 1.0 for e in events)
+    zero = {name: 0.0 for name in FEATURES}
+    model = ConfidenceModel(Logistic(2.0, zero), Logistic(-2.0, zero), 0.6)
+    brief = Features(**{**zero, "short_document": 1.0})
+    article = Features(**zero)
+    assert model.score(brief) > 0.8 > 0.2 > model.score(article)
+
+
+def test_the_shipped_weights_name_only_known_features_and_say_where_they_come_from() -> None:
+    data = json.loads(
+        (Path(__file__).parents[1] / "src/eventwire/data/confidence.json").read_text()
+    )
+    assert set(data["models"]) == {"brief", "article"}
+    for model in data["models"].values():
+        assert set(model["weights"]) == set(FEATURES)
+    assert "fitted" in data["_about"] and 0.0 < data["threshold"] < 1.0
+
+
+def test_events_and_process_show_what_is_confident_enough(tmp_path: Path, db_path: Path) -> None:
+    from test_cli import run
+
+    path = write(tmp_path / "a.txt", POLITICS)
+    run("ingest", str(path), "--db", str(db_path), "--quiet")
+
+    def listed(*extra: str) -> list[dict]:
+        out = run("events", "--db", str(db_path), "--json", "--limit", "500", *extra).stdout
+        return [json.loads(line) for line in out.splitlines()]
+
+    every, default, none = (
+        listed("--min-confidence", "0"),
+        listed(),
+        listed("--min-confidence", "1"),
+    )
+    threshold = ConfidenceModel.load().threshold
+    assert len(every) >= len(default) >= len(none) == 0
+    assert all(e["confidence"] >= threshold for e in default)
+    assert len(default) == sum(e["confidence"] >= threshold for e in every)
+    [doc] = [json.loads(x) for x in run("process", str(path), "--json").stdout.splitlines()]
+    assert {e["event_id"] for e in doc["events"]} == {e["event_id"] for e in default}
+
+
+def test_a_threshold_out_of_range_is_refused(tmp_path: Path, db_path: Path) -> None:
+    from test_cli import run_main
+
+    path = write(tmp_path / "a.txt", POLITICS)
+    assert run_main("ingest", str(path), "--db", str(db_path), "--quiet") == 0
+    assert run_main("events", "--db", str(db_path), "--min-confidence", "1.5") != 0
+
+
+def test_ingest_stores_a_foreign_document_with_its_note_and_succeeds(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from eventwire.store import Store
+    from test_cli import run_main
+
+    folder = tmp_path / "in"
+    write(folder / "fr.txt", FRENCH)
+    write(folder / "en.txt", POLITICS)
+    assert run_main("ingest", str(folder), "--db", str(db_path), "--quiet") == 0
+    with Store(db_path, read_only=True) as store:
+        languages = dict(
+            store.con.execute("SELECT source_path, language FROM documents").fetchall()
+        )
+        reasons = [r["reason"] for r in store.errors()]
+    assert sorted(languages.values(), key=str) == ["en", "fr"]
+    assert reasons == ["not_english"]
