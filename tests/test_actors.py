@@ -258,3 +258,74 @@ def test_a_role_named_again_keeps_its_country() -> None:
         "near Nablus on Friday. Soldiers fired tear gas at the youths."
     )
     assert _codes(text, "2024-03-01")["Soldiers"] == ["ISRMIL"]
+
+
+def _actors(text: str, date: str | None = "2016-05-02") -> list[tuple[str, str | None]]:
+    from eventwire import actors_in
+
+    return [(a.text, a.code) for a in actors_in(text, date=date)]
+
+
+def test_a_surname_shared_in_the_base_is_the_one_in_office_on_the_date() -> None:
+    from eventwire.coding.kb import build
+
+    table = (
+        "name\taliases\tcode\trole\tstart\tend\n"
+        "Ana Torres\t\tESPGOV\tminister\t2010-01-01\t2014-12-31\n"
+        "Luis Torres\t\tESPLEG\tdeputy\t2015-01-01\t\n"
+    )
+    base = build(table)
+    assert base.lookup("Torres", "2016-03-01").name == "Luis Torres"
+    assert base.lookup("Torres", "2012-03-01").name == "Ana Torres"
+    assert base.lookup("Torres") is None  # undated: which of the two is not known
+
+
+def test_i_and_we_in_what_someone_says_are_the_speaker() -> None:
+    (event,) = code_text(
+        '"We have asked the Security Council to meet," the Japanese foreign minister said.'
+    )
+    assert [(a.text, a.code) for a in event.source] == [("We", "JPNGOV")]
+    # outside any quotation "we" is no one known
+    assert all(not e.source for e in code_text("We have asked the Security Council to meet."))
+
+
+def test_a_former_office_holder_is_one_of_the_elites() -> None:
+    assert ("The former Israeli defence minister", "ISRELI") in _actors(
+        "The former Israeli defence minister criticised the government."
+    )
+    # a named person keeps what the knowledge base says of them on the date
+    found = _actors("Sanders accused former secretary of State Hillary Clinton of lying.")
+    assert ("former secretary of State Hillary Clinton", "USAOPP") in found
+
+
+def test_a_pronoun_refers_to_the_person_a_title_names() -> None:
+    found = _actors(
+        "Sen. Bernie Sanders cast former secretary of State Hillary Clinton as "
+        "unqualified and accused her of lying."
+    )
+    assert ("her", "USAOPP") in found
+
+
+def test_a_role_takes_the_code_of_whom_it_serves() -> None:
+    found = _actors("A spokesman for Trump denied the report.")
+    assert ("spokesman", "USAOPP") in found
+    found = _actors("Brian Fallon, a spokesman for the Clinton campaign, criticised Sanders.")
+    assert ("Brian Fallon", "USAOPP") in found
+    # a country's minister stays its government
+    assert ("Ukraine's defence minister", "UKRGOV") in _actors(
+        "Ukraine's defence minister visited Poland."
+    )
+
+
+def test_a_group_of_no_one_country_takes_none_from_the_place() -> None:
+    found = _actors("Members of the Islamic State claimed the attack in Paris.")
+    assert ("the Islamic State", "IMGMUSISI") in found
+
+
+def test_a_persons_name_is_no_small_town() -> None:
+    # "Palin" and "Clinton" are also small towns (Guatemala, Maryland)
+    assert all(code != "GTM" for _, code in _actors("Sarah Palin endorsed Trump on Tuesday."))
+    assert all(code != "GTM" for _, code in _actors("Palin endorsed Trump on Tuesday."))
+    # where something happens, a small town is a town
+    found = _actors("Russian forces shelled residential areas of Kherson overnight.", None)
+    assert ("Kherson", "UKR") in found

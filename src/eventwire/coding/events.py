@@ -341,11 +341,12 @@ def code_document(
         sentence_relevance = relevance.of(sent)
         if relevance.document < PUBLIC_AFFAIRS_MIN:
             sentence_relevance = min(sentence_relevance, relevance.document)
+        atts = sentence_attributions(kn, sent)
+        resolve_sources(atts, resolver)
+        resolver.speakers = [(a.content_start, a.content_end, a.speaker) for a in atts]
         found = code_sentence(
             sent, index, doc_id, resolver, lex, where, when, rules, sentence_relevance, explain
         )
-        atts = sentence_attributions(kn, sent)
-        resolve_sources(atts, resolver)
         via = channels(sent, resolver) if atts or found else []
         for event in found:
             event.claim = claim_for(event, sent, atts, via, outlet)

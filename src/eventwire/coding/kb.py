@@ -1,13 +1,14 @@
 """The knowledge base of people: who held which office, coded, with date ranges.
 
 ``data/people.tsv`` rows: name, aliases, code, role, start, end. A person is looked up by full
-name, alias, or surname (when only one person in the base has it), and the row in force on the
-event date is used; without a date, the most recent row.
+name, alias, or surname (when only one person in the base has it, or only one of those who have
+it held an office on the date), and the row in force on the event date is used; without a date,
+the most recent row.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Office:
 class PeopleBase:
     by_name: dict[str, list[Office]]
     by_surname: dict[str, list[Office]]
+    # surnames several people share -> each one's offices ("Sanders": Bernie, Sarah Huckabee)
+    shared_surnames: dict[str, list[list[Office]]] = field(default_factory=dict)
 
     def lookup(self, text: str, date: str | None = None) -> Office | None:
         """The office of the person named ``text`` on ``date`` (the latest one if undated)."""
@@ -33,6 +36,11 @@ class PeopleBase:
         offices = self.by_name.get(key)
         if offices is None and " " not in key:
             offices = self.by_surname.get(key)
+            if offices is None and date and key in self.shared_surnames:
+                serving = [
+                    o for o in self.shared_surnames[key] if any(x.covers(date[:10]) for x in o)
+                ]
+                offices = serving[0] if len(serving) == 1 else None
         if offices is None and " " in key:
             # "Valery Zaluzhnyi" when the base spells "Valerii Zaluzhnyi": the surname, if it is
             # one person's (or an alias), and the first names agree on their first letter
@@ -93,6 +101,11 @@ def build(text: str, user: str = "") -> PeopleBase:
         for surname, names in surnames.items()
         if len(names) == 1
     }
-    for offices in by_name.values():
+    shared = {
+        surname: [offices_of[n] for n in sorted(names)]
+        for surname, names in surnames.items()
+        if len(names) > 1
+    }
+    for offices in [*by_name.values(), *offices_of.values()]:
         offices.sort(key=lambda o: o.start)
-    return PeopleBase(by_name, by_surname)
+    return PeopleBase(by_name, by_surname, shared)

@@ -66,10 +66,12 @@ class Vocabulary:
     count_words: frozenset[str]
     owner_preps: frozenset[str]
     generic_roles: frozenset[str]
+    former_words: frozenset[str]
     governing_bodies: frozenset[str]
     tied_words: frozenset[str]
     # what refers back (actors/memory.py, actors/resolver.py)
     person_pronouns: frozenset[str]
+    first_person_pronouns: frozenset[str]
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     male_pronouns: frozenset[str]

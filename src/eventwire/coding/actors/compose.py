@@ -4,14 +4,29 @@ knowledge-base id and confidence (:func:`assess`)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from eventwire.coding.actors.phrases import head_of, is_bare_place, noun_phrase
 from eventwire.coding.knowledge import Knowledge
-from eventwire.coding.names import Name, find_names, names_with_tokens
-from eventwire.coding.spans import conjuncts, doc_text, kids
+from eventwire.coding.names import Name, find_names, names_in_capitals, names_with_tokens
+from eventwire.coding.spans import (
+    conjuncts,
+    doc_text,
+    entities_of,
+    kids,
+    memo_of,
+    sentences,
+    tokens_of,
+)
 from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor
+
+# A single name the tagger calls a person is read as a town only where something happens ("in
+# X") or when the town is this big: many surnames are also names of small towns.
+TOWN_FOR_PERSON_MIN = 100_000
+LOCATIVE_PREPOSITIONS = VOCABULARY.locative_preps
 
 # Confidence of a role whose country (or identity) comes from earlier in the document.
 CONTEXT_CONFIDENCE = 0.6
@@ -179,3 +194,57 @@ def with_of_name(kn: Knowledge, head: Token, tokens: list[Token]) -> list[Token]
                 ):
                     return longer
     return tokens
+
+
+def may_be_town(kn: Knowledge, person: str, head: Token) -> bool:
+    """Whether a name the tagger took for a person may be a town after all: not when it
+    starts with a given name ("Sarah Palin" is no town in Guatemala); a single word only when
+    it is a city of note (big, or its region's namesake) or is where something happens
+    ("fighting in Avdiivka", "areas of Kherson")."""
+    words = person.split()
+    if len(words) > 1:
+        return words[0].lower() not in kn.words.given_names
+    if head.dep_ == "pobj" and (
+        head.head.lower_ in LOCATIVE_PREPOSITIONS  # "in X"
+        or head.head.head.lemma_.lower() in kn.words.place_features  # "areas of X"
+    ):
+        return True
+    place = kn.places.lookup(person)
+    return place is not None and (
+        place.population >= TOWN_FOR_PERSON_MIN or place.admin1 == place.name
+    )
+
+
+def document_country(kn: Knowledge, head: Token, sentence_start: int) -> str | None:
+    """The country the document names most outside the head's sentence, if it names one
+    clearly (at least twice as often as any other); ``sentence_start``: where the head's
+    sentence begins."""
+    doc = head.doc
+    memo = memo_of(doc)
+    if memo.countries is None:
+        counts: dict[int, list[str]] = {}
+        for sent in sentences(doc):
+            named = [
+                n.code
+                for n in names_in_capitals(kn.names, tokens_of(sent))
+                if n.kind in ("country", "demonym", "capital")
+            ]
+            # Towns and regions name their country too ("in Kharkiv", "Borno state").
+            for ent in entities_of(sent):
+                if ent.label_ in ("GPE", "LOC") and not find_names(kn.names, list(ent)):
+                    place = kn.places.lookup(ent.text.removeprefix("the ").strip())
+                    if place is not None:
+                        named.append(place.country)
+            counts[sent.start_char] = named
+        memo.countries = counts
+        memo.country_total = Counter(code for codes in counts.values() for code in codes)
+    # the whole document's tally less the head's sentence (read once per document)
+    tally = Counter(memo.country_total)
+    tally.subtract(memo.countries.get(sentence_start, ()))
+    tally = +tally  # (no count left at zero)
+    if not tally:
+        return None
+    ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0][:3] if len(ranked[0][0]) > 3 else ranked[0][0]

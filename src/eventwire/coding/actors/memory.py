@@ -33,6 +33,9 @@ FEMALE_PRONOUNS = VOCABULARY.female_pronouns
 SINGULAR_PRONOUNS = VOCABULARY.singular_pronouns
 
 PERSON_PRONOUNS = VOCABULARY.person_pronouns
+
+# Pronouns that are whoever speaks ("'We have asked for a meeting,' the minister said").
+FIRST_PERSON_PRONOUNS = VOCABULARY.first_person_pronouns
 SUBJECT_PRONOUNS = VOCABULARY.subject_pronouns
 
 GROUP_PRONOUNS = VOCABULARY.group_pronouns
@@ -97,12 +100,17 @@ class DocumentMemory:
         self.people.setdefault(parts[0], (actor.start, actor))
 
     def add_mention(self, actor: Actor, is_person: bool, plural: bool) -> None:
-        """Remember an actor mentioned at its offset (the first phrase there wins)."""
+        """Remember an actor mentioned at its offset (the first phrase there wins, unless a
+        later person there names whom the first only describes: "former secretary of State
+        Hillary Clinton" is Clinton, not "former secretary")."""
         if self.sealed:
             return
-        if actor.start not in self.mentions:
+        prior = self.mentions.get(actor.start)
+        if prior is None:
             self.mentions[actor.start] = (actor, is_person)
             _add(self._mention_starts, actor.start)
+        elif prior[1] and is_person and prior[0].name is None and actor.name is not None:
+            self.mentions[actor.start] = (actor, is_person)
         if plural:
             self.plural.add(actor.start)
 
@@ -335,3 +343,17 @@ def _add(starts: list[int], start: int) -> None:
         starts.append(start)
     else:
         insort(starts, start)
+
+
+def speaker_of(speakers: list[tuple[int, int, list[Actor]]], head: Token) -> list[Actor]:
+    """Who "I" or "we" is: the speaker of what the sentence says they said, the innermost
+    first ("'We have asked the Security Council to meet,' the minister said.")."""
+    holding = [(e - s, actors) for s, e, actors in speakers if s <= head.idx < e]
+    if not holding:
+        return []
+    actors = min(holding, key=lambda pair: pair[0])[1]
+    return [
+        replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
+        for a in actors
+        if a.code
+    ]

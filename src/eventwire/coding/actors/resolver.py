@@ -11,7 +11,6 @@ that a later "Putin" resolves the same way.
 from __future__ import annotations
 
 import time
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,17 +22,21 @@ from eventwire.coding.actors.compose import (
     combine,
     conjoined_places,
     distinct_places,
+    document_country,
+    may_be_town,
     phrase_actor,
     place_countries,
     with_of_name,
 )
 from eventwire.coding.actors.memory import (
     BACK_REFERENCES,
+    FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     STATE_NOUNS,
     DocumentMemory,
+    speaker_of,
 )
 from eventwire.coding.actors.phrases import (
     counted,
@@ -45,15 +48,16 @@ from eventwire.coding.actors.phrases import (
 from eventwire.coding.actors.roles import (
     appositive_country,
     appositive_role,
+    employer_heads,
     implied_country,
     is_role,
     role_term_ends_at,
     sector_of,
 )
 from eventwire.coding.knowledge import Knowledge
-from eventwire.coding.names import find_names, is_acronym, names_in_capitals, names_with_tokens
+from eventwire.coding.names import find_names, is_acronym, names_with_tokens
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
-from eventwire.coding.spans import conjuncts, entities_of, kids, memo_of, sentences, tokens_of
+from eventwire.coding.spans import conjuncts, kids, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
 from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.errors import TimeLimitExceeded
@@ -120,6 +124,9 @@ class ActorResolver:
     # reader has them: a role takes the country where its sentence's event happens.
     sentence: Span | None = None
     places: Any = None
+    # Who speaks in the sentence being coded: (start, end) of what each says, and the speaker's
+    # actors. "I" and "we" in what someone says are that speaker (set by the event coder).
+    speakers: list[tuple[int, int, list[Actor]]] = field(default_factory=list)
 
     def start_sentence(self, sent: Span) -> None:
         """Begin reading a sentence."""
@@ -236,8 +243,8 @@ class ActorResolver:
     def _in_context(self, actor: Actor, head: Token) -> Actor:
         """A role without a country takes the document's: "the ministry", "police", "the
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
-        if not actor.code or actor.country or not actor.sector:
-            return actor
+        if not actor.code or actor.country or not actor.sector or len(actor.code) > 3:
+            return actor  # a group of no one country keeps its code: "Islamic State" is no France's
         stated = appositive_country(self.kn, head)
         if stated:
             return replace(actor, code=stated + actor.sector, country=stated)
@@ -270,7 +277,7 @@ class ActorResolver:
         lead may name its police before the country: "Police fired ... . Kenya's ...")."""
         if actor.sector in ("IGO", "NGO") or head.lemma_.lower() in BACK_REFERENCES:
             return actor
-        country = self.document_country(head)
+        country = document_country(self.kn, head, self.sentence_start)
         if country is None:
             # Last: the one country stated earlier in the same sentence ("The Trump
             # administration deported ... despite an order by a federal judge").
@@ -287,39 +294,6 @@ class ActorResolver:
         return replace(
             actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
         )
-
-    def document_country(self, head: Token) -> str | None:
-        """The country the document names most outside the head's sentence, if it names one
-        clearly (at least twice as often as any other)."""
-        doc = head.doc
-        memo = memo_of(doc)
-        if memo.countries is None:
-            counts: dict[int, list[str]] = {}
-            for sent in sentences(doc):
-                named = [
-                    n.code
-                    for n in names_in_capitals(self.kn.names, tokens_of(sent))
-                    if n.kind in ("country", "demonym", "capital")
-                ]
-                # Towns and regions name their country too ("in Kharkiv", "Borno state").
-                for ent in entities_of(sent):
-                    if ent.label_ in ("GPE", "LOC") and not find_names(self.kn.names, list(ent)):
-                        place = self.kn.places.lookup(ent.text.removeprefix("the ").strip())
-                        if place is not None:
-                            named.append(place.country)
-                counts[sent.start_char] = named
-            memo.countries = counts
-            memo.country_total = Counter(code for codes in counts.values() for code in codes)
-        # the whole document's tally less the head's sentence (read once per document)
-        tally = Counter(memo.country_total)
-        tally.subtract(memo.countries.get(self.sentence_start, ()))
-        tally = +tally  # (no count left at zero)
-        if not tally:
-            return None
-        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-            return None
-        return ranked[0][0][:3] if len(ranked[0][0]) > 3 else ranked[0][0]
 
     def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
@@ -395,6 +369,8 @@ class ActorResolver:
         said" is all three. An object pronoun is never its own clause's subject ("he thanked
         her", "police dispersed them")."""
         word = head.lower_
+        if word in FIRST_PERSON_PRONOUNS:
+            return speaker_of(self.speakers, head)
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return []
         excluded = self._clause_subjects(head) if word in OBJECT_PRONOUNS else []
@@ -430,6 +406,26 @@ class ActorResolver:
         if name and self.kn.people.lookup(name, self.date):
             return name
         return None
+
+    def _employer(self, head: Token) -> Actor | None:
+        """The person or organisation a role serves (see ``roles.employer_heads``), resolved
+        without remembering it as a mention: the reading remembers mentions in text order."""
+        heads = employer_heads(self.kn, head)
+        if not heads:
+            return None
+        sealed, self.memory.sealed = self.memory.sealed, True
+        try:
+            found = [
+                a
+                for h in heads
+                if h.i not in self.resolved
+                for a in (self._in_context(assess(self.kn, x), h) for x in self._resolve(h))
+            ] + [a for h in heads for a in self.resolved.get(h.i, [])]
+        finally:
+            self.memory.sealed = sealed
+        return next(
+            (a for a in found if a.country and a.code != a.country and (a.name or a.kb_id)), None
+        )
 
     def _known_person(self, person: str, before: int) -> Actor | None:
         """A person introduced before offset ``before`` in the document, or in the knowledge
@@ -485,9 +481,10 @@ class ActorResolver:
             and not person
             and (head.ent_type_ in PLACE_ENTITIES or head.pos_ == "PROPN")
         ):
-            # A town stands for its country: "shelled Kharkiv" is against Ukraine.
+            # A town stands for its country: "shelled Kharkiv" is against Ukraine. A small
+            # town acts as no subject: "Palin endorsed Trump" is no town in Guatemala.
             countries = place_countries(self.kn, head)
-            if countries:
+            if countries and (head.dep_ != "nsubj" or may_be_town(self.kn, head.text, head)):
                 town = phrase_actor(tokens, countries[0], countries[0], None, None)
                 self.memory.towns.add(town.start)
                 return [town]
@@ -531,7 +528,13 @@ class ActorResolver:
                 if fuller != person and self.kn.people.lookup(fuller, self.date):
                     person, known = fuller, self._known_person(fuller, head.idx)
                     break
-        if person and not known and not names and sector is None:
+        if (
+            person
+            and not known
+            and not names
+            and sector is None
+            and may_be_town(self.kn, person, head)
+        ):
             # The tagger took a town for a person ("shelled Kharkiv", "the town of Avdiivka").
             countries = place_countries(self.kn, head)
             if countries:
@@ -560,6 +563,9 @@ class ActorResolver:
                         tokens, antecedent.country + sector, antecedent.country, sector, None
                     )
                 ]
+        employer = self._employer(head)  # "Trump's spokeswoman", "a spokesman for Trump"
+        if employer is not None and not (known and known.code):
+            return [phrase_actor(tokens, employer.code, employer.country, employer.sector, person)]
         actor = combine(tokens, names, sector, person)
         if known and (known.country or known.code) and (not actor.country or not actor.sector):
             # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.

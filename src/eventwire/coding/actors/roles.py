@@ -12,9 +12,29 @@ from eventwire.coding.names import find_names
 from eventwire.coding.spans import kids
 from eventwire.model import Actor
 
+# Sectors of an office, which a former holder no longer has; and what a former holder is.
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+FORMER_HOLDER_SECTOR = "ELI"
+
 
 def sector_of(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
-    """The sector of the phrase: multiword role terms first, then the head, then modifiers."""
+    """The sector of the phrase: multiword role terms first, then the head, then modifiers; a
+    former holder of an office is one of the elites: "the former defence minister" -> ELI."""
+    sector = _role_sector(kn, tokens, head)
+    if sector in OFFICE_SECTORS and _former(kn, tokens):
+        return FORMER_HOLDER_SECTOR
+    return sector
+
+
+def _former(kn: Knowledge, tokens: list[Token]) -> bool:
+    """Whether the phrase says its role is past: "former", "ex-" ("ex-president" is split)."""
+    words = kn.words.vocabulary.former_words
+    return any(t.lower_ in words for t in tokens) or any(
+        t.lower_.startswith("ex-") and t.lower_[3:] != "" for t in tokens
+    )
+
+
+def _role_sector(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
     g = kn.names
     lemmas, forms = [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
     terms = terms_in(kn, lemmas, forms)
@@ -142,3 +162,24 @@ def gender_of(names: dict[str, str], actor: Actor) -> str | None:
         if found:
             return found
     return None
+
+
+def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
+    """Whom a role serves, when the phrase says: "Trump's spokeswoman Hope Hicks", "a
+    spokesman for the Clinton campaign", "Katrina Pierson, a spokeswoman for Trump" -> Trump,
+    the Clinton campaign. The heads of the employers' phrases (possessors, objects of "for")."""
+    roles = [head, *(t for t in kids(head) if t.dep_ == "compound")]
+    role = appositive(head)
+    if role is not None:
+        roles.append(role)
+    out: list[Token] = []
+    for tok in roles:
+        if tok.pos_ != "NOUN" or not is_role(kn, tok):
+            continue
+        for child in [*kids(tok), *(kids(head) if tok is not head else [])]:
+            if child.dep_ == "poss" and child.pos_ == "PROPN":
+                out.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "for":
+                out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+    # a state's role is coded by the state already ("Japan's foreign minister")
+    return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
