@@ -492,6 +492,66 @@ DOCS = {
         villagers villager NOUN  NNS dobj   2
         .         .        PUNCT .   punct  2
         """,
+    "Nicaraguan police cracked down on dissent.": """
+        Nicaraguan nicaraguan ADJ   JJ  amod  1 B-NORP
+        police     police     NOUN  NNS nsubj 2
+        cracked    crack      VERB  VBD ROOT  2
+        down       down       ADP   RP  prt   2
+        on         on         ADP   IN  prep  2
+        dissent    dissent    NOUN  NN  pobj  4
+        .          .          PUNCT .   punct 2
+        """,
+    "Thousands of students rallied in Belgrade.": """
+        Thousands thousand NOUN  NNS nsubj 3 B-CARDINAL
+        of        of       ADP   IN  prep  0
+        students  student  NOUN  NNS pobj  1
+        rallied   rally    VERB  VBD ROOT  3
+        in        in       ADP   IN  prep  3
+        Belgrade  Belgrade PROPN NNP pobj  4 B-GPE
+        .         .        PUNCT .   punct 3
+        """,
+    "Vladimir Putin criticised Dmitry Peskov.": """
+        Vladimir   Vladimir  PROPN NNP compound 1 B-PERSON
+        Putin      Putin     PROPN NNP nsubj    2 I-PERSON
+        criticised criticise VERB  VBD ROOT     2
+        Dmitry     Dmitry    PROPN NNP compound 4 B-PERSON
+        Peskov     Peskov    PROPN NNP dobj     2 I-PERSON
+        .          .         PUNCT .   punct    2
+        """,
+    "Japanese farmers protested.": """
+        Japanese  japanese ADJ   JJ  amod  1 B-NORP
+        farmers   farmer   NOUN  NNS nsubj 2
+        protested protest  VERB  VBD ROOT  2
+        .         .        PUNCT .   punct 2
+        """,
+    "The Kremlin offered a contrast.": """
+        The      the      DET   DT  det   1
+        Kremlin  Kremlin  PROPN NNP nsubj 2 B-ORG
+        offered  offer    VERB  VBD ROOT  2
+        a        a        DET   DT  det   4
+        contrast contrast NOUN  NN  dobj  2
+        .        .        PUNCT .   punct 2
+        """,
+    "China offered to mediate.": """
+        China   china   PROPN NNP nsubj 1 B-GPE
+        offered offer   VERB  VBD ROOT  1
+        to      to      PART  TO  aux   3
+        mediate mediate VERB  VB  xcomp 1
+        .       .       PUNCT .   punct 1
+        """,
+    "The senator opposes abortion.": """
+        The      the      DET   DT  det   1
+        senator  senator  NOUN  NN  nsubj 2
+        opposes  oppose   VERB  VBZ ROOT  2
+        abortion abortion NOUN  NN  dobj  2
+        .        .        PUNCT .   punct 2
+        """,
+    "Germany opposed Hungary.": """
+        Germany germany PROPN NNP nsubj 1 B-GPE
+        opposed oppose  VERB  VBD ROOT  1
+        Hungary hungary PROPN NNP dobj  1 B-GPE
+        .       .       PUNCT .   punct 1
+        """,
     "Business owners protested against Russia and China.": """
         Business  business NOUN  NN  compound 1
         owners    owner    NOUN  NNS nsubj    2
@@ -546,8 +606,11 @@ EXAMPLE = {
     ),
     "force_at_a_place_targets_its_country": "Israeli jets struck targets near Damascus.",
     "a_domestic_act_targets_its_own_country": "Panamanian teachers held a strike.",
+    "a_protest_is_aimed_at_a_government": "Panamanian teachers held a strike.",
+    "opposing_is_aimed_at_someone": "The senator opposes abortion.",
+    "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
     "a_party_is_named_once": "Kenya's President William Ruto withdrew the finance bill.",
-    "parties_are_looked_up": "Panamanian teachers held a strike.",
+    "parties_are_looked_up": "Israeli jets struck targets near Damascus.",
     "an_event_needs_a_coded_party": (
         "Two soldiers were killed when their vehicle hit a roadside bomb."
     ),
@@ -860,10 +923,28 @@ def test_force_at_a_place_targets_its_country() -> None:
 
 
 def test_a_domestic_act_targets_its_own_country() -> None:
-    text = "Panamanian teachers held a strike."
-    assert coded(text) == [("held", "143", ["PANEDU"], ["PAN"])]
-    off = coded(text, "a_domestic_act_targets_its_own_country")
+    text = "Nicaraguan police cracked down on dissent."
+    draft = before(rr.a_domestic_act_targets_its_own_country, text, "cracked")
+    assert draft.target == [] and not draft.implied
+    rr.a_domestic_act_targets_its_own_country(draft)
+    # no phrase names the country acted on: the act stands for it, never the source's phrase
+    assert [(a.text, a.code) for a in draft.target] == [("cracked", "NIC")] and draft.implied
+    off = coded("Panamanian teachers held a strike.", "a_domestic_act_targets_its_own_country")
     assert off == [("held", "143", ["PANEDU"], [])]
+
+
+def test_a_protest_is_aimed_at_a_government() -> None:
+    text = "Panamanian teachers held a strike."
+    assert coded(text) == [("held", "143", ["PANEDU"], ["PANGOV"])]
+    assert coded(text, "a_protest_is_aimed_at_a_government") == [
+        ("held", "143", ["PANEDU"], ["PAN"])
+    ]
+    # at a place: the government of the place's country
+    assert coded("Thousands of students rallied in Belgrade.")[0][3] == ["SRBGOV"]
+    # a country the text names stays that state
+    assert coded("Business owners protested against Russia and China.")[0][3] == ["RUS", "CHN"]
+    # force at a place is against the country, as before
+    assert coded("Israeli jets struck targets near Damascus.")[0][3] == ["SYR"]
 
 
 def test_a_party_is_named_once() -> None:
@@ -875,11 +956,11 @@ def test_a_party_is_named_once() -> None:
 
 
 def test_parties_are_looked_up() -> None:
-    text = "Panamanian teachers held a strike."
-    draft = before(rr.parties_are_looked_up, text, "held")
-    assert [(a.code, a.kb_id, a.confidence) for a in draft.target] == [("PAN", None, None)]
+    text = "Israeli jets struck targets near Damascus."
+    draft = before(rr.parties_are_looked_up, text, "struck")
+    assert [(a.code, a.kb_id, a.confidence) for a in draft.target] == [("SYR", None, None)]
     rr.parties_are_looked_up(draft)
-    assert [(a.code, a.kb_id) for a in draft.target] == [("PAN", "country/PAN")]
+    assert [(a.code, a.kb_id) for a in draft.target] == [("SYR", "country/SYR")]
     assert draft.target[0].confidence
 
 
@@ -935,6 +1016,16 @@ def test_a_party_is_not_its_own_target() -> None:
     rr.a_party_is_not_its_own_target(draft)
     assert draft.target == []
     assert coded(text) == [("promised", "0353", ["NERGOV"], [])]
+
+
+def test_two_people_of_one_code_are_two_parties() -> None:
+    text = "Vladimir Putin criticised Dmitry Peskov."
+    assert coded(text) == [("criticised", "111", ["RUSGOV"], ["RUSGOV"])]
+    # the phrase that acts is never also the party acted on
+    draft = before(rr.a_party_is_not_its_own_target, "Japanese farmers protested.", "protested")
+    draft.target = [draft.source[0].copy()]
+    rr.a_party_is_not_its_own_target(draft)
+    assert draft.target == []
 
 
 # --- the code and the count ----------------------------------------------------------------
@@ -1022,3 +1113,24 @@ def test_an_attack_with_no_attacker_named_is_unconventional_violence() -> None:
         "an_attack_by_no_known_force_is_unconventional",
     )
     assert before_ == "190"
+
+
+def test_opposing_is_aimed_at_someone() -> None:
+    text = "The senator opposes abortion."
+    draft = before(rr.opposing_is_aimed_at_someone, text, "opposes")
+    assert draft.code == "110" and draft.target == []
+    rr.opposing_is_aimed_at_someone(draft)
+    assert draft.dropped
+    assert coded(text) == []
+    assert coded("Germany opposed Hungary.") == [("opposed", "110", ["DEU"], ["HUN"])]
+
+
+def test_a_complement_verb_has_no_object() -> None:
+    text = "The Kremlin offered a contrast."
+    draft = before(rr.a_complement_verb_has_no_object, text, "offered")
+    assert "noobject" in draft.entry.flags
+    rr.a_complement_verb_has_no_object(draft)
+    assert draft.dropped
+    assert coded(text) == []
+    assert [e[:2] for e in coded("China offered to mediate.")][:1] == [("offered", "030")]
+

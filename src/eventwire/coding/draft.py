@@ -44,6 +44,7 @@ class Draft:
     target: list[Actor]
     themes: list[Actor] | None = None  # the objects resolved, once a party is found missing
     untargeted: bool = False  # no rule is to give the event the target of a place or country
+    implied: bool = False  # the target is the country of the place or of the source, not named
     quantity: dict[str, object] | None = None
     dropped: bool = False
     _consequences: list[Token] | None = None

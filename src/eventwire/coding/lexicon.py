@@ -28,8 +28,9 @@ from eventwire.data import read_text
 LEXICON_FILE = "event_lexicon.txt"
 # speech: takes reported clauses; nosubj: an event even without actors; needprep: matches only
 # when one of its prepositions is present ("gathered against", not "gathered"); armed: force
-# that only those who bear arms use (said of a candidate, it is criticism: sense_rules.py).
-FLAGS = frozenset({"speech", "nosubj", "needprep", "armed"})
+# that only those who bear arms use (said of a candidate, it is criticism: sense_rules.py);
+# noobject: its sense is in a complement, and a direct object makes it another sense.
+FLAGS = frozenset({"speech", "nosubj", "needprep", "armed", "noobject"})
 KINDS = ("V", "N", "A")
 
 _CLASS_LINE = re.compile(r"^@([A-Z_]+)\s*=\s*(.+)$")

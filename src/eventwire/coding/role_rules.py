@@ -44,6 +44,7 @@ from eventwire.coding.rules import (
 )
 from eventwire.coding.sense_rules import (
     a_campaign_rally_is_no_protest,
+    a_complement_verb_has_no_object,
     a_feeling_is_a_comment_only_when_said,
     a_missile_fired_at_no_one_is_a_show_of_force,
     a_question_is_no_appeal,
@@ -52,6 +53,7 @@ from eventwire.coding.sense_rules import (
     an_attack_by_no_known_force_is_unconventional,
     force_needs_someone_who_bears_arms,
     hosting_needs_a_guest,
+    opposing_is_aimed_at_someone,
     showing_something_is_no_demonstration,
     voters_endorse_no_one,
 )
@@ -264,6 +266,7 @@ def force_at_a_place_targets_its_country(d: Draft) -> None:
         return
     tok, country = d.place
     d.target = [phrase_actor(noun_phrase(tok), country, country, None, None)]
+    d.implied = True
 
 
 def a_domestic_act_targets_its_own_country(d: Draft) -> None:
@@ -273,10 +276,27 @@ def a_domestic_act_targets_its_own_country(d: Draft) -> None:
         return
     if d.place and d.root in PLACE_TARGET_ROOTS:
         return  # the place's country (force_at_a_place_targets_its_country)
-    countries = [a for a in d.source if a.country]
-    if countries:
-        c = countries[0]
-        d.target = [Actor(c.text, c.country, c.country, None, None, c.start, c.end)]
+    countries = [a.country for a in d.source if a.country]
+    if countries:  # no phrase names it: the act itself stands for it
+        t = d.tok
+        d.target = [Actor(t.text, countries[0], countries[0], None, None, t.idx, t.idx + len(t))]
+        d.implied = True
+
+
+def a_protest_is_aimed_at_a_government(d: Draft) -> None:
+    """A protest the text aims at no party, or only at a town, is aimed at the government of
+    its country: "Panamanian teachers held a strike." -> Panama's government; "Students rallied
+    in Belgrade." -> Serbia's government. (Aimed at a country, it is aimed at that state: "Business
+    owners protested against Russia." -> Russia.)"""
+    if d.root != PROTEST_ROOT:
+        return
+    towns, names = d.resolver.memory.towns, d.resolver.kn.names
+    for actor in d.target:
+        if actor.code != actor.country:
+            continue
+        name = names.lookup(actor.text.removeprefix("the ").split())
+        if d.implied or actor.start in towns or (name is not None and name.kind == "capital"):
+            actor.code, actor.sector = f"{actor.country}GOV", "GOV"
 
 
 def a_party_is_named_once(d: Draft) -> None:
@@ -295,7 +315,7 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 
 def parties_are_looked_up(d: Draft) -> None:
     """Every party gets its knowledge-base id and the confidence of its resolution, those the
-    rules made too: "Panamanian teachers held a strike." -> Panama, "country/PAN"."""
+    rules made too: "Israeli jets struck targets near Damascus." -> Syria, "country/SYR"."""
     kn = d.resolver.kn
     for actor in d.source + d.target:
         assess(kn, actor)
@@ -356,9 +376,22 @@ def a_states_bare_country_is_no_other_party(d: Draft) -> None:
 
 def a_party_is_not_its_own_target(d: Draft) -> None:
     """The same parties as source and target are no other party: "Niger's military
-    government promised to release 25 detained officials." -> no target."""
-    if d.source and d.target and {a.code for a in d.source} == {a.code for a in d.target}:
+    government promised to release 25 detained officials." -> no target; nor is the very
+    phrase that acts ("Clinton marched in the parade"). Two people of one code are two parties:
+    "Clinton criticized Trump." -> Trump."""
+    if not d.source or not d.target:
+        return
+    spans = [(a.start, a.end) for a in d.source]
+    d.target = [a for a in d.target if not any(s <= a.start < e for s, e in spans)]
+    if all(any(_same(a, b) for b in d.source) for a in d.target) and all(
+        any(_same(a, b) for b in d.target) for a in d.source
+    ):
         d.target = []
+
+
+def _same(one: Actor, other: Actor) -> bool:
+    """Whether two actors may be one party: the same code, and not two different names."""
+    return one.code == other.code and (one.name is None or other.name in (None, one.name))
 
 
 # --- the code and the count ----------------------------------------------------------------
@@ -415,6 +448,7 @@ def mass_violence_by_magnitude(d: Draft) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    a_complement_verb_has_no_object,
     natural_forces_are_not_actors,
     what_a_natural_force_did_is_no_event,
     the_subject_is_the_source,
@@ -437,6 +471,7 @@ RULES: tuple[Rule, ...] = (
     a_clash_between_parties_is_not_against_the_place,
     force_at_a_place_targets_its_country,
     a_domestic_act_targets_its_own_country,
+    a_protest_is_aimed_at_a_government,
     a_party_is_named_once,
     parties_are_looked_up,
     an_event_needs_a_coded_party,
@@ -453,6 +488,7 @@ RULES: tuple[Rule, ...] = (
     a_warning_threatens_only_what_its_speaker_would_do,
     a_feeling_is_a_comment_only_when_said,
     voters_endorse_no_one,
+    opposing_is_aimed_at_someone,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,
     an_attack_by_no_known_force_is_unconventional,

@@ -9,6 +9,8 @@ Lexicon entries say which sense needs what with flags (``data/event_lexicon.txt`
 - ``!armed``: force that only someone who bears arms, or a state, uses. Said by a person or a
   civil body (a candidate, a legislator, a newspaper) the word is a figure of speech: criticism
   (111) of the party it names, or no event when it names none.
+- ``!noobject``: a verb whose sense is in its complement ("offered to mediate"); with a direct
+  object of no kind its entries list, it is no event.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from eventwire.coding.draft import Draft
 from eventwire.model import Actor, has_code
 
 ARMED_FLAG = "armed"
+NO_OBJECT_FLAG = "noobject"
 CRITICISM_CODE = "111"
 SHOW_OF_FORCE_CODE = "150"
 HOSTING_CODE = "043"
@@ -24,6 +27,7 @@ PESSIMISM_CODE = "012"
 UNCONVENTIONAL_CODE = "180"
 OPTIMISM_CODE = "013"
 ENDORSEMENT_CODE = "051"
+DISAPPROVAL_CODE = "110"
 # Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
 # do not themselves say: "lamented" says, "hoped" feels); "hop" is the model's lemma of "hoped".
 FEELING_VERBS = frozenset({"hope", "hop", "fear", "worry", "doubt", "despair"})
@@ -211,4 +215,20 @@ def voters_endorse_no_one(d: Draft) -> None:
     if d.code != ENDORSEMENT_CODE or d.tok.lemma_.lower() not in VOTER_VERBS:
         return
     if all(a.sector == "CVL" for a in d.source if a.code) or not has_code(d.source):
+        d.dropped = True
+
+
+def opposing_is_aimed_at_someone(d: Draft) -> None:
+    """Opposing or disagreeing (110) is an act only against a party; against a policy alone,
+    or among themselves, it is a stance the text describes: "The senator opposes abortion." ->
+    nothing; "Officials disagree on the plan." -> nothing."""
+    if d.code == DISAPPROVAL_CODE and not has_code(d.target):
+        d.dropped = True
+
+
+def a_complement_verb_has_no_object(d: Draft) -> None:
+    """A verb whose sense is in its complement (``!noobject`` entries) means something else
+    with a direct object: "China offered to mediate." is an offer; "The Kremlin offered a
+    contrast." -> nothing."""
+    if NO_OBJECT_FLAG in d.entry.flags and any(c.dep_ == "dobj" for c in d.tok.children):
         d.dropped = True
