@@ -106,6 +106,31 @@ DOCS = {
         rise     rise     VERB  VB  ccomp 2
         .        .        PUNCT .   punct 2
         """,
+    "Russia warned that it would retaliate.": """
+        Russia    russia    PROPN NNP nsubj 1 B-GPE
+        warned    warn      VERB  VBD ROOT  1
+        that      that      SCONJ IN  mark  5
+        it        it        PRON  PRP nsubj 5
+        would     would     AUX   MD  aux   5
+        retaliate retaliate VERB  VB  ccomp 1
+        .         .         PUNCT .   punct 1
+        """,
+    "Russia warned of consequences.": """
+        Russia       russia      PROPN NNP nsubj 1 B-GPE
+        warned       warn        VERB  VBD ROOT  1
+        of           of          ADP   IN  prep  1
+        consequences consequence NOUN  NNS pobj  2
+        .            .           PUNCT .   punct 1
+        """,
+    "The senator warned of the dangers.": """
+        The     the     DET   DT  det   1
+        senator senator NOUN  NN  nsubj 2
+        warned  warn    VERB  VBD ROOT  2
+        of      of      ADP   IN  prep  2
+        the     the     DET   DT  det   5
+        dangers danger  NOUN  NNS pobj  3
+        .       .       PUNCT .   punct 2
+        """,
     "Trump attacked Clinton over her emails.": """
         Trump    Trump    PROPN NNP  nsubj 1 B-PERSON
         attacked attack   VERB  VBD  ROOT  1
@@ -1103,6 +1128,16 @@ def test_a_host_with_no_guest_hosts_no_visit() -> None:
 def test_a_warning_of_what_the_speaker_would_do_stays_a_threat() -> None:
     [(_, code, _, _)] = coded(EXAMPLE["a_warning_threatens_only_what_its_speaker_would_do"])
     assert code == "012"
+    assert [e[1] for e in coded("Russia warned that it would retaliate.")] == ["130"]
+    assert [e[1] for e in coded("Russia warned of consequences.")] == ["130"]
+    draft = before(
+        rr.a_warning_threatens_only_what_its_speaker_would_do,
+        "The senator warned of the dangers.",
+        "warned",
+    )
+    assert draft.code == "130"
+    rr.a_warning_threatens_only_what_its_speaker_would_do(draft)
+    assert draft.code == "012"
 
 
 def test_an_attack_with_no_attacker_named_is_unconventional_violence() -> None:

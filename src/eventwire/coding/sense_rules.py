@@ -164,20 +164,30 @@ def a_question_is_no_appeal(d: Draft) -> None:
 
 
 def a_warning_threatens_only_what_its_speaker_would_do(d: Draft) -> None:
-    """A warning is a threat (13) when its speaker is the one who would act; a warning of what
-    others may do is a pessimistic comment (012): "The minister warned that prices would
-    rise." -> 012."""
+    """A warning is a threat (13) only when it says what its speaker would do ("Russia warned
+    it would retaliate") or warns of reprisals (``[threat_words]``: "warned of consequences");
+    a warning of what others may do, of dangers, or of what has been is a pessimistic comment
+    (012): "The minister warned that prices would rise." -> 012."""
     if d.code != "130" or d.tok.lemma_.lower() != "warn":
         return
-    clauses = [c for c in d.tok.children if c.dep_ == "ccomp"]
-    if not clauses:
+    threats = d.resolver.kn.words.vocabulary.threat_words
+    warned_of = [
+        obj
+        for prep in d.tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "against")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if any(obj.lemma_.lower() in threats for obj in warned_of):
         return
+    clauses = [c for c in d.tok.children if c.dep_ == "ccomp"]
     subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = {a.country for a in d.source if a.country}
     speaker_acts = any(s.lower_ in ("we", "i") for s in subjects) or any(
         a.country in own for a in d.resolve(subjects) if a.country
     )
-    if not speaker_acts:
+    would = any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in c.children)
+    if not (speaker_acts and would):
         d.code = PESSIMISM_CODE
 
 

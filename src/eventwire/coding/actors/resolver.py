@@ -297,7 +297,8 @@ class ActorResolver:
 
     def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
         """The actors of a phrase, or of what it is about when it names none: "signs of North
-        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages.
+        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages,
+        "remarks by the minister" -> the minister.
         Asked again for the same phrase in a sentence, the answer is remembered (copies)."""
         if head.pos_ == "PRON":  # what a pronoun means grows with the sentence: not kept
             return self._resolve_or_owner(head, depth)
@@ -323,7 +324,8 @@ class ActorResolver:
                 if has_code(found):
                     return found
         for child in kids(head):
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # "the release of the hostages"; "suggestions by Trump": whose they are
+            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
                 for obj in kids(child):
                     if obj.dep_ == "pobj":
                         found = self.resolve_or_owner(obj, depth + 1)
