@@ -564,6 +564,28 @@ DOCS = {
         mediate mediate VERB  VB  xcomp 1
         .       .       PUNCT .   punct 1
         """,
+    "The Kremlin commented.": """
+        The       the      DET   DT  det   1
+        Kremlin   Kremlin  PROPN NNP nsubj 2 B-ORG
+        commented comment  VERB  VBD ROOT  2
+        .         .        PUNCT .   punct 2
+        """,
+    "Iran vowed to retaliate.": """
+        Iran      iran      PROPN NNP nsubj 1 B-GPE
+        vowed     vow       VERB  VBD ROOT  1
+        to        to        PART  TO  aux   3
+        retaliate retaliate VERB  VB  xcomp 1
+        .         .         PUNCT .   punct 1
+        """,
+    "The plan was announced to Ukraine.": """
+        The       the      DET   DT  det       1
+        plan      plan     NOUN  NN  nsubjpass 3
+        was       be       AUX   VBD auxpass   3
+        announced announce VERB  VBN ROOT      3
+        to        to       ADP   IN  prep      3
+        Ukraine   Ukraine  PROPN NNP pobj      4 B-GPE
+        .         .        PUNCT .   punct     3
+        """,
     "The senator opposes abortion.": """
         The      the      DET   DT  det   1
         senator  senator  NOUN  NN  nsubj 2
@@ -633,13 +655,14 @@ EXAMPLE = {
     "a_domestic_act_targets_its_own_country": "Panamanian teachers held a strike.",
     "a_protest_is_aimed_at_a_government": "Panamanian teachers held a strike.",
     "opposing_is_aimed_at_someone": "The senator opposes abortion.",
+    "a_vow_of_force_is_a_threat": "Iran vowed to retaliate.",
     "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
     "a_party_is_named_once": "Kenya's President William Ruto withdrew the finance bill.",
     "parties_are_looked_up": "Israeli jets struck targets near Damascus.",
     "an_event_needs_a_coded_party": (
         "Two soldiers were killed when their vehicle hit a roadside bomb."
     ),
-    "a_statement_needs_someone_addressed": "Saudi Aramco reported a drop in quarterly profit.",
+    "a_statement_needs_someone_addressed": "The Kremlin commented.",
     "own_forces_are_no_target": "North Korea launched a spy satellite.",
     "the_speakers_own_country_is_no_target": (
         "Moscow denied that its troops had used chemical agents."
@@ -997,9 +1020,14 @@ def test_an_event_needs_a_coded_party() -> None:
 
 
 def test_a_statement_needs_someone_addressed() -> None:
+    text = "The Kremlin commented."
+    assert coded(text) == []
+    assert coded(text, "a_statement_needs_someone_addressed") == [
+        ("commented", "010", ["RUSGOV"], [])
+    ]
     text = "Saudi Aramco reported a drop in quarterly profit."
     assert coded(text) == []
-    off = coded(text, "a_statement_needs_someone_addressed")
+    off = coded(text, "a_statement_needs_someone_addressed", "a_complement_verb_has_no_object")
     assert off == [("reported", "010", ["SAU"], [])]
 
 
@@ -1169,3 +1197,19 @@ def test_a_complement_verb_has_no_object() -> None:
     assert coded(text) == []
     assert [e[:2] for e in coded("China offered to mediate.")][:1] == [("offered", "030")]
 
+
+def test_a_vow_of_force_is_a_threat() -> None:
+    text = "Iran vowed to retaliate."
+    draft = before(rr.a_vow_of_force_is_a_threat, text, "vowed")
+    assert draft.code[:2] == "03"
+    rr.a_vow_of_force_is_a_threat(draft)
+    assert draft.code == "138"
+    assert [e[1] for e in coded(text, "a_vow_of_force_is_a_threat")][:1] != ["138"]
+
+
+def test_a_statement_by_no_one_known_is_none() -> None:
+    text = "The plan was announced to Ukraine."
+    draft = before(rr.a_statement_needs_someone_addressed, text, "announced")
+    assert draft.entry.code == "010" and not draft.source
+    rr.a_statement_needs_someone_addressed(draft)
+    assert draft.dropped

@@ -49,6 +49,7 @@ from eventwire.coding.sense_rules import (
     a_missile_fired_at_no_one_is_a_show_of_force,
     a_question_is_no_appeal,
     a_race_is_won_not_fought,
+    a_vow_of_force_is_a_threat,
     a_warning_threatens_only_what_its_speaker_would_do,
     an_attack_by_no_known_force_is_unconventional,
     force_needs_someone_who_bears_arms,
@@ -329,9 +330,10 @@ def an_event_needs_a_coded_party(d: Draft) -> None:
 
 
 def a_statement_needs_someone_addressed(d: Draft) -> None:
-    """A plain statement with no target is the speech act around a report, no event: "Saudi
-    Aramco reported a drop in quarterly profit." -> nothing."""
-    if d.entry.code in STATEMENT_CODES and not d.target:
+    """A plain statement with no target is the speech act around a report, no event, and so is
+    one by no one known: "The Kremlin commented." -> nothing; "The plan was announced to
+    Ukraine." -> nothing."""
+    if d.entry.code in STATEMENT_CODES and (not d.target or not has_code(d.source)):
         d.dropped = True
 
 
@@ -486,6 +488,7 @@ RULES: tuple[Rule, ...] = (
     showing_something_is_no_demonstration,
     a_question_is_no_appeal,
     a_warning_threatens_only_what_its_speaker_would_do,
+    a_vow_of_force_is_a_threat,
     a_feeling_is_a_comment_only_when_said,
     voters_endorse_no_one,
     opposing_is_aimed_at_someone,

@@ -28,6 +28,13 @@ UNCONVENTIONAL_CODE = "180"
 OPTIMISM_CODE = "013"
 ENDORSEMENT_CODE = "051"
 DISAPPROVAL_CODE = "110"
+THREAT_CODE = "130"
+FORCE_THREAT_CODE = "138"
+# Verbs of promising whose content, when it is force, makes them threats.
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# Roots of force and coercion, and of violence among them.
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
 # do not themselves say: "lamented" says, "hoped" feels); "hop" is the model's lemma of "hoped".
 FEELING_VERBS = frozenset({"hope", "hop", "fear", "worry", "doubt", "despair"})
@@ -242,3 +249,24 @@ def a_complement_verb_has_no_object(d: Draft) -> None:
     contrast." -> nothing."""
     if NO_OBJECT_FLAG in d.entry.flags and any(c.dep_ == "dobj" for c in d.tok.children):
         d.dropped = True
+
+
+def a_vow_of_force_is_a_threat(d: Draft) -> None:
+    """A promise whose content is only ever force or coercion is no offer to cooperate but a
+    threat (13; with violence, 138): "Iran vowed to retaliate." -> 138."""
+    if d.code[:2] != "03" or d.tok.lemma_.lower() not in VOW_VERBS:
+        return
+    lexicon = d.resolver.kn.lexicon
+    for act in d.tok.children:
+        if act.dep_ != "xcomp" or act.pos_ != "VERB":
+            continue
+        particles = {c.lower_ for c in act.children if c.dep_ == "prt"}
+        entries = lexicon.candidates("V", act.lemma_.lower())
+        # "shoot down" is read by its entries with that particle, "shoot" by those with none
+        fitting = [e for e in entries if e.particles and set(e.particles) <= particles] or [
+            e for e in entries if not e.particles
+        ]
+        roots = {e.code[:2] for e in fitting}
+        if roots and roots <= FORCE_ROOTS:
+            d.code = FORCE_THREAT_CODE if roots & VIOLENCE_ROOTS else THREAT_CODE
+            return
