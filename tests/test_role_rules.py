@@ -54,9 +54,9 @@ DOCS = {
         people  people  NOUN  NNS dobj     6
         .       .       PUNCT .   punct    6
         """,
-    "Trump crushed his rivals in the primary.": """
+    "Trump destroyed his rivals in the primary.": """
         Trump   Trump   PROPN NNP  nsubj 1 B-PERSON
-        crushed crush   VERB  VBD  ROOT  1
+        destroyed destroy VERB  VBD  ROOT  1
         his     his     PRON  PRP$ poss  3
         rivals  rival   NOUN  NNS  dobj  1
         in      in      ADP   IN   prep  1
@@ -672,7 +672,7 @@ EXAMPLE = {
         "Niger's military government promised to release 25 detained officials."
     ),
     "hosting_needs_a_guest": "The French president hosted a televised debate.",
-    "a_race_is_won_not_fought": "Trump crushed his rivals in the primary.",
+    "a_race_is_won_not_fought": "Trump destroyed his rivals in the primary.",
     "a_feeling_is_a_comment_only_when_said": "Officials hope the deal will hold.",
     "voters_endorse_no_one": "Many residents voted for the mayor.",
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",

@@ -116,7 +116,7 @@ def _campaign(d: Draft) -> frozenset[str]:
 
 def a_race_is_won_not_fought(d: Draft) -> None:
     """Force, repression or seizure whose object is a race, a nomination or its delegates is
-    an election won or lost, no event: "Trump crushed his rivals in the primary." -> nothing."""
+    an election won or lost, no event: "Trump destroyed his rivals in the primary." -> nothing."""
     if d.root not in ("17", "18", "19", "20"):
         return
     races = d.resolver.kn.words.vocabulary.race_words
