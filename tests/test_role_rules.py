@@ -570,6 +570,14 @@ DOCS = {
         commented comment  VERB  VBD ROOT  2
         .         .        PUNCT .   punct 2
         """,
+    "A gunman killed 50 people.": """
+        A      a      DET   DT  det    1
+        gunman gunman NOUN  NN  nsubj  2
+        killed kill   VERB  VBD ROOT   2
+        50     50     NUM   CD  nummod 4 B-CARDINAL
+        people people NOUN  NNS dobj   2
+        .      .      PUNCT .   punct  2
+        """,
     "Iran vowed to retaliate.": """
         Iran      iran      PROPN NNP nsubj 1 B-GPE
         vowed     vow       VERB  VBD ROOT  1
@@ -787,7 +795,7 @@ def test_natural_forces_are_not_actors() -> None:
     rr.natural_forces_are_not_actors(draft)
     assert draft.dropped
     assert coded(text) == []
-    assert coded(text, "natural_forces_are_not_actors") == [("killed", "190", [], ["CVL"])]
+    assert coded(text, "natural_forces_are_not_actors") == [("killed", "180", [], ["CVL"])]
 
 
 def test_what_a_natural_force_did_is_no_event() -> None:
@@ -1213,3 +1221,10 @@ def test_a_statement_by_no_one_known_is_none() -> None:
     assert draft.entry.code == "010" and not draft.source
     rr.a_statement_needs_someone_addressed(draft)
     assert draft.dropped
+
+
+def test_a_killing_by_no_one_named_is_unconventional_violence() -> None:
+    [(_, code, source, target)] = coded("A gunman killed 50 people.")
+    assert (code, source) == ("180", [])
+    off = coded("A gunman killed 50 people.", "an_attack_by_no_known_force_is_unconventional")
+    assert off[0][1] == "190"

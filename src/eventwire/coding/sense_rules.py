@@ -181,7 +181,7 @@ def a_warning_threatens_only_what_its_speaker_would_do(d: Draft) -> None:
     warned_of = [
         obj
         for prep in d.tok.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "against")
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about")
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -199,12 +199,14 @@ def a_warning_threatens_only_what_its_speaker_would_do(d: Draft) -> None:
 
 
 def an_attack_by_no_known_force_is_unconventional(d: Draft) -> None:
-    """An attack whose attacker the text does not name, on no armed party, is unconventional
-    violence (180), as the codebook codes terrorism, not a battle (190): "The attack on the
-    concert hall killed 22 people." -> 180."""
-    attack = ("attack", "assault")
+    """An attack, a killing or a shooting whose doer the text does not name, on no armed party,
+    is unconventional violence (180), as the codebook codes terrorism, not a battle (190): "The
+    attack on the concert hall killed 22 people." -> 180; "A gunman killed 50 people." -> 180."""
+    attack = ("attack", "assault", "kill", "shoot")
     nominal = d.agent_nominal.lemma_.lower() if d.agent_nominal is not None else ""
-    if d.code != "190" or (d.tok.lemma_.lower() not in attack and nominal not in attack):
+    if d.code not in ("190", "193") or (
+        d.tok.lemma_.lower() not in attack and nominal not in attack
+    ):
         return
     if has_code(d.source) or any(_armed(a) for a in d.target):
         return
