@@ -329,3 +329,15 @@ def test_a_persons_name_is_no_small_town() -> None:
     # where something happens, a small town is a town
     found = _actors("Russian forces shelled residential areas of Kherson overnight.", None)
     assert ("Kherson", "UKR") in found
+
+
+def test_a_bare_direction_is_no_place() -> None:
+    found = _actors("South Korea said it was ready for any threat from the North.", None)
+    assert all(code != "CMR" for _, code in found)  # Cameroon has a North Province
+
+
+def test_a_candidate_suspending_a_campaign_cuts_no_ties() -> None:
+    events = code_text("Mike Huckabee suspended his campaign on Monday night.", "2016-02-01")
+    assert not [e for e in events if e.cameo.startswith("16")]
+    (event,) = code_text("The African Union suspended Mali from the bloc.", "2021-06-01")
+    assert event.cameo == "160"

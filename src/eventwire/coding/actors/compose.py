@@ -143,6 +143,9 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
     if found:
         return found
     proper = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    directions = kn.words.vocabulary.direction_words
+    if proper and all(t.lower_ in directions for t in proper):
+        return []  # "the North" is no province of Cameroon
     if proper:
         place = kn.places.lookup(" ".join(t.text for t in proper))
         if (
