@@ -341,3 +341,9 @@ def test_a_candidate_suspending_a_campaign_cuts_no_ties() -> None:
     assert not [e for e in events if e.cameo.startswith("16")]
     (event,) = code_text("The African Union suspended Mali from the bloc.", "2021-06-01")
     assert event.cameo == "160"
+
+
+def test_a_spokesman_for_a_company_is_no_government() -> None:
+    found = _actors("A spokesman for Microsoft called the timing coincidental.")
+    assert all(code is None or not code.endswith("GOV") for _, code in found)
+    assert ("spokesman", "USAMIL") in _actors("A spokesman for the Pentagon criticized the report.")

@@ -578,6 +578,23 @@ DOCS = {
         people people NOUN  NNS dobj   2
         .      .      PUNCT .   punct  2
         """,
+    "Cruz challenged Trump to a debate.": """
+        Cruz       Cruz      PROPN NNP nsubj 1 B-PERSON
+        challenged challenge VERB  VBD ROOT  1
+        Trump      Trump     PROPN NNP dobj  1 B-PERSON
+        to         to        ADP   IN  prep  1
+        a          a         DET   DT  det   5
+        debate     debate    NOUN  NN  pobj  3
+        .          .         PUNCT .   punct 1
+        """,
+    "Rubio was asked to resign.": """
+        Rubio  Rubio  PROPN NNP nsubjpass 2 B-PERSON
+        was    be     AUX   VBD auxpass   2
+        asked  ask    VERB  VBN ROOT      2
+        to     to     PART  TO  aux       4
+        resign resign VERB  VB  xcomp     2
+        .      .      PUNCT .   punct     2
+        """,
     "Iran vowed to retaliate.": """
         Iran      iran      PROPN NNP nsubj 1 B-GPE
         vowed     vow       VERB  VBD ROOT  1
@@ -664,6 +681,8 @@ EXAMPLE = {
     "a_protest_is_aimed_at_a_government": "Panamanian teachers held a strike.",
     "opposing_is_aimed_at_someone": "The senator opposes abortion.",
     "a_vow_of_force_is_a_threat": "Iran vowed to retaliate.",
+    "a_challenge_to_act_is_an_appeal": "Cruz challenged Trump to a debate.",
+    "an_appeal_by_no_one_known_is_none": "Rubio was asked to resign.",
     "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
     "a_party_is_named_once": "Kenya's President William Ruto withdrew the finance bill.",
     "parties_are_looked_up": "Israeli jets struck targets near Damascus.",
@@ -1228,3 +1247,18 @@ def test_a_killing_by_no_one_named_is_unconventional_violence() -> None:
     assert (code, source) == ("180", [])
     off = coded("A gunman killed 50 people.", "an_attack_by_no_known_force_is_unconventional")
     assert off[0][1] == "190"
+
+
+def test_a_challenge_to_act_is_an_appeal() -> None:
+    text = "Cruz challenged Trump to a debate."
+    assert [e[:2] for e in coded(text)] == [("challenged", "020")]
+    assert [e[:2] for e in coded(text, "a_challenge_to_act_is_an_appeal")] == [
+        ("challenged", "110")
+    ]
+
+
+def test_an_appeal_by_no_one_known_is_none() -> None:
+    text = "Rubio was asked to resign."
+    assert coded(text) == []
+    off = coded(text, "an_appeal_by_no_one_known_is_none")
+    assert [(e[1][:2], e[2]) for e in off] == [("02", [])]

@@ -44,6 +44,7 @@ from eventwire.coding.rules import (
 )
 from eventwire.coding.sense_rules import (
     a_campaign_rally_is_no_protest,
+    a_challenge_to_act_is_an_appeal,
     a_complement_verb_has_no_object,
     a_feeling_is_a_comment_only_when_said,
     a_missile_fired_at_no_one_is_a_show_of_force,
@@ -51,6 +52,7 @@ from eventwire.coding.sense_rules import (
     a_race_is_won_not_fought,
     a_vow_of_force_is_a_threat,
     a_warning_threatens_only_what_its_speaker_would_do,
+    an_appeal_by_no_one_known_is_none,
     an_attack_by_no_known_force_is_unconventional,
     force_needs_someone_who_bears_arms,
     hosting_needs_a_guest,
@@ -487,6 +489,8 @@ RULES: tuple[Rule, ...] = (
     a_campaign_rally_is_no_protest,
     showing_something_is_no_demonstration,
     a_question_is_no_appeal,
+    a_challenge_to_act_is_an_appeal,
+    an_appeal_by_no_one_known_is_none,
     a_warning_threatens_only_what_its_speaker_would_do,
     a_vow_of_force_is_a_threat,
     a_feeling_is_a_comment_only_when_said,

@@ -16,6 +16,7 @@ Lexicon entries say which sense needs what with flags (``data/event_lexicon.txt`
 from __future__ import annotations
 
 from eventwire.coding.draft import Draft
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, has_code
 
 ARMED_FLAG = "armed"
@@ -29,6 +30,7 @@ OPTIMISM_CODE = "013"
 ENDORSEMENT_CODE = "051"
 DISAPPROVAL_CODE = "110"
 THREAT_CODE = "130"
+APPEAL_CODE = "020"
 FORCE_THREAT_CODE = "138"
 # Verbs of promising whose content, when it is force, makes them threats.
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -45,13 +47,18 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "CRM", "IMG", "SEP
 # Sectors of public figures and bodies that act in words: a candidate, a legislator, a newspaper.
 # (Ordinary people, CVL, do attack one another.)
 CIVIL_SECTORS = frozenset({"LEG", "PTY", "OPP", "JRN", "MED", "NGO", "ELI", "JUD"})
+# What troops of any flag are called (vocabulary [personnel_words]).
+PERSONNEL = VOCABULARY.personnel_words
 # Prepositions after which a missile's path names whom it flew over, not whom it hit.
 FLIGHT_PREPS = frozenset({"over", "across", "off"})
 
 
 def _armed(actor: Actor) -> bool:
+    """Whether an actor bears arms: forces, police, rebels and militants, and troops of any
+    flag ("UN peacekeepers")."""
     code = actor.code or ""
-    return actor.sector in ARMED_SECTORS or code.startswith("IMG")
+    words = {w.rstrip("s") for w in actor.text.lower().split()}
+    return actor.sector in ARMED_SECTORS or code.startswith("IMG") or bool(words & PERSONNEL)
 
 
 def _civil(actor: Actor) -> bool:
@@ -272,3 +279,22 @@ def a_vow_of_force_is_a_threat(d: Draft) -> None:
         if roots and roots <= FORCE_ROOTS:
             d.code = FORCE_THREAT_CODE if roots & VIOLENCE_ROOTS else THREAT_CODE
             return
+
+
+def a_challenge_to_act_is_an_appeal(d: Draft) -> None:
+    """Challenging someone to do something is asking them to (020), not disapproval: "Cruz
+    challenged Trump to a debate." -> 020."""
+    if d.code != DISAPPROVAL_CODE or d.tok.lemma_.lower() != "challenge":
+        return
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in d.tok.children):
+        d.code = APPEAL_CODE
+
+
+def an_appeal_by_no_one_known_is_none(d: Draft) -> None:
+    """A request or demand told in the passive by no one the text names is a question put, a
+    rule in force or a bar in a story, no act of a party: "Rubio was asked to resign." ->
+    nothing."""
+    if d.code[:2] not in ("02", "10") or has_code(d.source):
+        return
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in d.tok.children):
+        d.dropped = True

@@ -411,7 +411,8 @@ class ActorResolver:
 
     def _employer(self, head: Token) -> Actor | None:
         """The person or organisation a role serves (see ``roles.employer_heads``), resolved
-        without remembering it as a mention: the reading remembers mentions in text order."""
+        without remembering it as a mention: the reading remembers mentions in text order. An
+        organisation the knowledge does not know gives an actor with no code."""
         heads = employer_heads(self.kn, head)
         if not heads:
             return None
@@ -425,9 +426,11 @@ class ActorResolver:
             ] + [a for h in heads for a in self.resolved.get(h.i, [])]
         finally:
             self.memory.sealed = sealed
-        return next(
-            (a for a in found if a.country and a.code != a.country and (a.name or a.kb_id)), None
-        )
+        served = next((a for a in found if a.country and a.code != a.country), None)
+        if served is None and not has_code(found) and any(h.ent_type_ == "ORG" for h in heads):
+            # "a spokeswoman for Tinder": a company the knowledge does not know; no government
+            return Actor(text="", code=None, country=None, sector=None, name=None, start=0, end=0)
+        return served
 
     def _known_person(self, person: str, before: int) -> Actor | None:
         """A person introduced before offset ``before`` in the document, or in the knowledge
@@ -567,6 +570,8 @@ class ActorResolver:
                 ]
         employer = self._employer(head)  # "Trump's spokeswoman", "a spokesman for Trump"
         if employer is not None and not (known and known.code):
+            if employer.code is None:
+                return [phrase_actor(tokens, None, None, None, person)]
             return [phrase_actor(tokens, employer.code, employer.country, employer.sector, person)]
         actor = combine(tokens, names, sector, person)
         if known and (known.country or known.code) and (not actor.country or not actor.sector):

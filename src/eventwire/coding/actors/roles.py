@@ -179,7 +179,7 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
         for child in [*kids(tok), *(kids(head) if tok is not head else [])]:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 out.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "for":
+            elif child.dep_ == "prep" and child.lower_ in ("for", "to"):  # "aides to Sanders"
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
     # a state's role is coded by the state already ("Japan's foreign minister")
     return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
