@@ -1,7 +1,7 @@
 """Score event coding on ACLED development rows: does each row's `notes` text yield an event of
 the PLOVER family of its ACLED event type, with the right country?
 
-    python eval/acled.py [CSV] [--json]
+    python eval/acled.py [CSV] [--json] [--min-confidence X]
 
 CSV defaults to ../shared/data/acled/acled_notes_dev.csv (team workspace only). Each row's notes
 are coded with the row's event_date as document date. Families: Battles, Explosions/Remote
@@ -66,8 +66,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", nargs="?", default=str(DEFAULT))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        help="score only the events at least this confident (the product's default: 0.7)",
+    )
     args = parser.parse_args()
     every, every_events = coded_acled(args.csv)
+    every_events = [
+        [e for e in evs if (e.confidence or 0.0) >= args.min_confidence] for evs in every_events
+    ]
     pairs = [
         (r, e) for r, e in zip(every, every_events, strict=True) if r["event_type"] in FAMILIES
     ]
