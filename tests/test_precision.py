@@ -156,3 +156,15 @@ def test_ingest_stores_a_foreign_document_with_its_note_and_succeeds(
         reasons = [r["reason"] for r in store.errors()]
     assert sorted(languages.values(), key=str) == ["en", "fr"]
     assert reasons == ["not_english"]
+
+
+def test_words_of_campaigns_are_coded_in_their_sense() -> None:
+    def codes(text: str, date: str = "2016-03-01") -> list[str]:
+        return [e.cameo for e in code_text(text, date)]
+
+    # refusing to answer is declining to comment, not a rejection
+    assert codes("Putin's spokesman refused to answer questions about the talks.")[:1] == ["011"]
+    # assuring someone is saying something to them
+    assert codes("Joe Biden assured residents that the plant would stay open.") == ["010"]
+    # an attack launched by a candidate is in words
+    assert codes("Hillary Clinton launched an attack on Sanders over guns.") == ["111"]

@@ -595,6 +595,13 @@ DOCS = {
         resign resign VERB  VB  xcomp     2
         .      .      PUNCT .   punct     2
         """,
+    "Voters rejected the mayor.": """
+        Voters   voter    NOUN  NNS nsubj 1
+        rejected reject   VERB  VBD ROOT  1
+        the      the      DET   DT  det   3
+        mayor    mayor    NOUN  NN  dobj  1
+        .        .        PUNCT .   punct 1
+        """,
     "Iran vowed to retaliate.": """
         Iran      iran      PROPN NNP nsubj 1 B-GPE
         vowed     vow       VERB  VBD ROOT  1
@@ -681,6 +688,7 @@ EXAMPLE = {
     "a_protest_is_aimed_at_a_government": "Panamanian teachers held a strike.",
     "opposing_is_aimed_at_someone": "The senator opposes abortion.",
     "a_vow_of_force_is_a_threat": "Iran vowed to retaliate.",
+    "what_voters_think_is_no_act": "Voters rejected the mayor.",
     "a_challenge_to_act_is_an_appeal": "Cruz challenged Trump to a debate.",
     "an_appeal_by_no_one_known_is_none": "Rubio was asked to resign.",
     "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
@@ -1262,3 +1270,12 @@ def test_an_appeal_by_no_one_known_is_none() -> None:
     assert coded(text) == []
     off = coded(text, "an_appeal_by_no_one_known_is_none")
     assert [(e[1][:2], e[2]) for e in off] == [("02", [])]
+
+
+def test_what_voters_think_is_no_act() -> None:
+    text = "Voters rejected the mayor."
+    draft = before(rr.what_voters_think_is_no_act, text, "rejected")
+    assert draft.code[:2] == "12"
+    rr.what_voters_think_is_no_act(draft)
+    assert draft.dropped
+    assert coded(text) == []

@@ -59,6 +59,7 @@ from eventwire.coding.sense_rules import (
     opposing_is_aimed_at_someone,
     showing_something_is_no_demonstration,
     voters_endorse_no_one,
+    what_voters_think_is_no_act,
 )
 from eventwire.coding.tree import (
     complement_objects,
@@ -495,6 +496,7 @@ RULES: tuple[Rule, ...] = (
     a_vow_of_force_is_a_threat,
     a_feeling_is_a_comment_only_when_said,
     voters_endorse_no_one,
+    what_voters_think_is_no_act,
     opposing_is_aimed_at_someone,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,

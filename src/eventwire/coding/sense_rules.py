@@ -15,6 +15,7 @@ Lexicon entries say which sense needs what with flags (``data/event_lexicon.txt`
 
 from __future__ import annotations
 
+from eventwire.coding.actors.phrases import counted
 from eventwire.coding.draft import Draft
 from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, has_code
@@ -31,6 +32,7 @@ ENDORSEMENT_CODE = "051"
 DISAPPROVAL_CODE = "110"
 THREAT_CODE = "130"
 APPEAL_CODE = "020"
+PROTEST_ROOT = "14"
 FORCE_THREAT_CODE = "138"
 # Verbs of promising whose content, when it is force, makes them threats.
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -297,4 +299,16 @@ def an_appeal_by_no_one_known_is_none(d: Draft) -> None:
     if d.code[:2] not in ("02", "10") or has_code(d.source):
         return
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in d.tok.children):
+        d.dropped = True
+
+
+def what_voters_think_is_no_act(d: Draft) -> None:
+    """Voters, respondents and the electorate (``[voter_words]``) judging, weighing or turning
+    from a candidate are opinion and polls, no act of a party, whatever the verb; only their
+    protests are events: "Voters rejected the mayor." -> nothing."""
+    if d.root == PROTEST_ROOT or d.root in FORCE_ROOTS:
+        return
+    voters = d.resolver.kn.words.vocabulary.voter_words
+    heads = [counted(h) for h in d.args.sources if h.pos_ in ("NOUN", "PROPN")]
+    if heads and all(h.lemma_.lower() in voters for h in heads):
         d.dropped = True

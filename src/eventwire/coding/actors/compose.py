@@ -26,7 +26,8 @@ from eventwire.model import Actor
 # A single name the tagger calls a person is read as a town only where something happens ("in
 # X") or when the town is this big: many surnames are also names of small towns.
 TOWN_FOR_PERSON_MIN = 100_000
-LOCATIVE_PREPOSITIONS = VOCABULARY.locative_preps
+# Where a name is a town, not a person: "in X", "near X" (not "on X": "attacks on Bush").
+TOWN_PREPOSITIONS = VOCABULARY.locative_preps - {"on", "through", "beyond", "along"}
 
 # Confidence of a role whose country (or identity) comes from earlier in the document.
 CONTEXT_CONFIDENCE = 0.6
@@ -208,7 +209,7 @@ def may_be_town(kn: Knowledge, person: str, head: Token) -> bool:
     if len(words) > 1:
         return words[0].lower() not in kn.words.given_names
     if head.dep_ == "pobj" and (
-        head.head.lower_ in LOCATIVE_PREPOSITIONS  # "in X"
+        head.head.lower_ in TOWN_PREPOSITIONS  # "in X", not "attacks on X"
         or head.head.head.lemma_.lower() in kn.words.place_features  # "areas of X"
     ):
         return True
