@@ -595,6 +595,35 @@ DOCS = {
         resign resign VERB  VB  xcomp     2
         .      .      PUNCT .   punct     2
         """,
+    "Russia must attack Ukraine.": """
+        Russia russia PROPN NNP nsubj 2 B-GPE
+        must   must   AUX   MD  aux   2
+        attack attack VERB  VB  ROOT  2
+        Ukraine ukraine PROPN NNP dobj 2 B-GPE
+        .      .      PUNCT .   punct 2
+        """,
+    "Officials were not authorized to comment on Russia.": """
+        Officials  official  NOUN  NNS nsubjpass 3
+        were       be        AUX   VBD auxpass   3
+        not        not       PART  RB  neg       3
+        authorized authorize VERB  VBN ROOT      3
+        to         to        PART  TO  aux       5
+        comment    comment   VERB  VB  xcomp     3
+        on         on        ADP   IN  prep      5
+        Russia     russia    PROPN NNP pobj      6 B-GPE
+        .          .         PUNCT .   punct     3
+        """,
+    "The primary threatens to knock out the governors.": """
+        The       the      DET   DT  det   1
+        primary   primary  NOUN  NN  nsubj 2
+        threatens threaten VERB  VBZ ROOT  2
+        to        to       PART  TO  aux   4
+        knock     knock    VERB  VB  xcomp 2
+        out       out      ADP   RP  prt   4
+        the       the      DET   DT  det   7
+        governors governor NOUN  NNS dobj  4
+        .         .        PUNCT .   punct 2
+        """,
     "Voters rejected the mayor.": """
         Voters   voter    NOUN  NNS nsubj 1
         rejected reject   VERB  VBD ROOT  1
@@ -689,6 +718,11 @@ EXAMPLE = {
     "opposing_is_aimed_at_someone": "The senator opposes abortion.",
     "a_vow_of_force_is_a_threat": "Iran vowed to retaliate.",
     "what_voters_think_is_no_act": "Voters rejected the mayor.",
+    "what_must_be_done_is_no_act": "Russia must attack Ukraine.",
+    "speaking_without_a_name_is_no_statement": (
+        "Officials were not authorized to comment on Russia."
+    ),
+    "a_threat_by_no_one_known_is_none": "The primary threatens to knock out the governors.",
     "a_challenge_to_act_is_an_appeal": "Cruz challenged Trump to a debate.",
     "an_appeal_by_no_one_known_is_none": "Rubio was asked to resign.",
     "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
@@ -1279,3 +1313,16 @@ def test_what_voters_think_is_no_act() -> None:
     rr.what_voters_think_is_no_act(draft)
     assert draft.dropped
     assert coded(text) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "what_must_be_done_is_no_act",
+        "speaking_without_a_name_is_no_statement",
+        "a_threat_by_no_one_known_is_none",
+    ],
+)
+def test_what_is_said_of_someone_is_no_act_of_theirs(name: str) -> None:
+    assert coded(EXAMPLE[name]) == []
+    assert coded(EXAMPLE[name], name) != []

@@ -50,6 +50,7 @@ from eventwire.coding.sense_rules import (
     a_missile_fired_at_no_one_is_a_show_of_force,
     a_question_is_no_appeal,
     a_race_is_won_not_fought,
+    a_threat_by_no_one_known_is_none,
     a_vow_of_force_is_a_threat,
     a_warning_threatens_only_what_its_speaker_would_do,
     an_appeal_by_no_one_known_is_none,
@@ -58,7 +59,9 @@ from eventwire.coding.sense_rules import (
     hosting_needs_a_guest,
     opposing_is_aimed_at_someone,
     showing_something_is_no_demonstration,
+    speaking_without_a_name_is_no_statement,
     voters_endorse_no_one,
+    what_must_be_done_is_no_act,
     what_voters_think_is_no_act,
 )
 from eventwire.coding.tree import (
@@ -454,6 +457,8 @@ def mass_violence_by_magnitude(d: Draft) -> None:
 
 RULES: tuple[Rule, ...] = (
     a_complement_verb_has_no_object,
+    what_must_be_done_is_no_act,
+    speaking_without_a_name_is_no_statement,
     natural_forces_are_not_actors,
     what_a_natural_force_did_is_no_event,
     the_subject_is_the_source,
@@ -497,6 +502,7 @@ RULES: tuple[Rule, ...] = (
     a_feeling_is_a_comment_only_when_said,
     voters_endorse_no_one,
     what_voters_think_is_no_act,
+    a_threat_by_no_one_known_is_none,
     opposing_is_aimed_at_someone,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,

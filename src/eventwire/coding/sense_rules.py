@@ -312,3 +312,43 @@ def what_voters_think_is_no_act(d: Draft) -> None:
     heads = [counted(h) for h in d.args.sources if h.pos_ in ("NOUN", "PROPN")]
     if heads and all(h.lemma_.lower() in voters for h in heads):
         d.dropped = True
+
+
+def what_must_be_done_is_no_act(d: Draft) -> None:
+    """What someone must, should or needs to do is said of them, not done by them: "Russia
+    must attack Ukraine." -> nothing (who says so appeals or demands, an event of its own)."""
+    words = d.resolver.kn.words.vocabulary.obligation_words
+    tok = d.tok
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words for c in tok.children):
+        d.dropped = True
+        return
+    for _ in range(2):  # "needs to keep speaking", "have to start uniting"
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return
+        below, tok = tok, tok.head
+        if tok.lemma_.lower() in words and any(c.lower_ == "to" for c in below.children):
+            d.dropped = True
+            return
+
+
+def speaking_without_a_name_is_no_statement(d: Draft) -> None:
+    """The terms a source spoke on ("on condition of anonymity to speak freely") are no
+    statement: "Officials were not authorized to comment on Russia." -> nothing."""
+    if d.code[:2] != "01":
+        return
+    words = d.resolver.kn.words.vocabulary.anonymity_words
+    tok = d.tok
+    for _ in range(3):
+        if tok.head is tok:
+            return
+        tok = tok.head
+        if tok.lemma_.lower() in words:
+            d.dropped = True
+            return
+
+
+def a_threat_by_no_one_known_is_none(d: Draft) -> None:
+    """A threat needs someone who threatens: "The primary threatens to knock out the
+    governors." -> nothing."""
+    if d.root == THREAT_CODE[:2] and not has_code(d.source):
+        d.dropped = True

@@ -98,6 +98,8 @@ class Vocabulary:
     qualifiers: Mapping[str, str]  # in the file's order: the first that matches is taken
     # senses (sense_rules.py)
     voter_words: frozenset[str]
+    obligation_words: frozenset[str]
+    anonymity_words: frozenset[str]
     threat_words: frozenset[str]
     missile_words: frozenset[str]
     race_words: frozenset[str]
