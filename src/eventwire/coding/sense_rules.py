@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from eventwire.coding.actors.phrases import counted
 from eventwire.coding.draft import Draft
+from eventwire.coding.spans import kids
 from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, has_code
 
@@ -99,9 +100,9 @@ def a_missile_fired_at_no_one_is_a_show_of_force(d: Draft) -> None:
     flight = [
         place
         for t in named
-        for prep in t.children
+        for prep in kids(t)
         if prep.dep_ == "prep" and prep.lower_ in FLIGHT_PREPS
-        for place in prep.children
+        for place in kids(prep)
         if place.dep_ == "pobj"
     ]
     if at_someone and not flight:
@@ -129,12 +130,12 @@ def a_race_is_won_not_fought(d: Draft) -> None:
     if d.root not in ("17", "18", "19", "20"):
         return
     races = d.resolver.kn.words.vocabulary.race_words
-    objects = [c for c in d.tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in kids(d.tok) if c.dep_ in ("dobj", "nsubjpass")]
     in_race = [
         obj
-        for prep in d.tok.children
+        for prep in kids(d.tok)
         if prep.dep_ == "prep" and prep.lower_ in ("in", "for")
-        for obj in prep.children
+        for obj in kids(prep)
         if obj.dep_ == "pobj"
     ]
     if any(t.lemma_.lower() in races for t in objects + in_race):
@@ -148,11 +149,11 @@ def a_campaign_rally_is_no_protest(d: Draft) -> None:
         return
     rallies = [
         t
-        for t in (d.tok, *(c for c in d.tok.children if c.dep_ == "dobj"))
+        for t in (d.tok, *(c for c in kids(d.tok) if c.dep_ == "dobj"))
         if t.lemma_.lower() == "rally" and t.pos_ == "NOUN"
     ]
     campaign = _campaign(d)
-    owners = [c for r in rallies for c in r.children if c.dep_ in ("compound", "amod", "poss")]
+    owners = [c for r in rallies for c in kids(r) if c.dep_ in ("compound", "amod", "poss")]
     if any(t.lemma_.lower() in campaign or t.ent_type_ == "PERSON" for t in owners):
         d.dropped = True
 
@@ -163,7 +164,7 @@ def showing_something_is_no_demonstration(d: Draft) -> None:
     if (
         d.root == "14"
         and d.tok.lemma_.lower() == "demonstrate"
-        and any(c.dep_ == "dobj" for c in d.tok.children)
+        and any(c.dep_ == "dobj" for c in kids(d.tok))
     ):
         d.dropped = True
 
@@ -173,8 +174,8 @@ def a_question_is_no_appeal(d: Draft) -> None:
     to someone is none: "The reporter asked the senator about the emails." -> nothing."""
     if d.code[:2] != "02" or d.tok.lemma_.lower() != "ask" or d.entry.objects:
         return
-    kinds = {c.dep_ for c in d.tok.children}
-    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in d.tok.children)
+    kinds = {c.dep_ for c in kids(d.tok)}
+    asks_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(d.tok))
     if "xcomp" not in kinds and not asks_for:
         d.dropped = True
 
@@ -189,20 +190,20 @@ def a_warning_threatens_only_what_its_speaker_would_do(d: Draft) -> None:
     threats = d.resolver.kn.words.vocabulary.threat_words
     warned_of = [
         obj
-        for prep in d.tok.children
+        for prep in kids(d.tok)
         if prep.dep_ == "prep" and prep.lower_ in ("of", "against", "about")
-        for obj in prep.children
+        for obj in kids(prep)
         if obj.dep_ == "pobj"
     ]
     if any(obj.lemma_.lower() in threats for obj in warned_of):
         return
-    clauses = [c for c in d.tok.children if c.dep_ == "ccomp"]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for c in kids(d.tok) if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass")]
     own = {a.country for a in d.source if a.country}
     speaker_acts = any(s.lower_ in ("we", "i") for s in subjects) or any(
         a.country in own for a in d.resolve(subjects) if a.country
     )
-    would = any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in c.children)
+    would = any(a.dep_ == "aux" and a.tag_ == "MD" for c in clauses for a in kids(c))
     if not (speaker_acts and would):
         d.code = PESSIMISM_CODE
 
@@ -258,7 +259,7 @@ def a_complement_verb_has_no_object(d: Draft) -> None:
     """A verb whose sense is in its complement (``!noobject`` entries) means something else
     with a direct object: "China offered to mediate." is an offer; "The Kremlin offered a
     contrast." -> nothing."""
-    if NO_OBJECT_FLAG in d.entry.flags and any(c.dep_ == "dobj" for c in d.tok.children):
+    if NO_OBJECT_FLAG in d.entry.flags and any(c.dep_ == "dobj" for c in kids(d.tok)):
         d.dropped = True
 
 
@@ -268,10 +269,10 @@ def a_vow_of_force_is_a_threat(d: Draft) -> None:
     if d.code[:2] != "03" or d.tok.lemma_.lower() not in VOW_VERBS:
         return
     lexicon = d.resolver.kn.lexicon
-    for act in d.tok.children:
+    for act in kids(d.tok):
         if act.dep_ != "xcomp" or act.pos_ != "VERB":
             continue
-        particles = {c.lower_ for c in act.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in kids(act) if c.dep_ == "prt"}
         entries = lexicon.candidates("V", act.lemma_.lower())
         # "shoot down" is read by its entries with that particle, "shoot" by those with none
         fitting = [e for e in entries if e.particles and set(e.particles) <= particles] or [
@@ -288,7 +289,7 @@ def a_challenge_to_act_is_an_appeal(d: Draft) -> None:
     challenged Trump to a debate." -> 020."""
     if d.code != DISAPPROVAL_CODE or d.tok.lemma_.lower() != "challenge":
         return
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in d.tok.children):
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids(d.tok)):
         d.code = APPEAL_CODE
 
 
@@ -298,7 +299,7 @@ def an_appeal_by_no_one_known_is_none(d: Draft) -> None:
     nothing."""
     if d.code[:2] not in ("02", "10") or has_code(d.source):
         return
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in d.tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(d.tok)):
         d.dropped = True
 
 
@@ -319,14 +320,14 @@ def what_must_be_done_is_no_act(d: Draft) -> None:
     must attack Ukraine." -> nothing (who says so appeals or demands, an event of its own)."""
     words = d.resolver.kn.words.vocabulary.obligation_words
     tok = d.tok
-    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words for c in tok.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in words for c in kids(tok)):
         d.dropped = True
         return
     for _ in range(2):  # "needs to keep speaking", "have to start uniting"
         if tok.dep_ != "xcomp" or tok.head is tok:
             return
         below, tok = tok, tok.head
-        if tok.lemma_.lower() in words and any(c.lower_ == "to" for c in below.children):
+        if tok.lemma_.lower() in words and any(c.lower_ == "to" for c in kids(below)):
             d.dropped = True
             return
 
