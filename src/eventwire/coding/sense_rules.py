@@ -16,6 +16,7 @@ Lexicon entries say which sense needs what with flags (``data/event_lexicon.txt`
 from __future__ import annotations
 
 from eventwire.coding.actors.phrases import counted
+from eventwire.coding.codes import CONFLICT_ROOTS, PROTEST_ROOT, VIOLENT_ROOTS
 from eventwire.coding.draft import Draft
 from eventwire.coding.spans import kids
 from eventwire.coding.vocabulary import VOCABULARY
@@ -33,13 +34,10 @@ ENDORSEMENT_CODE = "051"
 DISAPPROVAL_CODE = "110"
 THREAT_CODE = "130"
 APPEAL_CODE = "020"
-PROTEST_ROOT = "14"
+THREAT_ROOT = "13"
 FORCE_THREAT_CODE = "138"
 # Verbs of promising whose content, when it is force, makes them threats.
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
-# Roots of force and coercion, and of violence among them.
-FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
 # do not themselves say: "lamented" says, "hoped" feels); "hop" is the model's lemma of "hoped".
 FEELING_VERBS = frozenset({"hope", "hop", "fear", "worry", "doubt", "despair"})
@@ -279,8 +277,8 @@ def a_vow_of_force_is_a_threat(d: Draft) -> None:
             e for e in entries if not e.particles
         ]
         roots = {e.code[:2] for e in fitting}
-        if roots and roots <= FORCE_ROOTS:
-            d.code = FORCE_THREAT_CODE if roots & VIOLENCE_ROOTS else THREAT_CODE
+        if roots and roots <= CONFLICT_ROOTS:
+            d.code = FORCE_THREAT_CODE if roots & VIOLENT_ROOTS else THREAT_CODE
             return
 
 
@@ -307,7 +305,7 @@ def what_voters_think_is_no_act(d: Draft) -> None:
     """Voters, respondents and the electorate (``[voter_words]``) judging, weighing or turning
     from a candidate are opinion and polls, no act of a party, whatever the verb; only their
     protests are events: "Voters rejected the mayor." -> nothing."""
-    if d.root == PROTEST_ROOT or d.root in FORCE_ROOTS:
+    if d.root == PROTEST_ROOT or d.root in CONFLICT_ROOTS:
         return
     voters = d.resolver.kn.words.vocabulary.voter_words
     heads = [counted(h) for h in d.args.sources if h.pos_ in ("NOUN", "PROPN")]
@@ -351,5 +349,5 @@ def speaking_without_a_name_is_no_statement(d: Draft) -> None:
 def a_threat_by_no_one_known_is_none(d: Draft) -> None:
     """A threat needs someone who threatens: "The primary threatens to knock out the
     governors." -> nothing."""
-    if d.root == THREAT_CODE[:2] and not has_code(d.source):
+    if d.root == THREAT_ROOT and not has_code(d.source):
         d.dropped = True
