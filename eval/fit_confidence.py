@@ -107,7 +107,8 @@ def _code(articles: list[dict]) -> dict[str, tuple]:
     return out
 
 
-def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int], dict]:
+def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int], list[str], dict]:
+    """Features, labels and the document of each judged event found again, and counts."""
     judged = [
         row for path in audits for row in read_jsonl(path)[1] if split_of(row["file"]) == "dev"
     ]
@@ -121,7 +122,7 @@ def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int
             if (pool, a["file"]) in wanted:
                 articles[a["file"]] = a
     coded = _code(sorted(articles.values(), key=lambda a: a["file"]))
-    xs, ys = [], []
+    xs, ys, documents = [], [], []
     counts = {"judged": len(judged), "found": 0, "gold_events": 0}
     for row in judged:
         if row["file"] not in coded:
@@ -137,6 +138,7 @@ def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int
             ):
                 xs.append(explain[e.event_id])
                 ys.append(int(row["event"] == "yes"))
+                documents.append(row["file"])
                 counts["found"] += 1
                 break
     for g in gold_rows:
@@ -152,11 +154,12 @@ def dataset(audits: list[Path], gold: Path | None) -> tuple[list[dict], list[int
             if span[0] <= e.trigger["start"] < span[1] and e.event_id in explain:
                 xs.append(explain[e.event_id])
                 ys.append(int(e.cameo[:2] in roots))
+                documents.append(g["file"])
                 counts["gold_events"] += 1
-    return xs, ys, counts
+    return xs, ys, documents, counts
 
 
-def acled_dataset(rows_wanted: int, seed: int = 1500) -> tuple[list[dict], list[int]]:
+def acled_dataset(rows_wanted: int, seed: int = 1500) -> tuple[list[dict], list[int], list[str]]:
     """Events coded from ACLED development notes (``rows_wanted`` rows of the violence and
     protest types, drawn with ``seed``), right when their PLOVER type is of the row's family."""
     import csv
@@ -173,7 +176,7 @@ def acled_dataset(rows_wanted: int, seed: int = 1500) -> tuple[list[dict], list[
         rows = [r for r in csv.DictReader(f) if r["event_type"] in FAMILIES]
     rows = random.Random(seed).sample(rows, min(rows_wanted, len(rows)))
     kn = DEFAULT.get()
-    xs, ys = [], []
+    xs, ys, documents = [], [], []
     for k, row in enumerate(rows):
         doc = parse(row["notes"])
         explain: dict = {}
@@ -189,28 +192,52 @@ def acled_dataset(rows_wanted: int, seed: int = 1500) -> tuple[list[dict], list[
             if e.event_id in explain:
                 xs.append(explain[e.event_id])
                 ys.append(int(bool(e.plover) and e.plover["event"] in family))
-    return xs, ys
+                documents.append(f"acled-{k}")
+    return xs, ys, documents
 
 
-def fit(xs: list[dict], ys: list[int], l2: float) -> tuple[float, dict[str, float]]:
+def vocabulary(xs: list[dict], min_count: int) -> list[str]:
+    """The named indicators (``coding.confidence.lexical_features``) seen in at least
+    ``min_count`` events, in a fixed order."""
+    from collections import Counter
+
     from eventwire.coding.confidence import FEATURES
 
-    x = np.array([[row[n] for n in FEATURES] for row in xs], dtype=float)
+    counts = Counter(k for row in xs for k in row if k not in FEATURES)
+    return sorted(k for k, n in counts.items() if n >= min_count)
+
+
+def fit(
+    xs: list[dict], ys: list[int], l2: float, lexical_l2: float = 0.0, min_count: int = 3
+) -> tuple[float, dict[str, float], dict[str, float]]:
+    """Intercept, weights of the numeric features, weights of the named indicators (none when
+    ``lexical_l2`` is 0; else each with its own, stronger, penalty)."""
+    from eventwire.coding.confidence import FEATURES
+
+    names = list(FEATURES)
+    lexical = vocabulary(xs, min_count) if lexical_l2 > 0 else []
+    columns = names + lexical
+    x = np.array([[row.get(n, 0.0) for n in columns] for row in xs], dtype=float)
     y = np.array(ys, dtype=float)
+    penalty = np.array([l2] * len(names) + [lexical_l2] * len(lexical))
     w, b = np.zeros(x.shape[1]), 0.0
     for _ in range(ITERATIONS):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        grad_w = x.T @ (p - y) / len(y) + l2 * w / len(y)
+        grad_w = x.T @ (p - y) / len(y) + penalty * w / len(y)
         grad_b = float(np.mean(p - y))
         w -= 0.5 * grad_w
         b -= 0.5 * grad_b
-    return round(b, 3), {n: round(float(v), 3) for n, v in zip(FEATURES, w, strict=True)}
+    weights = {n: round(float(v), 3) for n, v in zip(names, w[: len(names)], strict=True)}
+    lex = {
+        n: round(float(v), 3)
+        for n, v in zip(lexical, w[len(names) :], strict=True)
+        if abs(v) >= 0.01
+    }
+    return round(b, 3), weights, lex
 
 
 def report(xs: list[dict], ys: list[int], intercept: float, weights: dict) -> None:
-    scores = [
-        1.0 / (1.0 + np.exp(-(intercept + sum(weights[n] * row[n] for n in weights)))) for row in xs
-    ]
+    scores = _scores(xs, intercept, weights)
     print("calibration (fitted data): bin, events, mean confidence, share right")
     for lo in np.arange(0.0, 1.0, 0.1):
         inside = [(s, y) for s, y in zip(scores, ys, strict=True) if lo <= s < lo + 0.1]
@@ -226,22 +253,42 @@ def report(xs: list[dict], ys: list[int], intercept: float, weights: dict) -> No
 
 
 def _scores(xs: list[dict], intercept: float, weights: dict) -> list[float]:
+    """``weights``: numeric and named indicators together (an absent name weighs nothing)."""
     return [
-        float(1.0 / (1.0 + np.exp(-(intercept + sum(weights[n] * row[n] for n in weights)))))
+        float(
+            1.0
+            / (1.0 + np.exp(-(intercept + sum(w * row.get(n, 0.0) for n, w in weights.items()))))
+        )
         for row in xs
     ]
 
 
+def _fold(document: str, folds: int) -> int:
+    """The fold of a document: all the events of one article fall in the same fold."""
+    import zlib
+
+    return zlib.crc32(document.encode("utf-8")) % folds
+
+
 def cross_validate(
-    xs: list[dict], ys: list[int], groups: list[str], l2: float, folds: int = 5
+    xs: list[dict],
+    ys: list[int],
+    groups: list[str],
+    documents: list[str],
+    l2: float,
+    lexical_l2: float = 0.0,
+    folds: int = 5,
 ) -> None:
-    """Held-out confidences (each event scored by a model fitted without its fold), and for
-    each kind of text and threshold the share kept and the precision of those kept."""
+    """Held-out confidences (each event scored by a model fitted without its fold; the folds
+    split documents, not events), and for each kind of text and threshold the share kept and
+    the precision of those kept."""
     held = [0.0] * len(ys)
+    fold_of = [_fold(d, folds) for d in documents]
     for k in range(folds):
-        train = [i for i in range(len(ys)) if i % folds != k]
-        b, w = fit([xs[i] for i in train], [ys[i] for i in train], l2)
-        test = [i for i in range(len(ys)) if i % folds == k]
+        train = [i for i in range(len(ys)) if fold_of[i] != k]
+        b, w, lex = fit([xs[i] for i in train], [ys[i] for i in train], l2, lexical_l2)
+        w = {**w, **lex}
+        test = [i for i in range(len(ys)) if fold_of[i] == k]
         for i, score in zip(test, _scores([xs[i] for i in test], b, w), strict=True):
             held[i] = score
     print(f"held out ({folds}-fold): kind, threshold, kept, precision of those kept")
@@ -266,6 +313,13 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("audits", type=Path, nargs="+")
     f.add_argument("--gold", type=Path, default=None)
     f.add_argument("--l2", type=float, default=2.0)
+    f.add_argument(
+        "--lexical-l2",
+        type=float,
+        default=0.0,
+        help="fit weights of the named indicators too, with this penalty (0: none)",
+    )
+    f.add_argument("--cache", type=Path, default=None, help="keep the coded data set here")
     f.add_argument("--acled", type=int, default=0, help="add events of N ACLED dev rows")
     f.add_argument("--threshold", type=float, default=None)
     f.add_argument("--write", action="store_true")
@@ -273,30 +327,41 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "export":
         export(args.sheet, args.judged, args.out)
         return
-    xs, ys, counts = dataset(args.audits, args.gold)
-    groups = ["news"] * len(ys)
-    if args.acled:
-        ax, ay = acled_dataset(args.acled)
-        xs, ys = xs + ax, ys + ay
-        groups += ["acled"] * len(ay)
-        counts["acled_events"] = len(ay)
+    if args.cache is not None and args.cache.exists():
+        xs, ys, documents, groups, counts = json.loads(args.cache.read_text(encoding="utf-8"))
+    else:
+        xs, ys, documents, counts = dataset(args.audits, args.gold)
+        groups = ["news"] * len(ys)
+        if args.acled:
+            ax, ay, ad = acled_dataset(args.acled)
+            xs, ys, documents = xs + ax, ys + ay, documents + ad
+            groups += ["acled"] * len(ay)
+            counts["acled_events"] = len(ay)
+        if args.cache is not None:
+            data = [xs, ys, documents, groups, counts]
+            args.cache.write_text(json.dumps(data), encoding="utf-8")
     print(f"{len(ys)} events ({counts}), {sum(ys)} right")
     models = {}
     sizes = {}
     for kind in ("brief", "article"):
         idx = [i for i, x in enumerate(xs) if bool(x["short_document"]) == (kind == "brief")]
         kx, ky, kg = [xs[i] for i in idx], [ys[i] for i in idx], [groups[i] for i in idx]
+        kd = [documents[i] for i in idx]
         sizes[kind] = (len(ky), sum(ky))
         print(f"\n== {kind}: {len(ky)} events, {sum(ky)} right")
         if not ky:
             sys.exit(f"no {kind} events to fit")
-        intercept, weights = fit(kx, ky, args.l2)
-        models[kind] = {"intercept": intercept, "weights": weights}
+        intercept, weights, lexical = fit(kx, ky, args.l2, args.lexical_l2)
+        models[kind] = {"intercept": intercept, "weights": weights, "lexical": lexical}
         print("intercept", intercept)
         for name, value in weights.items():
             print(f"  {name:18s} {value:+.3f}")
-        report(kx, ky, intercept, weights)
-        cross_validate(kx, ky, kg, args.l2)
+        strongest = sorted(lexical.items(), key=lambda kv: -abs(kv[1]))[:25]
+        print(f"  {len(lexical)} named indicators; the strongest:")
+        for name, value in strongest:
+            print(f"    {name:30s} {value:+.3f}")
+        report(kx, ky, intercept, {**weights, **lexical})
+        cross_validate(kx, ky, kg, kd, args.l2, args.lexical_l2)
     if args.write:
         if args.threshold is None:
             sys.exit("--write needs --threshold")

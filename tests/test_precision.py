@@ -98,6 +98,31 @@ def test_every_event_carries_a_confidence_from_the_model_of_its_kind_of_text() -
     assert model.score(brief) > 0.8 > 0.2 > model.score(article)
 
 
+def test_named_indicators_weigh_in_when_the_model_knows_them() -> None:
+    zero = {name: 0.0 for name in FEATURES}
+    model = Logistic(0.0, zero, {"word:V:shell": 2.0, "root:11": -2.0})
+    shelling = Features(**zero, lexical=("word:V:shell", "root:19", "dep:ROOT"))
+    blaming = Features(**zero, lexical=("word:V:blame", "root:11"))
+    assert model.score(Features(**zero)) == 0.5
+    assert model.score(shelling) > 0.85 > 0.15 > model.score(blaming)
+    assert shelling.as_dict()["word:V:shell"] == 1.0 and "lexical" not in shelling.as_dict()
+    loaded = Logistic.from_dict({"intercept": 0.0, "weights": {}, "lexical": {"root:11": -2}})
+    assert loaded.score(blaming) == model.score(blaming)
+    assert Logistic.from_dict({"intercept": 0.0, "weights": {}}).lexical == {}
+
+
+def test_an_event_names_its_word_code_role_and_actors() -> None:
+    explain: dict = {}
+    doc = parse("Russian forces shelled Kharkiv on Monday, killing three civilians.")
+    from eventwire.coding.events import code_document
+
+    events, _ = code_document(doc, "d", explain=explain)
+    shelled = next(e for e in events if e.trigger["text"] == "shelled")
+    named = {k for k, v in explain[shelled.event_id].items() if k not in FEATURES}
+    assert {"word:V:shell", "dep:ROOT", "source:MIL", "mode:factual"} <= named
+    assert f"root:{shelled.cameo[:2]}" in named and f"code:{shelled.cameo}" in named
+
+
 def test_the_shipped_weights_name_only_known_features_and_say_where_they_come_from() -> None:
     data = json.loads(
         (Path(__file__).parents[1] / "src/eventwire/data/confidence.json").read_text()

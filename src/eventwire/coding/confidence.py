@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Token
 
 from eventwire.coding.lexicon import Entry
-from eventwire.coding.spans import inside_quotation, sentences
+from eventwire.coding.spans import inside_quotation, kids, sentences
 from eventwire.data import load_json
 from eventwire.model import Actor, Event
 
@@ -73,12 +73,17 @@ class Features:
     campaign: float
     violent_unnamed: float
     protest: float
+    # Named indicators, present or absent (``lexical_features``): the trigger's word and
+    # code, its grammatical role, the actors' sectors; a model weighs those it has seen
+    lexical: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, float]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        out = {name: getattr(self, name) for name in FEATURES}
+        out.update(dict.fromkeys(self.lexical, 1.0))
+        return out
 
 
-FEATURES = tuple(f.name for f in fields(Features))
+FEATURES = tuple(f.name for f in fields(Features) if f.name != "lexical")
 
 
 @dataclass(frozen=True)
@@ -87,16 +92,24 @@ class Logistic:
 
     intercept: float
     weights: Mapping[str, float]
+    lexical: Mapping[str, float] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Logistic:
         given = data["weights"]
         assert isinstance(given, Mapping)
         weights = {name: float(given.get(name, 0.0)) for name in FEATURES}
-        return cls(float(data["intercept"]), weights)  # type: ignore[arg-type]
+        lexical = data.get("lexical") or {}
+        assert isinstance(lexical, Mapping)
+        return cls(
+            float(data["intercept"]),  # type: ignore[arg-type]
+            weights,
+            {str(k): float(v) for k, v in lexical.items()},
+        )
 
     def score(self, features: Features) -> float:
         z = self.intercept + sum(self.weights[n] * getattr(features, n) for n in FEATURES)
+        z += sum(self.lexical.get(k, 0.0) for k in features.lexical)
         return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
@@ -164,4 +177,48 @@ def features_of(
         campaign=float(any(t.lemma_.lower() in campaign for t in tok.sent)),
         violent_unnamed=float(root in VIOLENT_ROOTS and not any(a.code for a in event.source)),
         protest=float(root == PROTEST_ROOT),
+        lexical=lexical_features(event, tok, entry),
     )
+
+
+def _sector(actors: list[Actor]) -> str:
+    for a in actors:
+        if a.code:
+            return a.sector or ("ORG" if len(a.code) > 3 and not a.country else "STATE")
+    return "text" if actors else "none"
+
+
+def lexical_features(event: Event, tok: Token, entry: Entry) -> tuple[str, ...]:
+    """The named indicators of an event: ``root:`` its CAMEO root, ``code:`` its code,
+    ``word:`` the trigger's lemma with its kind (V, N, A), ``word_root:`` both, ``dep:`` the
+    trigger's grammatical role, ``head:`` the word it depends on when that is a verb,
+    ``source:`` and ``target:`` the first coded actor's sector (``STATE`` a bare country,
+    ``text`` an actor with no code, ``none`` no actor), ``mode:`` the modality, ``tag:`` the
+    trigger's part-of-speech tag (a plural noun, a gerund), ``after:`` the preposition it
+    follows, ``det:`` a noun trigger's determiner or possessor, ``subject:`` and ``object:``
+    the words of its subject and its direct object."""
+    root = event.cameo[:2]
+    word = f"{entry.kind}:{tok.lemma_.lower()}"
+    out = [
+        f"root:{root}",
+        f"code:{event.cameo}",
+        f"word:{word}",
+        f"word_root:{word}:{root}",
+        f"dep:{tok.dep_}",
+        f"tag:{tok.tag_}",
+        f"source:{_sector(event.source)}",
+        f"target:{_sector(event.target)}",
+        f"mode:{event.modality}",
+    ]
+    if tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        out.append(f"head:{tok.head.lemma_.lower()}")
+    if tok.dep_ == "pobj":
+        out.append(f"after:{tok.head.lower_}")
+    for child in kids(tok):
+        if child.dep_ in ("det", "poss") and entry.kind == "N":
+            out.append(f"det:{child.lower_}")
+        elif child.dep_ in ("nsubj", "nsubjpass"):
+            out.append(f"subject:{child.lemma_.lower()}")
+        elif child.dep_ == "dobj":
+            out.append(f"object:{child.lemma_.lower()}")
+    return tuple(out)
