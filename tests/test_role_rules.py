@@ -64,6 +64,77 @@ DOCS = {
         primary primary NOUN  NN   pobj  4
         .       .       PUNCT .    punct 1
         """,
+    "Democrats rallied around Clinton.": """
+        Democrats Democrats PROPN NNPS nsubj 1 B-NORP
+        rallied   rally     VERB  VBD  ROOT  1
+        around    around    ADP   IN   prep  1
+        Clinton   Clinton   PROPN NNP  pobj  2 B-PERSON
+        .         .         PUNCT .    punct 1
+        """,
+    "His rally in Ohio drew thousands.": """
+        His       his      PRON  PRP$ poss  1
+        rally     rally    NOUN  NN   nsubj 4
+        in        in       ADP   IN   prep  1
+        Ohio      Ohio     PROPN NNP  pobj  2 B-GPE
+        drew      draw     VERB  VBD  ROOT  4
+        thousands thousand NOUN  NNS  dobj  4 B-CARDINAL
+        .         .        PUNCT .    punct 4
+        """,
+    "The senator seemed to agree.": """
+        The     the     DET   DT  det   1
+        senator senator NOUN  NN  nsubj 2
+        seemed  seem    VERB  VBD ROOT  2
+        to      to      PART  TO  aux   4
+        agree   agree   VERB  VB  xcomp 2
+        .       .       PUNCT .   punct 2
+        """,
+    "Rubio is not ready for the White House.": """
+        Rubio Rubio PROPN NNP nsubj    1 B-PERSON
+        is    be    AUX   VBZ ROOT     1
+        not   not   PART  RB  neg      1
+        ready ready ADJ   JJ  acomp    1
+        for   for   ADP   IN  prep     3
+        the   the   DET   DT  det      7 B-ORG
+        White White PROPN NNP compound 7 I-ORG
+        House House PROPN NNP pobj     4 I-ORG
+        .     .     PUNCT .   punct    1
+        """,
+    "Iran said it was ready for talks with Europe.": """
+        Iran   Iran   PROPN NNP nsubj 1 B-GPE
+        said   say    VERB  VBD ROOT  1
+        it     it     PRON  PRP nsubj 3
+        was    be     AUX   VBD ccomp 1
+        ready  ready  ADJ   JJ  acomp 3
+        for    for    ADP   IN  prep  4
+        talks  talk   NOUN  NNS pobj  5
+        with   with   ADP   IN  prep  6
+        Europe Europe PROPN NNP pobj  7 B-LOC
+        .      .      PUNCT .   punct 1
+        """,
+    "Seoul considered it a missile test.": """
+        Seoul      Seoul    PROPN NNP nsubj    1 B-GPE
+        considered consider VERB  VBD ROOT     1
+        it         it       PRON  PRP nsubj    5
+        a          a        DET   DT  det      5
+        missile    missile  NOUN  NN  compound 5
+        test       test     NOUN  NN  ccomp    1
+        .          .        PUNCT .   punct    1
+        """,
+    "Seoul considered imposing sanctions.": """
+        Seoul      Seoul    PROPN NNP nsubj 1 B-GPE
+        considered consider VERB  VBD ROOT  1
+        imposing   impose   VERB  VBG xcomp 1
+        sanctions  sanction NOUN  NNS dobj  2
+        .          .        PUNCT .   punct 1
+        """,
+    "Nobody wins by attacking Trump.": """
+        Nobody    nobody PRON  NN  nsubj 1
+        wins      win    VERB  VBZ ROOT  1
+        by        by     ADP   IN  prep  1
+        attacking attack VERB  VBG pcomp 2
+        Trump     Trump  PROPN NNP dobj  3 B-PERSON
+        .         .      PUNCT .   punct 1
+        """,
     "The campaign rally in Ohio drew thousands.": """
         The       the      DET   DT  det      2
         campaign  campaign NOUN  NN  compound 2
@@ -745,6 +816,10 @@ EXAMPLE = {
     "a_feeling_is_a_comment_only_when_said": "Officials hope the deal will hold.",
     "voters_endorse_no_one": "Many residents voted for the mayor.",
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
+    "rallying_people_is_no_protest": "Democrats rallied around Clinton.",
+    "an_impression_is_no_act": "The senator seemed to agree.",
+    "readiness_is_for_an_act": "Rubio is not ready for the White House.",
+    "regarding_is_no_consideration": "Seoul considered it a missile test.",
     "showing_something_is_no_demonstration": (
         "The senator demonstrated his command of the budget."
     ),
@@ -1326,3 +1401,45 @@ def test_what_voters_think_is_no_act() -> None:
 def test_what_is_said_of_someone_is_no_act_of_theirs(name: str) -> None:
     assert coded(EXAMPLE[name]) == []
     assert coded(EXAMPLE[name], name) != []
+
+
+# --- senses decided by arguments (2026-12-07) ------------------------------------------------
+
+
+def test_a_candidates_rally_is_no_protest() -> None:
+    assert coded("His rally in Ohio drew thousands.") == []
+    assert [
+        c[:2] for c in coded("His rally in Ohio drew thousands.", "a_campaign_rally_is_no_protest")
+    ] == [("rally", "141")]
+
+
+def test_rallying_around_someone_is_no_protest() -> None:
+    assert coded("Democrats rallied around Clinton.") == []
+    assert (
+        coded("Democrats rallied around Clinton.", "rallying_people_is_no_protest")[0][1] == "141"
+    )
+
+
+def test_what_someone_seems_to_do_is_no_act() -> None:
+    assert coded("The senator seemed to agree.") == []
+    assert coded("The senator seemed to agree.", "an_impression_is_no_act") == [
+        ("agree", "030", ["LEG"], [])
+    ]
+
+
+def test_ready_for_talks_is_intent_and_ready_for_an_office_is_not() -> None:
+    assert coded("Rubio is not ready for the White House.") == []
+    assert [c[:2] for c in coded("Iran said it was ready for talks with Europe.")] == [
+        ("ready", "030")
+    ]
+
+
+def test_considering_it_something_is_a_judgment_and_considering_an_act_is_014() -> None:
+    assert coded("Seoul considered it a missile test.") == []
+    assert ("considered", "014") in [c[:2] for c in coded("Seoul considered imposing sanctions.")]
+
+
+def test_attacking_a_public_figure_with_no_doer_named_is_criticism() -> None:
+    assert coded("Nobody wins by attacking Trump.") == [("attacking", "111", [], ["USAGOV"])]
+    off = coded("Nobody wins by attacking Trump.", "force_needs_someone_who_bears_arms")
+    assert off[0][1] != "111"

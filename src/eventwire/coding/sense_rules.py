@@ -34,6 +34,7 @@ ENDORSEMENT_CODE = "051"
 DISAPPROVAL_CODE = "110"
 THREAT_CODE = "130"
 APPEAL_CODE = "020"
+CONSIDER_CODE = "014"
 THREAT_ROOT = "13"
 FORCE_THREAT_CODE = "138"
 # Verbs of promising whose content, when it is force, makes them threats.
@@ -69,12 +70,21 @@ def _civil(actor: Actor) -> bool:
 
 
 def force_needs_someone_who_bears_arms(d: Draft) -> None:
-    """Force that only forces use (``!armed`` entries), told of people who act in words, is
-    criticism of whom it names, or no event: "Trump attacked Clinton over her emails." ->
-    111."""
-    if ARMED_FLAG not in d.entry.flags or not d.source:
+    """Force that only forces use (``!armed`` entries), told of people who act in words, or
+    with no doer named of a public figure, is criticism of whom it names, or no event: "Trump
+    attacked Clinton over her emails." -> 111."""
+    if ARMED_FLAG not in d.entry.flags:
         return
-    if any(_armed(a) for a in d.source + d.target) or not all(_civil(a) for a in d.source):
+    if any(_armed(a) for a in d.source + d.target):
+        return
+    if not d.source:
+        # "you won't beat Clinton by attacking her husband": no doer named, a public figure
+        # attacked, in words
+        civil = d.target and all(_civil(a) for a in d.target) and d.entry.kind == "V"
+        if civil and not (d.quantity or d.consequences()):
+            d.code = CRITICISM_CODE
+        return
+    if not all(_civil(a) for a in d.source):
         return
     if d.quantity or d.consequences():
         return  # "the senator's bodyguard attacked two men, injuring one": bodily harm
@@ -152,7 +162,74 @@ def a_campaign_rally_is_no_protest(d: Draft) -> None:
     ]
     campaign = _campaign(d)
     owners = [c for r in rallies for c in kids(r) if c.dep_ in ("compound", "amod", "poss")]
-    if any(t.lemma_.lower() in campaign or t.ent_type_ == "PERSON" for t in owners):
+    pronouns = d.resolver.kn.words.vocabulary.person_pronouns
+    if any(
+        t.lemma_.lower() in campaign
+        or t.ent_type_ == "PERSON"
+        or t.lower_ in pronouns
+        or any((a.kb_id or "").startswith("person/") for a in d.resolve([t]))
+        for t in owners
+    ):
+        d.dropped = True  # "a Trump rally", "at one of his rallies": a candidate's rally
+
+
+def rallying_people_is_no_protest(d: Draft) -> None:
+    """Rallying people, or rallying around or behind someone, is gathering support, no
+    demonstration (14): "Democrats rallied around Clinton." -> nothing."""
+    if d.root != PROTEST_ROOT or d.tok.lemma_.lower() != "rally" or d.tok.pos_ != "VERB":
+        return
+    if any(
+        c.dep_ == "dobj" or (c.dep_ in ("prep", "prt") and c.lower_ in ("around", "behind"))
+        for c in kids(d.tok)
+    ):
+        d.dropped = True
+
+
+def an_impression_is_no_act(d: Draft) -> None:
+    """What someone seems or appears to do, or to be ready for, is the writer's impression
+    (``[impression_words]``), not an act: "The senator seemed to agree." -> nothing."""
+    head = d.tok.head
+    if head is d.tok or d.tok.dep_ not in ("xcomp", "acomp", "oprd", "attr", "ccomp"):
+        return
+    if head.lemma_.lower() in d.resolver.kn.words.vocabulary.impression_words:
+        d.dropped = True
+
+
+def regarding_is_no_consideration(d: Draft) -> None:
+    """Considering something to be something is a judgment, not a policy option weighed (014):
+    "Seoul considered it a missile test." -> nothing; "Biden is considered an asset." ->
+    nothing."""
+    if d.code != CONSIDER_CODE:
+        return
+    for c in kids(d.tok):
+        if c.dep_ in ("nsubjpass", "auxpass", "oprd"):
+            d.dropped = True
+            return
+        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            d.dropped = True
+            return
+
+
+def readiness_is_for_an_act(d: Draft) -> None:
+    """Being ready, willing or prepared (``[readiness_words]``) is intent to cooperate (03)
+    when it says to do what, or for talks or a deal; ready for an office, a fight or
+    questions is a judgment of fitness: "Rubio is not ready for the White House." ->
+    nothing."""
+    vocabulary = d.resolver.kn.words.vocabulary
+    if d.entry.kind != "A" or d.tok.lemma_.lower() not in vocabulary.readiness_words:
+        return
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids(d.tok)):
+        return
+    lexicon_objects = d.resolver.kn.lexicon.classes
+    wanted = lexicon_objects.get("TALKS", frozenset()) | lexicon_objects.get("DEAL", frozenset())
+    for_what = [
+        obj
+        for prep in kids(d.tok)
+        if prep.dep_ == "prep"
+        for obj in kids(prep)
+        if obj.dep_ == "pobj"
+    ]
+    if not any(o.lemma_.lower() in wanted for o in for_what):
         d.dropped = True
 
 

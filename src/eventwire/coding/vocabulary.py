@@ -99,6 +99,8 @@ class Vocabulary:
     # senses (sense_rules.py)
     voter_words: frozenset[str]
     obligation_words: frozenset[str]
+    impression_words: frozenset[str]
+    readiness_words: frozenset[str]
     anonymity_words: frozenset[str]
     threat_words: frozenset[str]
     missile_words: frozenset[str]
