@@ -182,3 +182,9 @@ def test_an_institution_is_no_place() -> None:
     """Marching "towards Congress" in Lima is not a trip to Congress, Arizona."""
     loc = _located("On 26 April 2022, students marched towards Congress in Lima (Lima).")
     assert loc["country"] == "PER"
+
+
+def test_a_country_named_with_a_direction_is_the_country_not_a_town_of_the_rest() -> None:
+    # "North Korea" once geocoded to a village called Koréa in Côte d'Ivoire
+    events = code_text("Japan imposed sanctions on North Korea.")
+    assert [(e.location or {}).get("country") for e in events] == ["PRK"]

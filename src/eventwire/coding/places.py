@@ -416,11 +416,14 @@ def place_of(
         small = feature is not None or (
             head.dep_ == "pobj" and head.head.lower_ in v.locative_preps
         )
-        for name in _name_forms(doc, proper, v):
+        country_name = _country_name(names, proper)
+        forms = _name_forms(doc, proper, v)
+        if country_name:
+            forms = forms[:1]  # "North Korea" is the country, never a town called "Korea"
+        for name in forms:
             place = kn.placenames.resolve(name, hint, region, kind, small)
             if place is not None:
                 break
-        country_name = _country_name(names, proper)
         if place is not None and not (country_name and key_eq(name, country_name)):
             precision = POINT if place.kind == geo.CITY else ADMIN1
             if feature in (COUNTRY, REGION) and precision == POINT:
