@@ -296,10 +296,10 @@ def cross_validate(
         idx = [i for i, g in enumerate(groups) if g == group]
         right = sum(ys[i] for i in idx)
         print(f"  {group}: {len(idx)} events, {right / len(idx):.2f} right")
-        for t in (0.3, 0.4, 0.5, 0.6, 0.7):
+        for t in (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
             kept = [ys[i] for i in idx if held[i] >= t]
             if kept:
-                print(f"    {t:.1f}  {len(kept) / len(idx):.2f}  {sum(kept) / len(kept):.2f}")
+                print(f"    {t:.2f}  {len(kept) / len(idx):.2f}  {sum(kept) / len(kept):.2f}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -371,14 +371,16 @@ def main(argv: list[str] | None = None) -> None:
             f"{date.today().isoformat()} at {commit}{' (modified)' if dirty else ''} by "
             f"'python eval/fit_confidence.py fit {' '.join(str(p) for p in args.audits)}"
             f"{' --gold ' + str(args.gold) if args.gold else ''}"
-            f"{' --acled ' + str(args.acled) if args.acled else ''} --l2 {args.l2:g} --threshold "
+            f"{' --acled ' + str(args.acled) if args.acled else ''} --l2 {args.l2:g} "
+            f"--lexical-l2 {args.lexical_l2:g} --threshold "
             f"{args.threshold:g} --write': {len(ys)} development events "
             f"({counts['found']} judged in audits of the pools' dev half, "
             f"{counts['gold_events']} coded in blind gold dev sentences, right when the gold has "
             f"their root, {counts.get('acled_events', 0)} coded from ACLED development notes, "
             f"right when of the row's family); brief model {sizes['brief'][0]} events "
             f"({sizes['brief'][1]} right), article model {sizes['article'][0]} "
-            f"({sizes['article'][1]} right). The threshold is the product's default."
+            f"({sizes['article'][1]} right). Named indicators (lexical) seen in at least 3 "
+            f"events are weighed. The threshold is the product's default."
         )
         data = {"_about": about, "models": models, "threshold": args.threshold}
         CONFIDENCE_JSON.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
