@@ -64,6 +64,46 @@ DOCS = {
         primary primary NOUN  NN   pobj  4
         .       .       PUNCT .    punct 1
         """,
+    "Tourists travelled to Egypt on holiday.": """
+        Tourists  tourist NOUN  NNS  nsubj    1
+        travelled travel  VERB  VBD  ROOT     1
+        to        to      ADP   IN   prep     1
+        Egypt     Egypt   PROPN NNP  pobj     2 B-GPE
+        on        on      ADP   IN   prep     1
+        holiday   holiday NOUN  NN   pobj     4
+        .         .       PUNCT .    punct    1
+        """,
+    "Trump lamented Clinton's vote.": """
+        Trump    Trump   PROPN NNP  nsubj    1 B-PERSON
+        lamented lament  VERB  VBD  ROOT     1
+        Clinton  Clinton PROPN NNP  poss     4 B-PERSON
+        's       's      PART  POS  case     2
+        vote     vote    NOUN  NN   dobj     1
+        .        .       PUNCT .    punct    1
+        """,
+    "Rubio voted early in Miami.": """
+        Rubio Rubio PROPN NNP  nsubj    1 B-PERSON
+        voted vote  VERB  VBD  ROOT     1
+        early early ADV   RB   advmod   1
+        in    in    ADP   IN   prep     1
+        Miami Miami PROPN NNP  pobj     3 B-GPE
+        .     .     PUNCT .    punct    1
+        """,
+    "The president travelled to Egypt.": """
+        The       the       DET   DT   det      1
+        president president NOUN  NN   nsubj    2
+        travelled travel    VERB  VBD  ROOT     2
+        to        to        ADP   IN   prep     2
+        Egypt     Egypt     PROPN NNP  pobj     3 B-GPE
+        .         .         PUNCT .    punct    2
+        """,
+    "Obama campaigned for Clinton.": """
+        Obama      Obama    PROPN NNP  nsubj    1 B-PERSON
+        campaigned campaign VERB  VBD  ROOT     1
+        for        for      ADP   IN   prep     1
+        Clinton    Clinton  PROPN NNP  pobj     2 B-PERSON
+        .          .        PUNCT .    punct    1
+        """,
     "Democrats rallied around Clinton.": """
         Democrats Democrats PROPN NNPS nsubj 1 B-NORP
         rallied   rally     VERB  VBD  ROOT  1
@@ -343,13 +383,14 @@ DOCS = {
         office  office  NOUN  NN  dobj     4
         .       .       PUNCT .   punct    2
         """,
-    "The singer flew to Dallas.": """
-        The    the    DET   DT  det   1
-        singer singer NOUN  NN  nsubj 2
-        flew   fly    VERB  VBD ROOT  2
-        to     to     ADP   IN  prep  2
-        Dallas Dallas PROPN NNP pobj  3 B-GPE
-        .      .      PUNCT .   punct 2
+    "The Japanese envoy flew to Dallas.": """
+        The      the      DET   DT  det   2
+        Japanese japanese ADJ   JJ  amod  2 B-NORP
+        envoy    envoy    NOUN  NN  nsubj 3
+        flew     fly      VERB  VBD ROOT  3
+        to       to       ADP   IN  prep  3
+        Dallas   Dallas   PROPN NNP pobj  4 B-GPE
+        .        .        PUNCT .   punct 3
         """,
     "A Chinese blockade of Taiwan would trigger a crisis.": """
         A        a        DET   DT  det   2
@@ -764,7 +805,7 @@ EXAMPLE = {
     "coordinated_verbs_share_the_party_acted_on": (
         "Israeli police raided and closed the Al Jazeera office."
     ),
-    "a_town_is_a_party_only_to_force_used_there": "The singer flew to Dallas.",
+    "a_town_is_a_party_only_to_force_used_there": "The Japanese envoy flew to Dallas.",
     "a_nominal_event_names_its_actor": "A Chinese blockade of Taiwan would trigger a crisis.",
     "what_is_sent_acts_when_nobody_else_does": (
         "10,000 soldiers are expected to be deployed to Russia."
@@ -817,6 +858,9 @@ EXAMPLE = {
     "voters_endorse_no_one": "Many residents voted for the mayor.",
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
     "rallying_people_is_no_protest": "Democrats rallied around Clinton.",
+    "private_comings_and_goings_are_no_visit": "Tourists travelled to Egypt on holiday.",
+    "a_lament_about_someone_is_criticism": "Trump lamented Clinton's vote.",
+    "an_endorsement_needs_someone_endorsed": "Rubio voted early in Miami.",
     "an_impression_is_no_act": "The senator seemed to agree.",
     "readiness_is_for_an_act": "Rubio is not ready for the White House.",
     "regarding_is_no_consideration": "Seoul considered it a missile test.",
@@ -1023,12 +1067,12 @@ def test_coordinated_verbs_share_the_party_acted_on() -> None:
 
 
 def test_a_town_is_a_party_only_to_force_used_there() -> None:
-    text = "The singer flew to Dallas."
+    text = "The Japanese envoy flew to Dallas."
     draft = before(rr.a_town_is_a_party_only_to_force_used_there, text, "flew")
     assert _codes(draft.target) == ["USA"]
     rr.a_town_is_a_party_only_to_force_used_there(draft)
     assert draft.target == []
-    assert coded(text) == []
+    assert all(target == [] for *_, target in coded(text))
 
 
 def test_a_nominal_event_names_its_actor() -> None:
@@ -1443,3 +1487,17 @@ def test_attacking_a_public_figure_with_no_doer_named_is_criticism() -> None:
     assert coded("Nobody wins by attacking Trump.") == [("attacking", "111", [], ["USAGOV"])]
     off = coded("Nobody wins by attacking Trump.", "force_needs_someone_who_bears_arms")
     assert off[0][1] != "111"
+
+
+def test_a_visit_by_a_public_figure_is_kept_and_one_by_tourists_is_not() -> None:
+    assert coded("Tourists travelled to Egypt on holiday.") == []
+    assert [c[:2] for c in coded("The president travelled to Egypt.")] == [("travelled", "042")]
+
+
+def test_lamenting_what_a_party_did_is_criticism() -> None:
+    assert [c[:2] for c in coded("Trump lamented Clinton's vote.")] == [("lamented", "111")]
+
+
+def test_campaigning_for_a_candidate_endorses_and_voting_alone_does_not() -> None:
+    assert coded("Rubio voted early in Miami.") == []
+    assert [c[:2] for c in coded("Obama campaigned for Clinton.")] == [("campaigned", "053")]

@@ -47,6 +47,7 @@ from eventwire.coding.sense_rules import (
     a_challenge_to_act_is_an_appeal,
     a_complement_verb_has_no_object,
     a_feeling_is_a_comment_only_when_said,
+    a_lament_about_someone_is_criticism,
     a_missile_fired_at_no_one_is_a_show_of_force,
     a_question_is_no_appeal,
     a_race_is_won_not_fought,
@@ -55,10 +56,12 @@ from eventwire.coding.sense_rules import (
     a_warning_threatens_only_what_its_speaker_would_do,
     an_appeal_by_no_one_known_is_none,
     an_attack_by_no_known_force_is_unconventional,
+    an_endorsement_needs_someone_endorsed,
     an_impression_is_no_act,
     force_needs_someone_who_bears_arms,
     hosting_needs_a_guest,
     opposing_is_aimed_at_someone,
+    private_comings_and_goings_are_no_visit,
     rallying_people_is_no_protest,
     readiness_is_for_an_act,
     regarding_is_no_consideration,
@@ -189,8 +192,8 @@ def coordinated_verbs_share_the_party_acted_on(d: Draft) -> None:
 
 
 def a_town_is_a_party_only_to_force_used_there(d: Draft) -> None:
-    """A town is a party only to force, coercion or protest there, not to a visit: "The singer
-    flew to Dallas." -> no visit to the United States."""
+    """A town is a party only to force, coercion or protest there, not to a visit: "The Japanese
+    envoy flew to Dallas." -> no visit to the United States."""
     if d.root not in PLACE_TARGET_ROOTS:
         towns = d.resolver.memory.towns
         d.target = [a for a in d.target if a.start not in towns]
@@ -509,8 +512,11 @@ RULES: tuple[Rule, ...] = (
     a_vow_of_force_is_a_threat,
     a_feeling_is_a_comment_only_when_said,
     voters_endorse_no_one,
+    an_endorsement_needs_someone_endorsed,
     what_voters_think_is_no_act,
     a_threat_by_no_one_known_is_none,
+    private_comings_and_goings_are_no_visit,
+    a_lament_about_someone_is_criticism,
     opposing_is_aimed_at_someone,
     force_needs_someone_who_bears_arms,
     a_missile_fired_at_no_one_is_a_show_of_force,

@@ -27,6 +27,7 @@ NO_OBJECT_FLAG = "noobject"
 CRITICISM_CODE = "111"
 SHOW_OF_FORCE_CODE = "150"
 HOSTING_CODE = "043"
+VISIT_CODE = "042"
 PESSIMISM_CODE = "012"
 UNCONVENTIONAL_CODE = "180"
 OPTIMISM_CODE = "013"
@@ -37,6 +38,14 @@ APPEAL_CODE = "020"
 CONSIDER_CODE = "014"
 THREAT_ROOT = "13"
 FORCE_THREAT_CODE = "138"
+# Verbs of complaint that are criticism when they name whom they complain of.
+LAMENT_VERBS = frozenset({"lament", "bemoan", "deplore"})
+# Verbs of endorsing that need whom they endorse: a vote, a campaign.
+ENDORSING_VERBS = frozenset({"vote", "campaign"})
+# Sectors of actors in public affairs (a bare country, no sector, is a state).
+PUBLIC_SECTORS = frozenset(
+    {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "OPP", "PTY", "INS", "IMG"}
+)
 # Verbs of promising whose content, when it is force, makes them threats.
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
@@ -427,4 +436,40 @@ def a_threat_by_no_one_known_is_none(d: Draft) -> None:
     """A threat needs someone who threatens: "The primary threatens to knock out the
     governors." -> nothing."""
     if d.root == THREAT_ROOT and not has_code(d.source):
+        d.dropped = True
+
+
+def _public(actor: Actor) -> bool:
+    """An actor of public affairs: a state, its government, forces, courts, legislators, a
+    party or opposition, an armed group, an international organisation."""
+    code = actor.code or ""
+    return bool(code) and (actor.sector in PUBLIC_SECTORS or code.startswith(("IGO", "IMG")))
+
+
+def private_comings_and_goings_are_no_visit(d: Draft) -> None:
+    """Meetings, talks, visits and travel (04) between people none of whom acts in public
+    affairs (a visit: by a visitor who does not) are private life, no consultation: "Tourists
+    travelled to Egypt on holiday." -> nothing."""
+    if d.code[:2] != "04":
+        return
+    # a visit is made, and hosted, by its source: the place visited is no party to it
+    parties = d.source if d.code in (VISIT_CODE, HOSTING_CODE) else d.source + d.target
+    if not any(_public(a) for a in parties):
+        d.dropped = True
+
+
+def a_lament_about_someone_is_criticism(d: Draft) -> None:
+    """Lamenting or bemoaning what a party did is criticism of it (111), not a pessimistic
+    outlook: "Trump lamented Clinton's vote." -> 111."""
+    if d.code == PESSIMISM_CODE and d.tok.lemma_.lower() in LAMENT_VERBS and has_code(d.target):
+        d.code = CRITICISM_CODE
+
+
+def an_endorsement_needs_someone_endorsed(d: Draft) -> None:
+    """Voting or campaigning endorses (05) a party or a candidate; voting early, in a
+    primary, or for a war, and campaigning across a state, endorse no one: "Rubio voted early
+    in Miami." -> nothing."""
+    if d.root != "05" or d.tok.lemma_.lower() not in ENDORSING_VERBS:
+        return
+    if not has_code(d.target):
         d.dropped = True
