@@ -295,7 +295,7 @@ def test_a_former_office_holder_is_one_of_the_elites() -> None:
     )
     # a named person keeps what the knowledge base says of them on the date
     found = _actors("Sanders accused former secretary of State Hillary Clinton of lying.")
-    assert ("former secretary of State Hillary Clinton", "USAOPP") in found
+    assert ("former secretary of State Hillary Clinton", "USAPTY") in found
 
 
 def test_a_pronoun_refers_to_the_person_a_title_names() -> None:
@@ -303,14 +303,14 @@ def test_a_pronoun_refers_to_the_person_a_title_names() -> None:
         "Sen. Bernie Sanders cast former secretary of State Hillary Clinton as "
         "unqualified and accused her of lying."
     )
-    assert ("her", "USAOPP") in found
+    assert ("her", "USAPTY") in found
 
 
 def test_a_role_takes_the_code_of_whom_it_serves() -> None:
     found = _actors("A spokesman for Trump denied the report.")
     assert ("spokesman", "USAOPP") in found
     found = _actors("Brian Fallon, a spokesman for the Clinton campaign, criticised Sanders.")
-    assert ("Brian Fallon", "USAOPP") in found
+    assert ("Brian Fallon", "USAPTY") in found
     # a country's minister stays its government
     assert ("Ukraine's defence minister", "UKRGOV") in _actors(
         "Ukraine's defence minister visited Poland."
