@@ -347,3 +347,13 @@ def test_a_spokesman_for_a_company_is_no_government() -> None:
     found = _actors("A spokesman for Microsoft called the timing coincidental.")
     assert all(code is None or not code.endswith("GOV") for _, code in found)
     assert ("spokesman", "USAMIL") in _actors("A spokesman for the Pentagon criticized the report.")
+
+
+def test_what_a_group_is_against_or_for_is_not_what_it_is() -> None:
+    found = dict(_actors("The minister sued a German anti-refugee group."))
+    assert found.get("a German anti-refugee group", found.get("German anti-refugee group")) == "DEU"
+    assert all(
+        not (code or "").endswith(("REF", "GOV"))
+        for text, code in _actors("A pro-government militia attacked the village.")
+        if "militia" in text
+    )

@@ -34,8 +34,22 @@ def _former(kn: Knowledge, tokens: list[Token]) -> bool:
     )
 
 
+# Prefixes of a stance: what follows them is what a group is for or against, not what it is
+# ("a German anti-refugee group", "a pro-government militia").
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _stance_object(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is what an "anti-" or "pro-" modifier is against or for."""
+    before = [t.lower_ for t in tokens[max(0, k - 2) : k]]
+    return (len(before) == 2 and before[1] == "-" and before[0] in STANCE_PREFIXES) or (
+        bool(before) and before[-1] in ("anti-", "pro-")
+    )
+
+
 def _role_sector(kn: Knowledge, tokens: list[Token], head: Token) -> str | None:
     g = kn.names
+    tokens = [t for k, t in enumerate(tokens) if t is head or not _stance_object(tokens, k)]
     lemmas, forms = [t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens]
     terms = terms_in(kn, lemmas, forms)
     if terms:
