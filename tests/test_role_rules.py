@@ -104,6 +104,15 @@ DOCS = {
         Clinton    Clinton  PROPN NNP  pobj     2 B-PERSON
         .          .        PUNCT .    punct    1
         """,
+    "Trump called for a special prosecutor.": """
+        Trump      Trump      PROPN NNP  nsubj    1 B-PERSON
+        called     call       VERB  VBD  ROOT     1
+        for        for        ADP   IN   prep     1
+        a          a          DET   DT   det      5
+        special    special    ADJ   JJ   amod     5
+        prosecutor prosecutor NOUN  NN   pobj     2
+        .          .          PUNCT .    punct    1
+        """,
     "Democrats rallied around Clinton.": """
         Democrats Democrats PROPN NNPS nsubj 1 B-NORP
         rallied   rally     VERB  VBD  ROOT  1
@@ -858,6 +867,7 @@ EXAMPLE = {
     "voters_endorse_no_one": "Many residents voted for the mayor.",
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
     "rallying_people_is_no_protest": "Democrats rallied around Clinton.",
+    "what_is_called_for_is_no_target": "Trump called for a special prosecutor.",
     "private_comings_and_goings_are_no_visit": "Tourists travelled to Egypt on holiday.",
     "a_lament_about_someone_is_criticism": "Trump lamented Clinton's vote.",
     "an_endorsement_needs_someone_endorsed": "Rubio voted early in Miami.",
@@ -1501,3 +1511,7 @@ def test_lamenting_what_a_party_did_is_criticism() -> None:
 def test_campaigning_for_a_candidate_endorses_and_voting_alone_does_not() -> None:
     assert coded("Rubio voted early in Miami.") == []
     assert [c[:2] for c in coded("Obama campaigned for Clinton.")] == [("campaigned", "053")]
+
+
+def test_what_is_called_for_is_content_not_the_party_called_on() -> None:
+    assert coded("Trump called for a special prosecutor.") == [("called", "020", ["USAGOV"], [])]

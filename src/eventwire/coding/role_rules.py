@@ -68,6 +68,7 @@ from eventwire.coding.sense_rules import (
     showing_something_is_no_demonstration,
     speaking_without_a_name_is_no_statement,
     voters_endorse_no_one,
+    what_is_called_for_is_no_target,
     what_must_be_done_is_no_act,
     what_voters_think_is_no_act,
 )
@@ -495,6 +496,7 @@ RULES: tuple[Rule, ...] = (
     a_party_is_named_once,
     parties_are_looked_up,
     an_event_needs_a_coded_party,
+    what_is_called_for_is_no_target,
     a_statement_needs_someone_addressed,
     own_forces_are_no_target,
     the_speakers_own_country_is_no_target,

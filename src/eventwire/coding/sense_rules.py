@@ -473,3 +473,21 @@ def an_endorsement_needs_someone_endorsed(d: Draft) -> None:
         return
     if not has_code(d.target):
         d.dropped = True
+
+
+def what_is_called_for_is_no_target(d: Draft) -> None:
+    """What an appeal or a demand calls for is its content, not whom it is addressed to: "Trump
+    called for a special prosecutor." -> no target (one called on to act, "called for the UN to
+    intervene", stays)."""
+    if d.code[:2] not in ("02", "10"):
+        return
+    contents = [
+        obj
+        for prep in kids(d.tok)
+        if prep.dep_ in ("prep", "prt") and prep.lower_ == "for"
+        for obj in kids(prep)
+        if obj.dep_ == "pobj" and not any(c.dep_ in ("acl", "relcl") for c in kids(obj))
+    ]
+    if not contents:
+        return
+    d.target = [a for a in d.target if not any(a.start <= obj.idx < a.end for obj in contents)]
