@@ -357,3 +357,12 @@ def test_what_a_group_is_against_or_for_is_not_what_it_is() -> None:
         for text, code in _actors("A pro-government militia attacked the village.")
         if "militia" in text
     )
+
+
+def test_a_persons_supporters_are_not_that_person() -> None:
+    found = _actors("Sanders won on Tuesday. Many Sanders supporters complained about the lines.")
+    assert ("Sanders", "USALEG") in found
+    assert not any(
+        "supporters" in text and (code or "").endswith(("LEG", "OPP", "PTY"))
+        for text, code in found
+    )

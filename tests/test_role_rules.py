@@ -1515,3 +1515,13 @@ def test_campaigning_for_a_candidate_endorses_and_voting_alone_does_not() -> Non
 
 def test_what_is_called_for_is_content_not_the_party_called_on() -> None:
     assert coded("Trump called for a special prosecutor.") == [("called", "020", ["USAGOV"], [])]
+
+
+def test_people_who_protest_demonstrate_and_people_who_complain_disapprove() -> None:
+    from eventwire.coding.rules import recode_by_actor
+
+    people = [Actor("farmers", "KENAGR", "KEN", "AGR", None, 0, 7)]
+    state = [Actor("China", "CHN", "CHN", None, None, 0, 5)]
+    assert recode_by_actor("114", people, "protest") == "141"
+    assert recode_by_actor("114", people, "complain") == "110"
+    assert recode_by_actor("114", state, "complain") == "114"

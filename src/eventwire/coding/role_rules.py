@@ -414,10 +414,10 @@ def _same(one: Actor, other: Actor) -> bool:
 
 
 def who_acts_decides_the_code(d: Draft) -> None:
-    """People who protest demonstrate (141), a government lodges a complaint (114); protesters
-    who burn or fight riot (145); rebels' force is unconventional violence (18): "Rebels
-    attacked a police station." -> 180."""
-    d.code = recode_by_actor(d.code, d.source)
+    """People who protest demonstrate (141) and who complain otherwise disapprove (110), a
+    government lodges a complaint (114); protesters who burn or fight riot (145); rebels' force
+    is unconventional violence (18): "Rebels attacked a police station." -> 180."""
+    d.code = recode_by_actor(d.code, d.source, d.tok.lemma_.lower())
 
 
 def forces_sent_into_another_country_support_it(d: Draft) -> None:

@@ -89,12 +89,20 @@ def recode_by_magnitude(code: str, quantity: dict[str, object] | None) -> str:
     return code
 
 
-def recode_by_actor(code: str, source: list[Actor]) -> str:
-    """Codes whose meaning depends on who acts: people who "protest" demonstrate (141); a
+# The word of protest that people use to demonstrate; other complaints by people disapprove.
+PROTEST_WORD = "protest"
+INFORMAL_COMPLAINT_CODE = "110"
+
+
+def recode_by_actor(code: str, source: list[Actor], word: str | None = None) -> str:
+    """Codes whose meaning depends on who acts: people who "protest" demonstrate (141), people
+    who complain otherwise disapprove (110: "supporters complained about the lines"); a
     government that protests lodges an official complaint (114); protesters who burn, loot or
-    fight riot (145)."""
+    fight riot (145). ``word``: the trigger's lemma, when known."""
     if code in OFFICIAL_PROTEST_CODES and not any(a.sector in STATE_SECTORS for a in source):
-        return PEOPLE_PROTEST_CODE
+        if word is None or word == PROTEST_WORD:
+            return PEOPLE_PROTEST_CODE
+        return INFORMAL_COMPLAINT_CODE
     if (
         code in RIOT_ACTS
         and source

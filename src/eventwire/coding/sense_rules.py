@@ -89,7 +89,11 @@ def force_needs_someone_who_bears_arms(d: Draft) -> None:
     if not d.source:
         # "you won't beat Clinton by attacking her husband": no doer named, a public figure
         # attacked, in words
-        civil = d.target and all(_civil(a) for a in d.target) and d.entry.kind == "V"
+        civil = (
+            d.target
+            and all((a.kb_id or "").startswith("person/") for a in d.target)
+            and d.entry.kind == "V"
+        )
         if civil and not (d.quantity or d.consequences()):
             d.code = CRITICISM_CODE
         return

@@ -99,6 +99,7 @@ class Vocabulary:
     # senses (sense_rules.py)
     voter_words: frozenset[str]
     obligation_words: frozenset[str]
+    follower_words: frozenset[str]
     impression_words: frozenset[str]
     readiness_words: frozenset[str]
     anonymity_words: frozenset[str]
