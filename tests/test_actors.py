@@ -366,3 +366,8 @@ def test_a_persons_supporters_are_not_that_person() -> None:
         "supporters" in text and (code or "").endswith(("LEG", "OPP", "PTY"))
         for text, code in found
     )
+
+
+def test_a_surname_the_text_introduced_is_that_person_not_a_demonym() -> None:
+    found = _actors("Mark Cuban backed Trump on Monday. Cuban also criticized Cruz.")
+    assert ("Cuban", "USABUS") in found and ("Cuban", "CUB") not in found

@@ -113,6 +113,15 @@ DOCS = {
         prosecutor prosecutor NOUN  NN   pobj     2
         .          .          PUNCT .    punct    1
         """,
+    "The missile was launched on Tuesday.": """
+        The      the     DET   DT   det      1
+        missile  missile NOUN  NN   nsubjpass 3
+        was      be      AUX   VBD  auxpass  3
+        launched launch  VERB  VBN  ROOT     3
+        on       on      ADP   IN   prep     3
+        Tuesday  Tuesday PROPN NNP  pobj     4 B-DATE
+        .        .       PUNCT .    punct    3
+        """,
     "Democrats rallied around Clinton.": """
         Democrats Democrats PROPN NNPS nsubj 1 B-NORP
         rallied   rally     VERB  VBD  ROOT  1
@@ -868,6 +877,7 @@ EXAMPLE = {
     "a_campaign_rally_is_no_protest": "The campaign rally in Ohio drew thousands.",
     "rallying_people_is_no_protest": "Democrats rallied around Clinton.",
     "what_is_called_for_is_no_target": "Trump called for a special prosecutor.",
+    "weapons_are_no_parties": "The missile was launched on Tuesday.",
     "private_comings_and_goings_are_no_visit": "Tourists travelled to Egypt on holiday.",
     "a_lament_about_someone_is_criticism": "Trump lamented Clinton's vote.",
     "an_endorsement_needs_someone_endorsed": "Rubio voted early in Miami.",
@@ -1525,3 +1535,8 @@ def test_people_who_protest_demonstrate_and_people_who_complain_disapprove() -> 
     assert recode_by_actor("114", people, "protest") == "141"
     assert recode_by_actor("114", people, "complain") == "110"
     assert recode_by_actor("114", state, "complain") == "114"
+
+
+def test_a_weapon_is_no_party() -> None:
+    assert coded("The missile was launched on Tuesday.") == [("launched", "150", [], [])]
+    assert coded("The missile was launched on Tuesday.", "weapons_are_no_parties")[0][2] == ["MIL"]

@@ -105,6 +105,7 @@ class Vocabulary:
     anonymity_words: frozenset[str]
     threat_words: frozenset[str]
     missile_words: frozenset[str]
+    weapon_words: frozenset[str]
     race_words: frozenset[str]
     campaign_words: frozenset[str]
 

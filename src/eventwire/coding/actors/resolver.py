@@ -465,6 +465,14 @@ class ActorResolver:
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
         tokens = with_of_name(self.kn, head, noun_phrase(head))
+        if head.pos_ == "PROPN" and len(tokens) == 1 and head.ent_type_ != "GPE":
+            introduced = self.memory.person(head.text, head.idx)
+            if introduced is not None:  # "Cuban" after "Mark Cuban" is he, not Cuba
+                found = phrase_actor(
+                    tokens, introduced.code, introduced.country, introduced.sector, introduced.name
+                )
+                found.kb_id = introduced.kb_id
+                return [found]
         named = names_with_tokens(self.kn.names, tokens)
         names = [n for n, _ in named]
         sector = sector_of(self.kn, tokens, head)
