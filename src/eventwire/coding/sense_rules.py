@@ -498,13 +498,15 @@ def what_is_called_for_is_no_target(d: Draft) -> None:
 
 
 def weapons_are_no_parties(d: Draft) -> None:
-    """A missile, a bomb or a shell (``[weapon_words]``) is what is used, never who acts or is
-    acted on: "The missile was launched on Tuesday." -> no source."""
+    """A missile, a bomb or a shell (``[weapon_words]``) is what is used, never who is acted on,
+    nor who acts but in violence whose user goes unnamed ("rockets hit a house"): "The missile
+    was launched on Tuesday." -> no source."""
     weapons = d.resolver.kn.words.vocabulary.weapon_words
 
     def weapon(actor: Actor) -> bool:
         words = actor.text.lower().replace("-", " ").split()
         return bool(words) and words[-1].rstrip("s") in weapons
 
-    d.source = [a for a in d.source if not weapon(a)]
+    if d.code[:2] not in VIOLENT_ROOTS:  # "rockets hit a house": the fire stands for its user
+        d.source = [a for a in d.source if not weapon(a)]
     d.target = [a for a in d.target if not weapon(a)]
