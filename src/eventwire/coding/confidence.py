@@ -155,9 +155,10 @@ def _person(actor: Actor, tok: Token) -> bool:
 
 
 def features_of(
-    event: Event, tok: Token, entry: Entry, relevance: float, campaign: frozenset[str]
+    event: Event, tok: Token, entry: Entry, relevance: float, in_campaign: bool
 ) -> Features:
-    """The evidence of an event; ``campaign``: the words of elections and campaigns."""
+    """The evidence of an event; ``in_campaign``: whether its sentence speaks of elections and
+    campaigns (a word of ``[campaign_words]``)."""
     root = event.cameo[:2]
     return Features(
         relevance=relevance,
@@ -174,7 +175,7 @@ def features_of(
         not_factual=float(event.modality not in ("factual", "future")),
         person_source=float(any(_person(a, tok) for a in event.source)),
         short_document=float(len(sentences(tok.doc)) <= SHORT_DOCUMENT),
-        campaign=float(any(t.lemma_.lower() in campaign for t in tok.sent)),
+        campaign=float(in_campaign),
         violent_unnamed=float(root in VIOLENT_ROOTS and not any(a.code for a in event.source)),
         protest=float(root == PROTEST_ROOT),
         lexical=lexical_features(event, tok, entry),

@@ -100,6 +100,7 @@ def code_sentence(
     by_index = {m.token.i: m for m in matches if not m.refusal}
     place = where.sentence_place(sent)
     events: list[Event] = []
+    in_campaign: bool | None = None
     for match in matches:
         tok, entry = match.token, match.entry
         if match.absorbed:
@@ -166,9 +167,10 @@ def code_sentence(
         event.date = when.for_event(sent, tok, event.modality)
         if any(_same_event(event, other) for other in events):
             continue  # "used water cannon and tear gas to disperse protesters": one event
-        features = features_of(
-            event, tok, entry, relevance, resolver.kn.words.vocabulary.campaign_words
-        )
+        if in_campaign is None:  # once a sentence: does it speak of elections and campaigns?
+            campaign_words = resolver.kn.words.vocabulary.campaign_words
+            in_campaign = any(t.lemma_.lower() in campaign_words for t in tokens_of(sent))
+        features = features_of(event, tok, entry, relevance, in_campaign)
         if (
             relevance < PUBLIC_AFFAIRS_MIN
             and not features.source_political
