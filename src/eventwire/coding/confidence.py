@@ -139,11 +139,17 @@ class ConfidenceModel:
         return model.score(features)
 
 
-def _political(event: Event) -> bool:
-    return any(
-        a.code and (a.sector in POLITICAL_SECTORS or a.code.startswith(("IGO", "NGO", "IMG")))
-        for a in event.source
+def political_actor(actor: Actor) -> bool:
+    """An actor of public affairs: a state, its government, forces, courts, legislators, a
+    party or opposition, an armed group, an international organisation."""
+    code = actor.code or ""
+    return bool(code) and (
+        actor.sector in POLITICAL_SECTORS or code.startswith(("IGO", "NGO", "IMG"))
     )
+
+
+def _political(event: Event) -> bool:
+    return any(political_actor(a) for a in event.source)
 
 
 def _person(actor: Actor, tok: Token) -> bool:

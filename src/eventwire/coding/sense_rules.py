@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from eventwire.coding.actors.phrases import counted
 from eventwire.coding.codes import CONFLICT_ROOTS, PROTEST_ROOT, VIOLENT_ROOTS
+from eventwire.coding.confidence import political_actor
 from eventwire.coding.draft import Draft
 from eventwire.coding.spans import kids
 from eventwire.coding.vocabulary import VOCABULARY
@@ -42,10 +43,6 @@ FORCE_THREAT_CODE = "138"
 LAMENT_VERBS = frozenset({"lament", "bemoan", "deplore"})
 # Verbs of endorsing that need whom they endorse: a vote, a campaign.
 ENDORSING_VERBS = frozenset({"vote", "campaign"})
-# Sectors of actors in public affairs (a bare country, no sector, is a state).
-PUBLIC_SECTORS = frozenset(
-    {None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "OPP", "PTY", "INS", "IMG"}
-)
 # Verbs of promising whose content, when it is force, makes them threats.
 VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # Verbs of feeling that are comments only when said (the lexicon's bare 012 and 013 verbs that
@@ -443,13 +440,6 @@ def a_threat_by_no_one_known_is_none(d: Draft) -> None:
         d.dropped = True
 
 
-def _public(actor: Actor) -> bool:
-    """An actor of public affairs: a state, its government, forces, courts, legislators, a
-    party or opposition, an armed group, an international organisation."""
-    code = actor.code or ""
-    return bool(code) and (actor.sector in PUBLIC_SECTORS or code.startswith(("IGO", "IMG")))
-
-
 def private_comings_and_goings_are_no_visit(d: Draft) -> None:
     """Meetings, talks, visits and travel (04) between people none of whom acts in public
     affairs (a visit: by a visitor who does not) are private life, no consultation: "Tourists
@@ -458,7 +448,7 @@ def private_comings_and_goings_are_no_visit(d: Draft) -> None:
         return
     # a visit is made, and hosted, by its source: the place visited is no party to it
     parties = d.source if d.code in (VISIT_CODE, HOSTING_CODE) else d.source + d.target
-    if not any(_public(a) for a in parties):
+    if not any(political_actor(a) for a in parties):
         d.dropped = True
 
 
