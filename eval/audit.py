@@ -20,7 +20,9 @@ per event its id, the article, the context, the sentence, what was coded (under 
 the judgment fields, empty (null), for a judge to fill.
 
 score: reads the filled judging files and prints each figure with its Wilson 95% interval and
-the number judged: overall, per pool, and for news_cluster's world against its other categories.
+the number judged: overall, per pool, for news_cluster's world against its other categories, and
+by tenth of the events' confidence (the sheet keeps each event's confidence for this; the
+judging files do not show it).
 """
 
 from __future__ import annotations
@@ -286,7 +288,17 @@ def sheet_row(article: dict, result, event, names: dict[str, str]) -> dict:
             else None
         ),
         "date": event.date,
+        # for calibration by score(); judges never see it (CODED_FIELDS leaves it out)
+        "confidence": event.confidence,
     }
+
+
+def confidence_band(confidence: float | None) -> str | None:
+    """The tenth of [0, 1] a confidence falls in ("confidence 0.8-0.9"), None when unknown."""
+    if confidence is None:
+        return None
+    low = min(int(confidence * 10), 9) / 10
+    return f"confidence {low:.1f}-{low + 0.1:.1f}"
 
 
 def split_of(file: str) -> str:
@@ -554,7 +566,8 @@ def figures(judgments: list[dict]) -> dict:
 
 
 def score(sheet: Path, judged_paths: list[Path]) -> dict:
-    """Figures overall, per pool, and for news_cluster's world and other categories."""
+    """Figures overall, per pool, for news_cluster's world and other categories, and by tenth
+    of confidence (how well the confidence is calibrated), when the sheet has it."""
     header, rows = read_jsonl(sheet)
     by_id = {r["id"]: r for r in rows}
     judged, problems = read_judgments(judged_paths, set(by_id))
@@ -566,7 +579,11 @@ def score(sheet: Path, judged_paths: list[Path]) -> dict:
         if row["pool"] == "news_cluster" and row.get("category"):
             world = "news_cluster:world" if row["category"] == "world" else "news_cluster:other"
             groups.setdefault(world, []).append(judgment)
-    order = ["all", *POOLS, "news_cluster:world", "news_cluster:other"]
+        band = confidence_band(row.get("confidence"))
+        if band is not None:  # sheets drawn since 2026-12-07 carry each event's confidence
+            groups.setdefault(band, []).append(judgment)
+    bands = sorted(g for g in groups if g.startswith("confidence "))
+    order = ["all", *POOLS, "news_cluster:world", "news_cluster:other", *bands]
     return {
         "sheet": header,
         "events": len(rows),

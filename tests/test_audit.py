@@ -310,3 +310,21 @@ def test_blank_splits_into_judging_files(fake_pool, tmp_path: Path) -> None:
     result = audit.score(sheet, paths)
     assert result["judged"] == 7 and result["groups"]["all"]["fully_right"]["k"] == 7
     assert result["groups"]["all"]["location"]["n"] == 0
+
+
+def test_score_by_tenth_of_confidence_and_judges_do_not_see_it(fake_pool, tmp_path: Path) -> None:
+    sheet, parts = _judged(tmp_path)
+    header, *rows = read_jsonl(sheet)
+    for row, confidence in zip(rows, (0.95, 0.91, 0.78, 0.99, 0.72, None), strict=True):
+        row["confidence"] = confidence
+    sheet.write_text("".join(json.dumps(r) + "\n" for r in [header, *rows]), encoding="utf-8")
+    groups = audit.score(sheet, parts)["groups"]
+    assert list(groups)[-2:] == ["confidence 0.7-0.8", "confidence 0.9-1.0"]
+    high = groups["confidence 0.9-1.0"]["event"]
+    assert (high["k"], high["n"]) == (3, 3)  # e0, e1, e3
+    assert audit.confidence_band(1.0) == "confidence 0.9-1.0"
+    drawn = tmp_path / "drawn.jsonl"
+    audit.sample("both", 7, 3, drawn, None)
+    assert all("confidence" in r for r in read_jsonl(drawn)[1:])
+    for path in audit.blank(drawn, 2):
+        assert all("confidence" not in r["coded"] for r in read_jsonl(path))
