@@ -8,6 +8,9 @@ OFFICIAL_PROTEST_CODES = frozenset({"114"})
 
 PEOPLE_PROTEST_CODE = "141"
 
+# People's complaints that are no protest ("supporters complained about the lines") disapprove.
+INFORMAL_COMPLAINT_CODE = "110"
+
 # Roots whose object, when it is the actor's own forces, is no target ("deployed troops").
 OWN_FORCES_ROOTS = frozenset({"15"})
 

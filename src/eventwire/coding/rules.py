@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from eventwire.coding.codes import (
     CONVENTIONAL_FORCE_CODES,
     EXPULSION_CODES,
+    INFORMAL_COMPLAINT_CODE,
     KILLING_CODES,
     MASS_EXPULSION_CODE,
     MASS_KILLING_CODE,
@@ -91,7 +92,6 @@ def recode_by_magnitude(code: str, quantity: dict[str, object] | None) -> str:
 
 # The word of protest that people use to demonstrate; other complaints by people disapprove.
 PROTEST_WORD = "protest"
-INFORMAL_COMPLAINT_CODE = "110"
 
 
 def recode_by_actor(code: str, source: list[Actor], word: str | None = None) -> str:

@@ -20,6 +20,7 @@ from eventwire.coding.codes import CONFLICT_ROOTS, PROTEST_ROOT, VIOLENT_ROOTS
 from eventwire.coding.confidence import political_actor
 from eventwire.coding.draft import Draft
 from eventwire.coding.spans import kids
+from eventwire.coding.tree import pobjs
 from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor, has_code
 
@@ -477,10 +478,8 @@ def what_is_called_for_is_no_target(d: Draft) -> None:
         return
     contents = [
         obj
-        for prep in kids(d.tok)
-        if prep.dep_ in ("prep", "prt") and prep.lower_ == "for"
-        for obj in kids(prep)
-        if obj.dep_ == "pobj" and not any(c.dep_ in ("acl", "relcl") for c in kids(obj))
+        for obj in pobjs(d.tok, {"for"}, via=("prep", "prt"))
+        if not any(c.dep_ in ("acl", "relcl") for c in kids(obj))
     ]
     if not contents:
         return

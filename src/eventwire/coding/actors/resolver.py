@@ -128,11 +128,6 @@ class ActorResolver:
     # actors. "I" and "we" in what someone says are that speaker (set by the event coder).
     speakers: list[tuple[int, int, list[Actor]]] = field(default_factory=list)
 
-    @property
-    def followers(self) -> frozenset[str]:
-        """Nouns of people who back or oppose someone (``[follower_words]``)."""
-        return self.kn.words.vocabulary.follower_words
-
     def start_sentence(self, sent: Span) -> None:
         """Begin reading a sentence."""
         self.sentence, self.sentence_start = sent, sent.start_char
@@ -490,7 +485,8 @@ class ActorResolver:
         person = person_name(tokens) or (None if named else self._kb_name(tokens, head))
         if person and self.kn.names.lookup(person.split()):
             person = None  # the tagger took "Kyiv" or "Hamas" for a person
-        if person and head.pos_ == "NOUN" and head.lemma_.lower() in self.followers:
+        followers = self.kn.words.vocabulary.follower_words
+        if person and head.pos_ == "NOUN" and head.lemma_.lower() in followers:
             person = None  # "Sanders supporters" are people who back him, not the senator
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in self.kn.words.non_agents and not names:
