@@ -166,3 +166,22 @@ def person_name(tokens: list[Token]) -> str | None:
 def is_bare_place(tokens: list[Token]) -> bool:
     """The phrase is just the place's name (and an article)."""
     return all(t.pos_ == "PROPN" or t.dep_ in ("det", "punct") for t in tokens)
+
+
+# Relative pronouns: "Sanders, who criticized Clinton", "the group that claimed the attack".
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "who" in "Sanders, who criticized Clinton" is
+    Sanders; "that" in "the group that claimed the attack" is the group."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.tag_ not in ("WP", "WDT"):
+        return None
+    clause = head.head
+    if (
+        clause.dep_ != "relcl"
+        or clause.head.i == head.i
+        or clause.head.pos_ not in ("NOUN", "PROPN")
+    ):
+        return None
+    return clause.head

@@ -44,6 +44,7 @@ from eventwire.coding.actors.phrases import (
     noun_phrase,
     of_phrase,
     person_name,
+    relative_antecedent,
 )
 from eventwire.coding.actors.roles import (
     appositive_country,
@@ -211,6 +212,9 @@ class ActorResolver:
 
     def resolve_many(self, head: Token) -> list[Actor]:
         """The actors of a noun phrase: one, or several for "Polish and Ukrainian ministers"."""
+        antecedent = relative_antecedent(head)
+        if antecedent is not None:  # "Sanders, who criticized Clinton": Sanders
+            return self.resolve_many(antecedent)
         if head.pos_ == "PRON":
             return [
                 replace(
@@ -344,11 +348,10 @@ class ActorResolver:
             town = phrase_actor(tokens, countries[0], countries[0], None, None)
             self.memory.towns.add(town.start)
             return [town]
-        modifier_sector = (
-            sector_of(self.kn, [t for t in tokens if t is not head], head)
-            if len(tokens) > 1
-            else None
-        )
+        # A noun names whose the thing is ("opposition rallies", "police stations"); an
+        # adjective only says what it is like ("criminal background checks").
+        owners = [t for t in tokens if t is not head and t.pos_ != "ADJ"]
+        modifier_sector = sector_of(self.kn, owners, head) if owners else None
         if modifier_sector and not is_role(self.kn, head):
             return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
         # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
