@@ -371,3 +371,48 @@ def test_a_persons_supporters_are_not_that_person() -> None:
 def test_a_surname_the_text_introduced_is_that_person_not_a_demonym() -> None:
     found = _actors("Mark Cuban backed Trump on Monday. Cuban also criticized Cruz.")
     assert ("Cuban", "USABUS") in found and ("Cuban", "CUB") not in found
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes() -> None:
+    from eventwire.coding.actors.phrases import relative_antecedent
+    from handmade import table
+
+    doc = table(
+        "Sanders, who criticized Clinton, spoke.",
+        """
+        Sanders    Sanders   PROPN NNP  nsubj    6
+        ,          ,         PUNCT ,    punct    0
+        who        who       PRON  WP   nsubj    3
+        criticized criticize VERB  VBD  relcl    0
+        Clinton    Clinton   PROPN NNP  dobj     3 B-PERSON
+        ,          ,         PUNCT ,    punct    0
+        spoke      speak     VERB  VBD  ROOT     6
+        .          .         PUNCT .    punct    6
+        """,
+    )
+    assert relative_antecedent(doc[2]).i == 0
+    assert relative_antecedent(doc[4]) is None  # a name is no relative pronoun
+    # through the coder: the clause's event is the antecedent's
+    (event,) = code_text("The union, which endorsed Hillary Clinton in November, is liberal.")
+    assert [(a.text, a.code) for a in event.source] == [("The union", "USALAB")]
+
+
+def test_a_party_adjective_gives_the_country_only_where_none_is_named() -> None:
+    assert ("Republican senators", "USALEG") in _actors("Republican senators criticized the plan.")
+    # a longer party name of many countries, or a named state, is not the United States
+    found = _actors("Social Democratic lawmakers criticized the chancellor.")
+    assert not any((code or "").startswith("USA") for _, code in found)
+    found = _actors("Iraq's Republican Guard attacked Kurdish fighters.", "2003-03-01")
+    assert not any((code or "").startswith("USA") for _, code in found)
+
+
+def test_campaign_staff_serve_their_candidate() -> None:
+    found = _actors("Trump's campaign manager declined to discuss the attacks.")
+    assert ("Trump's campaign manager", "USAOPP") in found
+    assert ("the bankers", "USABUS") in _actors("Clinton asked the bankers to act.")
+
+
+def test_an_adjective_names_no_owner_of_what_is_acted_on() -> None:
+    (defended,) = code_text("Obama defended tighter criminal background checks.")
+    assert defended.cameo.startswith("05")
+    assert not any((a.code or "").endswith("CRM") for a in defended.target)

@@ -212,10 +212,14 @@ def build_index(
             g.add_name(text, Name("seat", code, "GOV"))
     for row in sectors:
         key = name_key(row["term"])
+        note = row.get("notes") or row.get("note") or ""
+        if row["sector"] == "-":  # a word that only tells the country: "Republican senators"
+            stated = note[8:11] if note.startswith("country=") else ""
+            g.implied.setdefault(key, stated if stated.isalpha() and stated.isupper() else "")
+            continue
         g.sectors.setdefault(key, row["sector"])
         if len(key) > 1:
             g.sector_starts.add(key[0])
-        note = row.get("notes") or row.get("note") or ""
         if note.startswith("country="):  # "the Pentagon", "the IRGC": one state's institution
             g.implied.setdefault(name_key(row["term"]), note[8:11])
     g.finish()

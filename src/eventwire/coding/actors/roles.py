@@ -136,8 +136,8 @@ def implied_country(kn: Knowledge, tokens: list[Token]) -> str | None:
         for n in range(min(4, len(seq)), 0, -1):
             for i in range(len(seq) - n + 1):
                 found = implied.get(tuple(seq[i : i + n]))
-                if found:
-                    return found
+                if found is not None:  # "" for a longer term of no one state
+                    return found or None
     return None
 
 
@@ -188,8 +188,9 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
         roles.append(role)
     out: list[Token] = []
     for tok in roles:
-        if tok.pos_ != "NOUN" or not is_role(kn, tok):
-            continue
+        phrase = sorted([*(t for t in kids(tok) if t.dep_ == "compound"), tok], key=lambda t: t.i)
+        if tok.pos_ != "NOUN" or not (is_role(kn, tok) or role_term_ends_at(kn, phrase, tok)):
+            continue  # a role: "spokesman", "campaign manager"
         for child in [*kids(tok), *(kids(head) if tok is not head else [])]:
             if child.dep_ == "poss" and child.pos_ == "PROPN":
                 out.append(child)
