@@ -193,3 +193,13 @@ def test_words_of_campaigns_are_coded_in_their_sense() -> None:
     assert codes("Joe Biden assured residents that the plant would stay open.") == ["010"]
     # an attack launched by a candidate is in words
     assert codes("Hillary Clinton launched an attack on Sanders over guns.") == ["111"]
+
+
+def test_a_missile_flown_over_a_country_is_a_show_of_force_at_it() -> None:
+    for text in (
+        "North Korea conducted a missile launch over Japan early Tuesday.",
+        "North Korea Launches Another Missile, This One Over Japan",
+    ):
+        (event,) = code_text(text, "2017-08-29")
+        assert event.cameo == "150"
+        assert [a.code for a in event.target] == ["JPN"], text

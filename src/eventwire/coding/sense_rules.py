@@ -116,9 +116,16 @@ def a_missile_fired_at_no_one_is_a_show_of_force(d: Draft) -> None:
         return
     own = {a.country for a in d.source if a.country}
     at_someone = [a for a in d.target if a.code and a.country not in own]
+    # The path may hang on the phrase the missile names ("a missile launch over Japan") or on
+    # an appositive ("another missile, this one over Japan").
+    path = [
+        *named,
+        *(t.head for t in named if t.dep_ == "compound"),
+        *(c for t in named for c in kids(t) if c.dep_ == "appos"),
+    ]
     flight = [
         place
-        for t in named
+        for t in path
         for prep in kids(t)
         if prep.dep_ == "prep" and prep.lower_ in FLIGHT_PREPS
         for place in kids(prep)
