@@ -4,6 +4,7 @@ saw eventwire's output, scored through the product.
     python eval/blind_gold.py draw --n N --seed S --out DIR [--judges K]
     python eval/blind_gold.py collect DIR/judged-*.jsonl --draw DIR/draw.jsonl [--out GOLD]
     python eval/blind_gold.py score [GOLD] [--split dev|test|both] [--json] [--misses]
+    python eval/blind_gold.py agree [GOLD] [--second SECOND] [--json]
 
 draw: cuts every article of the two audit pools (../shared/data/news_cluster, every category,
 and ../shared/data/polnear/train) into sentences, draws N/2 sentences uniformly from each pool
@@ -21,6 +22,11 @@ would, takes the events whose trigger lies in the sentence (found again in the c
 and scores them as ``eventwire eval`` does (L1, L2, type), per split. A split is a set of
 whole articles (by a hash of the file name), so dev and test never share an article. The test
 half is scored once a change is finished and never read for rules.
+
+agree: how far two independent codings of the same sentences agree (``collect --out
+eval/blind/second.jsonl`` keeps a second judge's coding the same way), with the measures of
+``score``: the first coding is the reference, the second is scored as if it were eventwire.
+Two careful judges' agreement is the ceiling of what the gold set can show of any coder.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from audit import (  # noqa: E402
 )
 
 GOLD = ROOT / "eval" / "blind" / "gold.jsonl"
+SECOND = ROOT / "eval" / "blind" / "second.jsonl"
 MIN_WORDS, MAX_WORDS = 3, 90  # shorter pieces are bylines and datelines; longer are run-ons
 
 
@@ -197,6 +204,36 @@ def score(
     }
 
 
+def agree(gold_path: Path, second_path: Path) -> dict:
+    """L1, L2 and type F1 of the second coding against the first, and how often the two agree
+    that a sentence is political, per split and over both."""
+    from eventwire.eval import LEVELS, Counts, _match, gold_tuples
+
+    first = {g["id"]: g for g in read_jsonl(gold_path)}
+    second = {g["id"]: g for g in read_jsonl(second_path)}
+    shared = sorted(set(first) & set(second))
+    out: dict = {"gold": gold_path.name, "second": second_path.name, "sentences": len(shared)}
+    for split in ("dev", "test", "both"):
+        ids = [i for i in shared if split == "both" or first[i]["split"] == split]
+        levels = {level: Counts() for level in LEVELS}
+        same_political = 0
+        for i in ids:
+            a, b = first[i], second[i]
+            same_political += bool(a.get("political")) == bool(b.get("political"))
+            for level in LEVELS:
+                ta = [t for ev in a["events"] for t in gold_tuples(ev, level)]
+                tb = [t for ev in b["events"] for t in gold_tuples(ev, level)]
+                levels[level].add(_match(ta, tb))
+        out[split] = {
+            "sentences": len(ids),
+            "events_first": sum(len(first[i]["events"]) for i in ids),
+            "events_second": sum(len(second[i]["events"]) for i in ids),
+            "political_agreement": round(same_political / len(ids), 3) if ids else None,
+            **{level: counts.to_dict() for level, counts in levels.items()},
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -217,7 +254,25 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument(
         "--min-confidence", type=float, default=0.0, help="score only events this confident"
     )
+    p = sub.add_parser("agree")
+    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
+    p.add_argument("--second", type=Path, default=SECOND)
+    p.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.command == "agree":
+        result = agree(args.gold, args.second)
+        if args.json:
+            print(json.dumps(result, indent=1))
+            return
+        print(f"agreement of {result['second']} with {result['gold']}")
+        for s in ("dev", "test", "both"):
+            r = result[s]
+            print(
+                f"  {s}: {r['sentences']} sentences, events {r['events_first']} and "
+                f"{r['events_second']}  L1 F1 {r['l1']['f1']:.3f}  L2 F1 {r['l2']['f1']:.3f}  "
+                f"type F1 {r['type']['f1']:.3f}  political agreed {r['political_agreement']:.1%}"
+            )
+        return
     if args.command == "draw":
         draw(args.n, args.seed, args.out, args.judges)
     elif args.command == "collect":

@@ -328,3 +328,30 @@ def test_score_by_tenth_of_confidence_and_judges_do_not_see_it(fake_pool, tmp_pa
     assert all("confidence" in r for r in read_jsonl(drawn)[1:])
     for path in audit.blank(drawn, 2):
         assert all("confidence" not in r["coded"] for r in read_jsonl(path))
+
+
+def test_agreement_scores_a_second_coding_against_the_first(tmp_path: Path) -> None:
+    blind = load_eval("blind_gold")
+
+    def coded(path: Path, rows: list[tuple[str, str, list[dict]]]) -> Path:
+        path.write_text(
+            "".join(
+                json.dumps({"id": i, "split": s, "political": bool(e), "events": e}) + "\n"
+                for i, s, e in rows
+            ),
+            encoding="utf-8",
+        )
+        return path
+
+    attack = {"source": "RUSMIL", "target": "UKR", "cameo": "190"}
+    first = coded(tmp_path / "a.jsonl", [("b1", "dev", [attack]), ("b2", "test", [])])
+    same = coded(tmp_path / "b.jsonl", [("b1", "dev", [attack]), ("b2", "test", [])])
+    other = coded(
+        tmp_path / "c.jsonl",
+        [("b1", "dev", [{**attack, "target": "POL"}]), ("b2", "test", [attack])],
+    )
+    assert blind.agree(first, same)["both"]["l1"]["f1"] == 1.0
+    result = blind.agree(first, other)
+    assert result["dev"]["l1"]["f1"] == 0.0 and result["dev"]["type"]["f1"] == 1.0
+    assert result["test"]["political_agreement"] == 0.0
+    assert result["both"]["events_second"] == 2
