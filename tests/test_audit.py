@@ -355,3 +355,20 @@ def test_agreement_scores_a_second_coding_against_the_first(tmp_path: Path) -> N
     assert result["dev"]["l1"]["f1"] == 0.0 and result["dev"]["type"]["f1"] == 1.0
     assert result["test"]["political_agreement"] == 0.0
     assert result["both"]["events_second"] == 2
+
+
+def test_the_blind_actor_set_draws_phrases_and_scores_codes() -> None:
+    from eventwire.nlp import parse
+
+    actors = load_eval("blind_actors")
+    text = "Police in Lagos arrested 14 protesters, and he condemned it."
+    doc = parse(text)
+    phrases = {text[s:e] for s, e in actors.candidates(doc[:])}
+    assert {"Police", "Lagos", "14 protesters", "he"} <= phrases
+    assert "arrested" not in phrases
+    # right: the same code, or none where the judges gave none; the country alone counts apart
+    assert actors.right({"code": "NGACOP"}, ["NGACOP"]) == (True, True)
+    assert actors.right({"code": "NGACOP"}, ["NGAGOV"]) == (False, True)
+    assert actors.right({"code": None}, [None]) == (True, True)
+    assert actors.right({"code": None}, ["BMUGOV"]) == (False, False)
+    assert actors.right({"code": ["FRA", "DEU"]}, ["DEU", "FRA"]) == (True, True)
