@@ -416,3 +416,20 @@ def test_an_adjective_names_no_owner_of_what_is_acted_on() -> None:
     (defended,) = code_text("Obama defended tighter criminal background checks.")
     assert defended.cameo.startswith("05")
     assert not any((a.code or "").endswith("CRM") for a in defended.target)
+
+
+def test_a_persons_full_name_holds_no_state() -> None:
+    assert _actors("Lewis Hamilton criticized the stewards.", "2016-11-13") == []
+    assert _actors("Jordan Spieth criticized the course.", "2016-11-13") == []
+    # a capital on its own is still its government, and a known person's surname is them after
+    assert ("Moscow", "RUSGOV") in _actors("Moscow criticized the stewards.", "2016-11-13")
+    found = _actors("Mark Cuban backed Trump on Monday. Cuban also criticized Cruz.")
+    assert ("Cuban", "USABUS") in found
+
+
+def test_a_place_where_something_happens_is_no_actor_mention() -> None:
+    found = _actors(
+        "The child drove to the rally from Omaha. Russia said sanctions on Iran failed."
+    )
+    assert ("Omaha", "USA") not in found
+    assert ("Russia", "RUS") in found and ("Iran", "IRN") in found

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.coding.actors import ActorResolver
+from eventwire.coding.actors.compose import TOWN_PREPOSITIONS
 from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.spans import sentences
@@ -38,4 +39,18 @@ def actor_mentions(
                 resolver.start_sentence(sent)
                 for i in inside:
                     found[i] = resolver.resolve_many(doc[i])
+    for i, actors in found.items():
+        if actors and is_where(doc[i], actors):
+            found[i] = []
     return found
+
+
+def is_where(head, actors: list[Actor]) -> bool:
+    """A place named as where something is or happens, no actor: "a rally in Florida", "drove
+    from Omaha" are places; "sanctions on Russia", "Moscow said" are actors (as event coding
+    reads them: a town stands for its country only as a party to what happens there)."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in TOWN_PREPOSITIONS | {"from"}
+        and all(a.code and a.code == a.country for a in actors)
+    )

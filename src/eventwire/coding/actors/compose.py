@@ -10,7 +10,13 @@ from spacy.tokens import Token
 
 from eventwire.coding.actors.phrases import head_of, is_bare_place, noun_phrase
 from eventwire.coding.knowledge import Knowledge
-from eventwire.coding.names import Name, find_names, names_in_capitals, names_with_tokens
+from eventwire.coding.names import (
+    Name,
+    find_names,
+    is_acronym,
+    names_in_capitals,
+    names_with_tokens,
+)
 from eventwire.coding.spans import (
     conjuncts,
     doc_text,
@@ -202,12 +208,16 @@ def with_of_name(kn: Knowledge, head: Token, tokens: list[Token]) -> list[Token]
 
 def may_be_town(kn: Knowledge, person: str, head: Token) -> bool:
     """Whether a name the tagger took for a person may be a town after all: not when it
-    starts with a given name ("Sarah Palin" is no town in Guatemala); a single word only when
+    starts with a given name ("Sarah Palin" is no town in Guatemala), and a name of several
+    words only when it is a place whole ("Kryvyi Rih"); a single word only when
     it is a city of note (big, or its region's namesake) or is where something happens
     ("fighting in Avdiivka", "areas of Kherson")."""
     words = person.split()
     if len(words) > 1:
-        return words[0].lower() not in kn.words.given_names
+        # and only when the whole name is a place: "Jordan Spieth" is no Jordan
+        return words[0].lower() not in kn.words.given_names and (
+            kn.places.lookup(person) is not None or kn.names.lookup(words) is not None
+        )
     if head.dep_ == "pobj" and (
         head.head.lower_ in TOWN_PREPOSITIONS  # "in X", not "attacks on X"
         or head.head.head.lemma_.lower() in kn.words.place_features  # "areas of X"
@@ -252,3 +262,16 @@ def document_country(kn: Knowledge, head: Token, sentence_start: int) -> str | N
     if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return ranked[0][0][:3] if len(ranked[0][0]) > 3 else ranked[0][0]
+
+
+def kb_name(kn: Knowledge, tokens: list[Token], head: Token, date: str | None) -> str | None:
+    """A capitalised name the tagger missed ("Trump threatens ..."), if the knowledge base
+    knows it on ``date``."""
+    if not head.text[:1].isupper() or head.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    if is_acronym(head.text):
+        return None  # "UN" is no surname
+    name = " ".join(t.text for t in tokens if t.text[:1].isupper() and t.dep_ != "det")
+    if name and kn.people.lookup(name, date):
+        return name
+    return None

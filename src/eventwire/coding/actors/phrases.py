@@ -185,3 +185,29 @@ def relative_antecedent(head: Token) -> Token | None:
     ):
         return None
     return clause.head
+
+
+# Names of states and places that a person's full name may hold: "Lewis Hamilton" is no capital.
+STATE_NAME_KINDS = frozenset({"country", "demonym", "capital", "seat"})
+
+
+def within_a_name(named: list, tokens: list[Token], given_names: dict[str, str]) -> list:
+    """The names found in a phrase (``names.names_with_tokens``), without the state and place
+    names that are only a part of a person's full name: "Lewis Hamilton" (tagged a person, or
+    after a known given name) is a man, not Bermuda's capital; "Jordan Peterson" no Jordan."""
+    people = [t for t in tokens if t.ent_type_ == "PERSON"]
+    if len(people) < 2:
+        run = [t for t in tokens if t.pos_ == "PROPN"]
+        if len(run) < 2 or run[0].lower_ not in given_names:
+            return named
+        people = run
+    inside = {t.i for t in people}
+    return [
+        (name, covered)
+        for name, covered in named
+        if not (
+            name.kind in STATE_NAME_KINDS
+            and all(t.i in inside for t in covered)
+            and len(covered) < len(people)
+        )
+    ]

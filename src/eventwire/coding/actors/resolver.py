@@ -23,6 +23,7 @@ from eventwire.coding.actors.compose import (
     conjoined_places,
     distinct_places,
     document_country,
+    kb_name,
     may_be_town,
     phrase_actor,
     place_countries,
@@ -45,6 +46,7 @@ from eventwire.coding.actors.phrases import (
     of_phrase,
     person_name,
     relative_antecedent,
+    within_a_name,
 )
 from eventwire.coding.actors.roles import (
     appositive_country,
@@ -56,7 +58,7 @@ from eventwire.coding.actors.roles import (
     sector_of,
 )
 from eventwire.coding.knowledge import Knowledge
-from eventwire.coding.names import find_names, is_acronym, names_with_tokens
+from eventwire.coding.names import find_names, names_with_tokens
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, kids, sentences, tokens_of
 from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
@@ -400,18 +402,6 @@ class ActorResolver:
                 break
         return []
 
-    def _kb_name(self, tokens: list[Token], head: Token) -> str | None:
-        """A capitalised name the tagger missed ("Trump threatens ..."), if the knowledge base
-        knows it."""
-        if not head.text[:1].isupper() or head.ent_type_ in ("GPE", "NORP", "LOC"):
-            return None
-        if is_acronym(head.text):
-            return None  # "UN" is no surname
-        name = " ".join(t.text for t in tokens if t.text[:1].isupper() and t.dep_ != "det")
-        if name and self.kn.people.lookup(name, self.date):
-            return name
-        return None
-
     def _employer(self, head: Token) -> Actor | None:
         """The person or organisation a role serves (see ``roles.employer_heads``), resolved
         without remembering it as a mention: the reading remembers mentions in text order. An
@@ -471,7 +461,9 @@ class ActorResolver:
                 )
                 found.kb_id = introduced.kb_id
                 return [found]
-        named = names_with_tokens(self.kn.names, tokens)
+        named = within_a_name(
+            names_with_tokens(self.kn.names, tokens), tokens, self.kn.words.given_names
+        )
         names = [n for n, _ in named]
         sector = sector_of(self.kn, tokens, head)
         role = appositive_role(self.kn, head)
@@ -485,7 +477,9 @@ class ActorResolver:
             states = self.memory.states_referred(head)
             if states:  # "the country", "the two countries", "both sides"
                 return states
-        person = person_name(tokens) or (None if named else self._kb_name(tokens, head))
+        person = person_name(tokens) or (
+            None if named else kb_name(self.kn, tokens, head, self.date)
+        )
         if person and self.kn.names.lookup(person.split()):
             person = None  # the tagger took "Kyiv" or "Hamas" for a person
         followers = self.kn.words.vocabulary.follower_words
@@ -562,7 +556,10 @@ class ActorResolver:
                 return [town]
         if not names and sector is None:
             if known:
-                return [phrase_actor(tokens, known.code, known.country, known.sector, known.name)]
+                actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
+                if self.memory.person(person, head.idx) is None:
+                    self.memory.add_person(person, actor)  # "Cuban" after "Mark Cuban"
+                return [actor]
             if person:
                 return [phrase_actor(tokens, None, None, None, person)]
             if head.lemma_.lower() in self.kn.words.person_nouns:
