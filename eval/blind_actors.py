@@ -225,11 +225,16 @@ def _codes(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
+def _same_sector(code: str) -> str:
+    """The project's JRN (journalists and news outlets) is CAMEO's MED: one sector here."""
+    return code[:-3] + "MED" if code.endswith("JRN") else code
+
+
 def right(gold: dict, codes: list[str | None]) -> tuple[bool, bool]:
     """(code right, country right) of one phrase: the same code (the same set, for a list),
     or no code where the judges gave none."""
-    coded = [c for c in codes if c]
-    wanted = _codes(gold["code"])
+    coded = [_same_sector(c) for c in codes if c]
+    wanted = [_same_sector(c) for c in _codes(gold["code"])]
     if not wanted:
         return not coded, not coded
     if len(wanted) > 1:
