@@ -46,11 +46,13 @@ def actor_mentions(
 
 
 def is_where(head, actors: list[Actor]) -> bool:
-    """A place named as where something is or happens, no actor: "a rally in Florida", "drove
-    from Omaha" are places; "sanctions on Russia", "Moscow said" are actors (as event coding
+    """A place named as where something is or happens, or where a person is from, no actor: "a
+    rally in Florida", "drove from Omaha", "Marco Rubio of Florida" are places; "sanctions on Russia", "Moscow said" are actors (as event coding
     reads them: a town stands for its country only as a party to what happens there)."""
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in TOWN_PREPOSITIONS | {"from"}
-        and all(a.code and a.code == a.country for a in actors)
+    if head.dep_ != "pobj" or not all(a.code and a.code == a.country for a in actors):
+        return False
+    prep = head.head
+    # "Sen. Marco Rubio of Florida": where a person is from
+    return prep.lower_ in TOWN_PREPOSITIONS | {"from"} or (
+        prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
     )
