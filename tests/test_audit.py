@@ -372,3 +372,30 @@ def test_the_blind_actor_set_draws_phrases_and_scores_codes() -> None:
     assert actors.right({"code": None}, [None]) == (True, True)
     assert actors.right({"code": None}, ["BMUGOV"]) == (False, False)
     assert actors.right({"code": ["FRA", "DEU"]}, ["DEU", "FRA"]) == (True, True)
+
+
+def test_the_blind_place_set_keeps_pointers_and_compares_names_loosely(tmp_path: Path) -> None:
+    places = load_eval("blind_places")
+    assert places.loose("the City of São Paulo") == places.loose("Sao Paulo") == "sao paulo"
+    assert places.loose(None) == ""
+    sheet = tmp_path / "sheet.jsonl"
+    row = {
+        "id": "e001",
+        "pool": "polnear",
+        "file": "a.txt",
+        "sentence": "Police in Lagos arrested 14 protesters.",
+        "sentence_marked": "Police in Lagos [[arrested]] 14 protesters.",
+        "trigger": "arrested",
+    }
+    sheet.write_text(json.dumps({"header": {}}) + "\n" + json.dumps(row) + "\n", encoding="utf-8")
+    judged = tmp_path / "judged-1.jsonl"
+    answer = {"id": "e001", "event_happened": True, "country": "NGA", "place": "Lagos"}
+    judged.write_text(json.dumps({**answer, "precision": "town"}) + "\n", encoding="utf-8")
+    out = tmp_path / "places.jsonl"
+    places.collect([judged], sheet, out)
+    [kept] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert kept["trigger_in_sentence"] == 16 and kept["country"] == "NGA"
+    assert "sentence" not in kept  # pointers only: the text stays with its publisher
+    judged.write_text(json.dumps({**answer, "precision": "street"}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        places.collect([judged], sheet, out)
