@@ -47,8 +47,9 @@ def actor_mentions(
 
 def is_where(head, actors: list[Actor]) -> bool:
     """A place named as where something is or happens, or where a person is from, no actor: "a
-    rally in Florida", "drove from Omaha", "Marco Rubio of Florida" are places; "sanctions on Russia", "Moscow said" are actors (as event coding
-    reads them: a town stands for its country only as a party to what happens there)."""
+    rally in Florida", "drove from Omaha", "Marco Rubio of Florida" are places; "sanctions on
+    Russia", "Moscow said" are actors (as event coding reads them: a town stands for its
+    country only as a party to what happens there)."""
     if head.dep_ != "pobj" or not all(a.code and a.code == a.country for a in actors):
         return False
     prep = head.head
