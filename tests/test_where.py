@@ -188,3 +188,12 @@ def test_a_country_named_with_a_direction_is_the_country_not_a_town_of_the_rest(
     # "North Korea" once geocoded to a village called Koréa in Côte d'Ivoire
     events = code_text("Japan imposed sanctions on North Korea.")
     assert [(e.location or {}).get("country") for e in events] == ["PRK"]
+
+
+def test_a_location_says_whether_the_sentence_or_the_document_gave_it() -> None:
+    from eventwire import process_text
+
+    text = "Russian forces shelled Kharkiv on Monday. The ministry condemned the attack."
+    shelled, condemned = process_text(text, date="2024-05-02").events
+    assert shelled.location["basis"] == "sentence"
+    assert condemned.location["basis"] == "document"  # a fallback, labelled as one

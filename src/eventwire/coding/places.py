@@ -9,7 +9,8 @@ the two never disagree about what a name means.
 
 Each event takes the place attached to its own trigger (a locative phrase the trigger governs,
 directly or through its arguments); failing that, a place in its sentence; failing that, the
-document's focus (its most named place) at a lower precision.
+document's focus (its most named place) at a lower precision; the location's ``basis`` says
+which.
 """
 
 from __future__ import annotations
@@ -182,20 +183,22 @@ class DocPlaces:
         actors: list[Actor] | tuple[Actor, ...] = (),
     ) -> dict[str, object] | None:
         """The location of the event whose sentence, trigger, argument tokens and actors are
-        given."""
+        given, with its ``basis``: ``sentence`` (a place its sentence names), ``document`` (the
+        document's focus, a fallback) or ``parties`` (the parties' one country)."""
         places = self.sentence(sent)
         if places:
             chosen = _attached(places, trigger, arguments) or _first_locative(places)
             if chosen is not None:
-                return chosen.to_dict()
+                return {**chosen.to_dict(), "basis": "sentence"}
         focus = self.focus()
         if focus is not None:
-            return focus.to_dict()
+            return {**focus.to_dict(), "basis": "document"}
         # Nowhere named: an event whose parties are all of one country happened there (a
         # guess, at country precision).
         states = {a.country[:3] for a in actors if a.country}
         if len(states) == 1:
-            return Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0).to_dict()
+            found = Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0)
+            return {**found.to_dict(), "basis": "parties"}
         return None
 
 
