@@ -147,27 +147,29 @@ def load_pool(pool: str, data: Path) -> list[dict]:
     return articles
 
 
+def raw_document(article: dict):
+    """An article of a pool as eventwire's input."""
+    from eventwire import RawDocument, SourceRef
+
+    return RawDocument(
+        source=SourceRef(article["file"]),
+        text=article["text"],
+        url=article.get("url"),
+        outlet=article.get("outlet"),
+        date=article.get("date"),
+        title=article.get("title"),
+    )
+
+
 def code_articles(articles: list[dict]) -> list:
     """Each article through eventwire (``process`` for many documents at once, as
     ``process_text`` does for one), in order."""
-    from eventwire import RawDocument, SourceRef
     from eventwire.pipeline import process_batch
 
     results = []
     for i in range(0, len(articles), BATCH):
         chunk = articles[i : i + BATCH]
-        raws = [
-            RawDocument(
-                source=SourceRef(a["file"]),
-                text=a["text"],
-                url=a.get("url"),
-                outlet=a.get("outlet"),
-                date=a.get("date"),
-                title=a.get("title"),
-            )
-            for a in chunk
-        ]
-        results += process_batch(raws)
+        results += process_batch([raw_document(a) for a in chunk])
         print(f"  coded {len(results)} of {len(articles)} articles", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return results

@@ -25,7 +25,6 @@ scored once a change is finished and never read for rules.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -41,10 +40,11 @@ from audit import (  # noqa: E402
     git_commit,
     load_pool,
     outside_repository,
+    raw_document,
     split_of,
     text_before,
 )
-from blind_gold import locate, read_jsonl, sentences_of, text_hash  # noqa: E402
+from blind_gold import blind_set_parser, locate, read_jsonl, scored_splits, sentences_of, text_hash  # noqa: E402
 
 GOLD = ROOT / "eval" / "blind" / "actors.jsonl"
 MIN_WORDS, MAX_WORDS = 4, 90
@@ -167,7 +167,6 @@ def collect(judged: list[Path], draw_path: Path, out: Path) -> None:
 
 def predicted(gold: list[dict], data: Path = DATA) -> dict[str, list[str | None] | None]:
     """Each phrase's id -> the codes eventwire's reading gives its head (None: not found)."""
-    from eventwire import RawDocument, SourceRef
     from eventwire.coding.mentions import actor_mentions
     from eventwire.nlp import parse_many
     from eventwire.pipeline import prepare
@@ -180,18 +179,7 @@ def predicted(gold: list[dict], data: Path = DATA) -> dict[str, list[str | None]
     for g in gold:
         by_article.setdefault((g["pool"], g["file"]), []).append(g)
     keys = sorted(by_article)
-    cleaned = []
-    for key in keys:
-        a = articles[key]
-        raw = RawDocument(
-            source=SourceRef(a["file"]),
-            text=a["text"],
-            url=a.get("url"),
-            outlet=a.get("outlet"),
-            date=a.get("date"),
-            title=a.get("title"),
-        )
-        cleaned.append(prepare(raw).text or "")
+    cleaned = [prepare(raw_document(articles[key])).text or "" for key in keys]
     out: dict[str, list[str | None] | None] = {}
     for key, text, doc in zip(keys, cleaned, parse_many(cleaned), strict=True):
         article, heads = articles[key], {}
@@ -288,22 +276,7 @@ def score(gold_path: Path, splits: tuple[str, ...], misses: bool = False) -> dic
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("draw")
-    p.add_argument("--n", type=int, required=True)
-    p.add_argument("--seed", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--judges", type=int, default=6)
-    p = sub.add_parser("collect")
-    p.add_argument("judged", type=Path, nargs="+")
-    p.add_argument("--draw", type=Path, required=True)
-    p.add_argument("--out", type=Path, default=GOLD)
-    p = sub.add_parser("score")
-    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
-    p.add_argument("--split", choices=("dev", "test", "both"), default="dev")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--misses", action="store_true", help="list the wrong phrases (dev only)")
+    parser, _, _ = blind_set_parser(__doc__.splitlines()[0], GOLD, 6)
     args = parser.parse_args(argv)
     if args.command == "draw":
         draw(args.n, args.seed, args.out, args.judges)
@@ -311,9 +284,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "collect":
         collect(args.judged, args.draw, args.out)
         return
-    splits = ("dev", "test") if args.split == "both" else (args.split,)
-    if args.misses and "test" in splits:
-        sys.exit("--misses lists phrases; the test half is never read for rules")
+    splits = scored_splits(args)
     result = score(args.gold, splits, misses=args.misses)
     if args.json:
         print(json.dumps(result, indent=1))

@@ -234,23 +234,40 @@ def agree(gold_path: Path, second_path: Path) -> dict:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def blind_set_parser(
+    description: str, gold: Path, judges: int, drawn: str = "--draw"
+) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction, argparse.ArgumentParser]:
+    """The commands every blind set shares: draw, collect (from the judges' files and the
+    ``drawn`` file) and score; returns the parser, its subcommands and the score command."""
+    parser = argparse.ArgumentParser(description=description)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("draw")
     p.add_argument("--n", type=int, required=True)
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--judges", type=int, default=4)
+    p.add_argument("--judges", type=int, default=judges)
     p = sub.add_parser("collect")
     p.add_argument("judged", type=Path, nargs="+")
-    p.add_argument("--draw", type=Path, required=True)
-    p.add_argument("--out", type=Path, default=GOLD)
-    p = sub.add_parser("score")
-    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
-    p.add_argument("--split", choices=("dev", "test", "both"), default="dev")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--misses", action="store_true", help="list missed and false events (dev)")
+    p.add_argument(drawn, type=Path, required=True)
+    p.add_argument("--out", type=Path, default=gold)
+    score = sub.add_parser("score")
+    score.add_argument("gold", type=Path, nargs="?", default=gold)
+    score.add_argument("--split", choices=("dev", "test", "both"), default="dev")
+    score.add_argument("--json", action="store_true")
+    score.add_argument("--misses", action="store_true", help="list what is wrong (dev only)")
+    return parser, sub, score
+
+
+def scored_splits(args: argparse.Namespace) -> tuple[str, ...]:
+    """The splits to score; listing what is wrong is refused on the test half."""
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    if args.misses and "test" in splits:
+        sys.exit("--misses lists what is wrong; the test half is never read for rules")
+    return splits
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser, sub, p = blind_set_parser(__doc__.splitlines()[0], GOLD, 4)
     p.add_argument(
         "--min-confidence", type=float, default=0.0, help="score only events this confident"
     )
@@ -278,9 +295,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.command == "collect":
         collect(args.judged, args.draw, args.out)
     else:
-        splits = ("dev", "test") if args.split == "both" else (args.split,)
-        if args.misses and "test" in splits:
-            sys.exit("--misses lists sentences; the test half is never read for rules")
+        splits = scored_splits(args)
         result = score(args.gold, splits, min_confidence=args.min_confidence)
         if not args.misses:
             for s in splits:

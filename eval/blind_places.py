@@ -24,7 +24,6 @@ name, compared loosely), a stand-in for "within 50 km" that needs no coordinates
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -44,7 +43,7 @@ from audit import (  # noqa: E402
     sample,
     split_of,
 )
-from blind_gold import read_jsonl  # noqa: E402
+from blind_gold import blind_set_parser, read_jsonl, scored_splits  # noqa: E402
 
 GOLD = ROOT / "eval" / "blind" / "places.jsonl"
 PRECISIONS = ("town", "region", "country", "none")
@@ -206,22 +205,7 @@ def score(gold_path: Path, splits: tuple[str, ...], misses: bool = False) -> dic
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("draw")
-    p.add_argument("--n", type=int, required=True)
-    p.add_argument("--seed", type=int, required=True)
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--judges", type=int, default=4)
-    p = sub.add_parser("collect")
-    p.add_argument("judged", type=Path, nargs="+")
-    p.add_argument("--sheet", type=Path, required=True)
-    p.add_argument("--out", type=Path, default=GOLD)
-    p = sub.add_parser("score")
-    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
-    p.add_argument("--split", choices=("dev", "test", "both"), default="dev")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--misses", action="store_true", help="list the wrong places (dev only)")
+    parser, _, _ = blind_set_parser(__doc__.splitlines()[0], GOLD, 4, drawn="--sheet")
     args = parser.parse_args(argv)
     if args.command == "draw":
         draw(args.n, args.seed, args.out, args.judges)
@@ -229,9 +213,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "collect":
         collect(args.judged, args.sheet, args.out)
         return
-    splits = ("dev", "test") if args.split == "both" else (args.split,)
-    if args.misses and "test" in splits:
-        sys.exit("--misses lists events; the test half is never read for rules")
+    splits = scored_splits(args)
     result = score(args.gold, splits, misses=args.misses)
     if args.json:
         print(json.dumps(result, indent=1))
