@@ -66,7 +66,7 @@ def test_region_feature_word_gives_admin1_and_border_gives_country() -> None:
     assert (loc["country"], loc["precision"], loc["lat"]) == ("UKR", "country", None)
 
 
-def test_an_event_without_a_place_takes_the_documents_focus_less_precisely() -> None:
+def test_an_event_without_a_place_takes_the_documents_focus_labelled_as_such() -> None:
     events = code_text(
         "Gunmen attacked a police station in Kramatorsk on Monday. "
         "Police said they arrested two suspects.",
@@ -74,7 +74,9 @@ def test_an_event_without_a_place_takes_the_documents_focus_less_precisely() -> 
     )
     later = [e for e in events if e.sentence_index == 1]
     assert later and later[0].location["country"] == "UKR"
-    assert later[0].location["precision"] == "admin1"
+    # as precise as the document names it; its basis tells it is the document's, not the text's
+    assert (later[0].location["name"], later[0].location["basis"]) == ("Kramatorsk", "document")
+    assert later[0].location["text"] is None
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ the two never disagree about what a name means.
 
 Each event takes the place attached to its own trigger (a locative phrase the trigger governs,
 directly or through its arguments); failing that, a place in its sentence; failing that, the
-document's focus (its most named place) at a lower precision; the location's ``basis`` says
-which.
+document's focus (its most named place); the location's ``basis`` says which.
 """
 
 from __future__ import annotations
@@ -133,7 +132,8 @@ class DocPlaces:
         return list(dict.fromkeys(places + doc + actors))
 
     def focus(self) -> Located | None:
-        """The document's most named place, at one level less precise than it was named."""
+        """The document's most named place, as precise as it was named (an event placed by it
+        says so: its location's ``basis`` is ``document``)."""
         if not self._focus_done:
             self._focus_done = True
             seen: Counter[tuple] = Counter()
@@ -145,7 +145,10 @@ class DocPlaces:
                     first.setdefault(k, loc)
             if seen:
                 best = max(seen, key=lambda k: (seen[k], -first[k].start))
-                self._focus = _demote(self.kn, first[best])
+                top = first[best]  # as precise as it was named: its basis says it is a fallback
+                self._focus = Located(
+                    None, top.name, top.country, top.admin1, top.lat, top.lon, top.precision, 0, 0
+                )
             elif self.countries:
                 code = self.countries.most_common(1)[0][0]
                 self._focus = Located(None, None, code, None, None, None, COUNTRY, 0, 0)
