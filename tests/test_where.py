@@ -199,3 +199,14 @@ def test_a_location_says_whether_the_sentence_or_the_document_gave_it() -> None:
     shelled, condemned = process_text(text, date="2024-05-02").events
     assert shelled.location["basis"] == "sentence"
     assert condemned.location["basis"] == "document"  # a fallback, labelled as one
+
+
+def test_a_town_naming_where_a_gathering_was_is_its_place() -> None:
+    (event, *_) = code_text("He protested against the senator at a Phoenix rally.", "2016-05-02")
+    assert (event.location["name"], event.location["basis"]) == ("Phoenix", "sentence")
+    # a place named outright wins over a modifier: "the Lamar County courthouse in Paris, Texas"
+    events = code_text(
+        "About 200 people rallied outside the Lamar County courthouse in Paris, Texas.",
+        "2016-05-02",
+    )
+    assert events and events[0].location["name"] == "Paris"

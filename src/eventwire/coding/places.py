@@ -290,7 +290,18 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
                 continue  # a country acting, or already a prepositional object
             if head.dep_ == "conj" and head.head.i not in taken:
                 continue  # "a dispute between Egypt and Ethiopia": parties, not places
-            if head.dep_ in ("compound", "amod") and head.head.ent_type_ not in ("GPE", "LOC"):
+            at_named = (  # "at a Phoenix rally": the town names where the rally was, unless
+                not any(loc.locative for loc in out)  # a place is named outright
+                and head.dep_ == "compound"
+                and head.ent_type_ == "GPE"
+                and head.head.dep_ == "pobj"
+                and head.head.head.lower_ in locative
+            )
+            if (
+                head.dep_ in ("compound", "amod")
+                and head.head.ent_type_ not in ("GPE", "LOC")
+                and not at_named
+            ):
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
             if not known:
                 countries, known = context(), True
@@ -298,8 +309,9 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
             if loc is not None:
                 loc.head = head.i
                 # "shelled Kamianka, Donetsk": a name given with its region is where it happened
-                loc.locative = head.dep_ in ("dobj", "npadvmod") and any(
-                    doc_i > head.i for doc_i in loc.tokens
+                loc.locative = at_named or (
+                    head.dep_ in ("dobj", "npadvmod")
+                    and any(doc_i > head.i for doc_i in loc.tokens)
                 )
                 taken.update(loc.tokens)
                 out.append(loc)
