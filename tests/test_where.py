@@ -210,3 +210,21 @@ def test_a_town_naming_where_a_gathering_was_is_its_place() -> None:
         "2016-05-02",
     )
     assert events and events[0].location["name"] == "Paris"
+
+
+def test_words_happen_where_they_are_said_not_where_they_are_about() -> None:
+    def place(text: str) -> tuple:
+        (event, *_) = code_text(text, "2016-05-02")
+        loc = event.location or {}
+        return loc.get("name"), loc.get("country"), loc.get("basis")
+
+    # the country criticised is no place; a state speaking with no place said is at home
+    assert place("Obama criticized Iran over the nuclear deal on Monday.") == (
+        None,
+        "USA",
+        "parties",
+    )
+    assert place("Sanders criticized Clinton at a rally in Iowa.")[:2] == ("Iowa", "USA")
+    assert place("Speaking in Warsaw, the Ukrainian president urged allies to act.")[0] == "Warsaw"
+    # force still happens where it strikes
+    assert place("Russian forces shelled Kharkiv on Monday.")[:2] == ("Kharkiv", "UKR")

@@ -85,6 +85,10 @@ MENTION_ROOTS = frozenset({"03", "04", "05"})
 
 DEMAND_CODE = "100"
 
+# Acts in words, which happen where the speaker is, not in the country they are about
+# ("Obama criticized Iran" is no event in Iran); meetings and visits (04) take place somewhere.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})
 

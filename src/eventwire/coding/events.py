@@ -36,6 +36,7 @@ from eventwire.coding.codes import (
     REFUSAL_CODE,
     REFUSAL_ROOTS,
     STATEMENT_CODES,
+    VERBAL_ROOTS,
     YIELD_ROOT,
 )
 from eventwire.coding.confidence import features_of
@@ -153,8 +154,12 @@ def code_sentence(
                 continue  # "sanctions alone will not change ...": a forecast, not a refusal
             event.modality = "factual"  # the refusal is a fact, the act refused is not
         concession_to_protesters(event, matches)
-        arguments = _tokens_within(sent, [(a.start, a.end) for a in event.source + event.target])
-        event.location = where.for_event(sent, tok, arguments, event.source + event.target)
+        verbal = event.cameo[:2] in VERBAL_ROOTS  # placed by its speaker, not by its target
+        parties = event.source if verbal else event.source + event.target
+        arguments = _tokens_within(sent, [(a.start, a.end) for a in parties])
+        event.location = where.for_event(
+            sent, tok, arguments, event.source + event.target, event.source if verbal else None
+        )
         if event.location and event.location.get("precision") in PLACED:
             # Roles with no country belong to the country where the event happened
             complete_countries(event.source + event.target, event.location["country"])

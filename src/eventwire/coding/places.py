@@ -71,6 +71,9 @@ class Located:
         }
 
 
+# Sectors of a state's own institutions: one of them speaking with no place said is at home.
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
 NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
 
@@ -184,12 +187,28 @@ class DocPlaces:
         trigger: Token,
         arguments: list[Token],
         actors: list[Actor] | tuple[Actor, ...] = (),
+        speakers: list[Actor] | None = None,
     ) -> dict[str, object] | None:
         """The location of the event whose sentence, trigger, argument tokens and actors are
         given, with its ``basis``: ``sentence`` (a place its sentence names), ``document`` (the
-        document's focus, a fallback) or ``parties`` (the parties' one country)."""
+        document's focus, a fallback) or ``parties`` (the parties' one country). An act in words,
+        whose ``speakers`` are given, takes only a place its trigger says it happened in ("told
+        reporters in Beijing"), not the country it is about; failing that, a state speaking is
+        at home ("Russia's foreign ministry condemned ...": Russia)."""
         places = self.sentence(sent)
-        if places:
+        if speakers is not None:
+            chosen = _said_at([loc for loc in places if loc.locative], trigger)
+            if chosen is not None:
+                return {**chosen.to_dict(), "basis": "sentence"}
+            home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
+            if len(home) == 1:
+                country = home.pop()
+                focus = self.focus()  # the document's place, if it is in the speaker's country
+                if focus is not None and (focus.country or "")[:3] == country:
+                    return {**focus.to_dict(), "basis": "document"}
+                found = Located(None, None, country, None, None, None, COUNTRY, 0, 0)
+                return {**found.to_dict(), "basis": "parties"}
+        elif places:
             chosen = _attached(places, trigger, arguments) or _first_locative(places)
             if chosen is not None:
                 return {**chosen.to_dict(), "basis": "sentence"}
@@ -240,6 +259,27 @@ def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> 
             if tok.pos_ == "VERB" and tok.i != trigger.i and tok.dep_ not in ("xcomp", "advcl"):
                 break
     return best[1] if best else None
+
+
+def _said_at(places: list[Located], trigger: Token) -> Located | None:
+    """The place where words were said: a locative phrase of the trigger, of the verbs it hangs
+    from ("told reporters in Beijing that it opposed"), of their objects, or of a participle
+    beside them ("Speaking in Warsaw, the president urged")."""
+    chain, tok = [trigger], trigger
+    while tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") and tok.head is not tok:
+        tok = tok.head
+        chain.append(tok)
+    anchors = {t.i for t in chain} | {  # "reporters in Beijing", "Speaking in Warsaw, ..."
+        o.i for t in chain for o in kids(t) if o.dep_ in ("dobj", "advcl")
+    }
+    for loc in places:
+        tok = trigger.doc[loc.head] if loc.head >= 0 else None
+        # up through the phrase: "at a Phoenix rally", "at a rally in Iowa"
+        while tok is not None and tok.dep_ in ("compound", "pobj", "prep") and tok.head is not tok:
+            tok = tok.head
+            if tok.i in anchors:
+                return loc
+    return None
 
 
 def _first_locative(places: list[Located]) -> Located | None:
