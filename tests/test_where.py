@@ -228,3 +228,13 @@ def test_words_happen_where_they_are_said_not_where_they_are_about() -> None:
     assert place("Speaking in Warsaw, the Ukrainian president urged allies to act.")[0] == "Warsaw"
     # force still happens where it strikes
     assert place("Russian forces shelled Kharkiv on Monday.")[:2] == ("Kharkiv", "UKR")
+
+
+def test_a_known_person_is_no_town() -> None:
+    # "Obama" is a town in Japan and "Kim" one in India; as people the text names, no place
+    for text in (
+        "Former Obama spokesman Robert Gibbs derided the professional left.",
+        "In his address, Kim called for peace on the Korean peninsula.",
+    ):
+        for event in code_text(text, "2017-05-02"):
+            assert (event.location or {}).get("name") not in ("Obama", "Kim"), text

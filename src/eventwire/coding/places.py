@@ -375,6 +375,8 @@ def place_of(
         return None
     if head.ent_type_ == "ORG" and sector_of(kn, [head], head):
         return None  # "marched towards Congress": an institution, not the town of Congress
+    if head.ent_type_ == "PERSON" and kn.people.lookup(head.text) is not None:
+        return None  # "pressure on Obama", "Kim called for peace": a known person, no town
     tokens = noun_phrase(head)
     doc = head.doc
     first = min(t.i for t in tokens)
@@ -426,6 +428,7 @@ def place_of(
         and t.ent_type_ not in NOT_PLACES
         and (t.ent_type_ != "NORP" or t.pos_ == "PROPN")
         and (person_ok or t.ent_type_ != "PERSON")
+        and not (t.ent_type_ == "PERSON" and kn.people.lookup(t.text) is not None)
         and t.text[:1].isupper()
         and t.lower_ not in features
         and t not in owners
@@ -443,6 +446,12 @@ def place_of(
     text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
     text = doc_text(doc)[text_start:text_end]
     region, hint_end = kn.placenames.region_hint(doc_text(doc), text_end)
+    if region and any(
+        t.ent_type_ == "PERSON" and kn.people.lookup(t.text) is not None
+        for t in doc[head.i :]
+        if text_end <= t.idx < hint_end
+    ):
+        region = None  # "In his address, Kim called": a person, no region after a name
     if region:  # the region written after the name belongs to this mention
         after = []
         for t in doc[head.i :]:
