@@ -4,6 +4,7 @@ sentences, coded by judges who never saw eventwire's output, scored through the 
     python eval/blind_actors.py draw --n N --seed S --out DIR [--judges K]
     python eval/blind_actors.py collect DIR/judged-*.jsonl --draw DIR/draw.jsonl [--out GOLD]
     python eval/blind_actors.py score [GOLD] [--split dev|test|both] [--json] [--misses]
+    python eval/blind_actors.py agree [GOLD] [--second SECOND] [--json]
 
 draw: draws sentences uniformly from the two audit pools (../shared/data/news_cluster, every
 category, and ../shared/data/polnear/train), parses each alone, gathers the heads of their noun
@@ -21,6 +22,10 @@ score: cleans each article as ``process`` does, reads it with the resolver event
 surnames and pronouns draw on what came before), and compares the code of each drawn phrase's
 head with the judges'. A split is a set of whole articles (as in the audits); the test half is
 scored once a change is finished and never read for rules.
+
+agree: how far a second, independent coding of the same phrases (``collect --out
+eval/blind/actors_second.jsonl``) agrees with the first, by the measures of ``score``: the most
+any resolver can show on this set.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from audit import (  # noqa: E402
 from blind_gold import blind_set_parser, locate, read_jsonl, scored_splits, sentences_of, text_hash  # noqa: E402
 
 GOLD = ROOT / "eval" / "blind" / "actors.jsonl"
+SECOND = ROOT / "eval" / "blind" / "actors_second.jsonl"
 MIN_WORDS, MAX_WORDS = 4, 90
 # Where an actor stands in a clause: who acts, who is acted on, whose, and who is meant.
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "dative", "conj"})
@@ -275,9 +281,48 @@ def score(gold_path: Path, splits: tuple[str, ...], misses: bool = False) -> dic
     return result
 
 
+def agree(gold_path: Path, second_path: Path) -> dict:
+    """The second coding scored against the first as eventwire is: codes of the phrases the
+    first calls actors, and whether both call a phrase an actor at all."""
+    first = {g["id"]: g for g in read_jsonl(gold_path)}
+    second = {g["id"]: g for g in read_jsonl(second_path)}
+    out: dict = {"gold": gold_path.name, "second": second_path.name}
+    for split in ("dev", "test", "both"):
+        ids = [i for i in sorted(set(first) & set(second)) if split in ("both", first[i]["split"])]
+        actors = [i for i in ids if first[i]["actor"]]
+        codes = [right(first[i], _codes(second[i]["code"])) for i in actors]
+        out[split] = {
+            "phrases": len(ids),
+            "actor_code_right": figure(sum(ok for ok, _ in codes), len(actors)),
+            "actor_country_right": figure(sum(ok for _, ok in codes), len(actors)),
+            "actor_or_not_agreed": figure(
+                sum(first[i]["actor"] == second[i]["actor"] for i in ids), len(ids)
+            ),
+        }
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
-    parser, _, _ = blind_set_parser(__doc__.splitlines()[0], GOLD, 6)
+    parser, sub, _ = blind_set_parser(__doc__.splitlines()[0], GOLD, 6)
+    p = sub.add_parser("agree")
+    p.add_argument("gold", type=Path, nargs="?", default=GOLD)
+    p.add_argument("--second", type=Path, default=SECOND)
+    p.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    if args.command == "agree":
+        result = agree(args.gold, args.second)
+        if args.json:
+            print(json.dumps(result, indent=1))
+            return
+        print(f"agreement of {result['second']} with {result['gold']}")
+        for s in ("dev", "test", "both"):
+            r = result[s]
+            line = "  ".join(
+                f"{k.replace('_', ' ')} {r[k]['p']:.1%}"
+                for k in ("actor_code_right", "actor_country_right", "actor_or_not_agreed")
+            )
+            print(f"  {s}: {r['phrases']} phrases  {line}")
+        return
     if args.command == "draw":
         draw(args.n, args.seed, args.out, args.judges)
         return

@@ -399,3 +399,25 @@ def test_the_blind_place_set_keeps_pointers_and_compares_names_loosely(tmp_path:
     judged.write_text(json.dumps({**answer, "precision": "street"}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         places.collect([judged], sheet, out)
+
+
+def test_the_actor_sets_agreement_scores_a_second_coding_like_the_resolver(
+    tmp_path: Path,
+) -> None:
+    actors = load_eval("blind_actors")
+
+    def coded(path: Path, rows: list[tuple[str, bool, str | None]]) -> Path:
+        path.write_text(
+            "".join(
+                json.dumps({"id": i, "split": "dev", "actor": a, "code": c}) + "\n"
+                for i, a, c in rows
+            ),
+            encoding="utf-8",
+        )
+        return path
+
+    first = coded(tmp_path / "a.jsonl", [("m1", True, "USAGOV"), ("m2", False, None)])
+    second = coded(tmp_path / "b.jsonl", [("m1", True, "USALEG"), ("m2", True, "USA")])
+    result = actors.agree(first, second)["dev"]
+    assert result["actor_code_right"]["p"] == 0.0 and result["actor_country_right"]["p"] == 1.0
+    assert result["actor_or_not_agreed"]["p"] == 0.5
