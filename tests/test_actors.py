@@ -433,3 +433,11 @@ def test_a_place_where_something_happens_is_no_actor_mention() -> None:
     )
     assert ("Omaha", "USA") not in found
     assert ("Russia", "RUS") in found and ("Iran", "IRN") in found
+
+
+def test_people_of_a_us_state_and_loved_ones_are_people() -> None:
+    assert ("Californians", "USA") in _actors("A bright light stunned Californians on Friday.")
+    found = _actors(
+        "Relatives in Nice refused to leave the bodies of their loved ones.", "2016-07-15"
+    )
+    assert ("their loved ones", "FRACVL") in found
