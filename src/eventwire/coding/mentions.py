@@ -9,7 +9,7 @@ measures the path events take.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.coding.actors import ActorResolver
 from eventwire.coding.actors.compose import TOWN_PREPOSITIONS
@@ -45,7 +45,7 @@ def actor_mentions(
     return found
 
 
-def is_where(head, actors: list[Actor]) -> bool:
+def is_where(head: Token, actors: list[Actor]) -> bool:
     """A place named as where something is or happens, or where a person is from, no actor: "a
     rally in Florida", "drove from Omaha", "Marco Rubio of Florida" are places; "sanctions on
     Russia", "Moscow said" are actors (as event coding reads them: a town stands for its

@@ -213,15 +213,16 @@ def build_index(
     for row in sectors:
         key = name_key(row["term"])
         note = row.get("notes") or row.get("note") or ""
+        stated = note[8:11] if note.startswith("country=") else None
         if row["sector"] == "-":  # a word that only tells the country: "Republican senators"
-            stated = note[8:11] if note.startswith("country=") else ""
-            g.implied.setdefault(key, stated if stated.isalpha() and stated.isupper() else "")
+            code = stated if stated and stated.isalpha() and stated.isupper() else ""
+            g.implied.setdefault(key, code)  # "" stops a shorter term: "Social Democratic"
             continue
         g.sectors.setdefault(key, row["sector"])
         if len(key) > 1:
             g.sector_starts.add(key[0])
-        if note.startswith("country="):  # "the Pentagon", "the IRGC": one state's institution
-            g.implied.setdefault(name_key(row["term"]), note[8:11])
+        if stated is not None:  # "the Pentagon", "the IRGC": one state's institution
+            g.implied.setdefault(key, stated)
     g.finish()
     return g
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -261,6 +262,11 @@ def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> 
     return best[1] if best else None
 
 
+def _known_person(kn: Knowledge, tok: Token) -> bool:
+    """A name tagged as a person that the knowledge base knows: "Obama" is no town in Japan."""
+    return tok.ent_type_ == "PERSON" and kn.people.lookup(tok.text) is not None
+
+
 def _said_at(places: list[Located], trigger: Token) -> Located | None:
     """The place where words were said: a locative phrase of the trigger, of the verbs it hangs
     from ("told reporters in Beijing that it opposed"), of their objects, or of a participle
@@ -375,7 +381,7 @@ def place_of(
         return None
     if head.ent_type_ == "ORG" and sector_of(kn, [head], head):
         return None  # "marched towards Congress": an institution, not the town of Congress
-    if head.ent_type_ == "PERSON" and kn.people.lookup(head.text) is not None:
+    if _known_person(kn, head):
         return None  # "pressure on Obama", "Kim called for peace": a known person, no town
     tokens = noun_phrase(head)
     doc = head.doc
@@ -428,7 +434,7 @@ def place_of(
         and t.ent_type_ not in NOT_PLACES
         and (t.ent_type_ != "NORP" or t.pos_ == "PROPN")
         and (person_ok or t.ent_type_ != "PERSON")
-        and not (t.ent_type_ == "PERSON" and kn.people.lookup(t.text) is not None)
+        and not _known_person(kn, t)
         and t.text[:1].isupper()
         and t.lower_ not in features
         and t not in owners
@@ -446,11 +452,8 @@ def place_of(
     text_end = doc[span_tokens[-1]].idx + len(doc[span_tokens[-1]].text)
     text = doc_text(doc)[text_start:text_end]
     region, hint_end = kn.placenames.region_hint(doc_text(doc), text_end)
-    if region and any(
-        t.ent_type_ == "PERSON" and kn.people.lookup(t.text) is not None
-        for t in doc[head.i :]
-        if text_end <= t.idx < hint_end
-    ):
+    hinted = takewhile(lambda t: t.idx < hint_end, doc[span_tokens[-1] + 1 :])
+    if region and any(_known_person(kn, t) for t in hinted):
         region = None  # "In his address, Kim called": a person, no region after a name
     if region:  # the region written after the name belongs to this mention
         after = []
