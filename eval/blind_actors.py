@@ -49,7 +49,14 @@ from audit import (  # noqa: E402
     split_of,
     text_before,
 )
-from blind_gold import blind_set_parser, locate, read_jsonl, scored_splits, sentences_of, text_hash  # noqa: E402
+from blind_gold import (  # noqa: E402
+    blind_set_parser,
+    locate,
+    pool_sentences,
+    read_jsonl,
+    scored_splits,
+    text_hash,
+)
 
 GOLD = ROOT / "eval" / "blind" / "actors.jsonl"
 SECOND = ROOT / "eval" / "blind" / "actors_second.jsonl"
@@ -88,13 +95,12 @@ def draw(n: int, seed: int, out: Path, judges: int, data: Path = DATA) -> None:
     rng = random.Random(seed)
     drawn = []
     for pool in ("news_cluster", "polnear"):
-        pool_sentences = [
+        sentences = [
             (article, start, end)
-            for article in load_pool(pool, data)
-            for start, end in sentences_of(article)
+            for article, start, end in pool_sentences(pool, data)
             if MIN_WORDS <= len(article["text"][start:end].split()) <= MAX_WORDS
         ]
-        chosen = rng.sample(pool_sentences, min(len(pool_sentences), n * SENTENCES_PER_MENTION))
+        chosen = rng.sample(sentences, min(len(sentences), n * SENTENCES_PER_MENTION))
         texts = [a["text"][s:e] for a, s, e in chosen]
         mentions = []
         for (article, start, end), doc in zip(chosen, parse_many(texts), strict=True):

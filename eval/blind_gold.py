@@ -75,18 +75,22 @@ def sentences_of(article: dict) -> list[tuple[int, int]]:
     return out
 
 
+def pool_sentences(pool: str, data: Path = DATA) -> list[tuple[dict, int, int]]:
+    """(article, start, end) of every sentence of a pool's articles, in order."""
+    return [
+        (article, start, end)
+        for article in load_pool(pool, data)
+        for start, end in sentences_of(article)
+    ]
+
+
 def draw(n: int, seed: int, out: Path, judges: int, data: Path = DATA) -> None:
     outside_repository(out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     drawn = []
     for pool in ("news_cluster", "polnear"):
-        candidates = [
-            (article, start, end)
-            for article in load_pool(pool, data)
-            for start, end in sentences_of(article)
-        ]
-        for article, start, end in rng.sample(candidates, n // 2):
+        for article, start, end in rng.sample(pool_sentences(pool, data), n // 2):
             sentence = article["text"][start:end]
             drawn.append(
                 {
