@@ -5,7 +5,8 @@ PLOVER family (else the first event of any kind).
     python eval/acled_where.py [CSV] [--json] [--misses N]
 
 Metrics, over all rows:
-- country: the event location's country is the row's country;
+- country: the event location's country is the row's country (and the same with the location's
+  fallback read when nothing in the text places the event);
 - within 50 km: for rows with geo_precision 1, the event location has coordinates within 50 km
   of the row's latitude/longitude;
 - date: the event date's value equals the row's event_date (and how many came from the text
@@ -20,7 +21,7 @@ import argparse
 import json
 from collections import Counter
 
-from common import ACLED, FAMILIES, coded_acled, iso_country
+from common import ACLED, FAMILIES, coded_acled, iso_country, with_fallback
 
 from eventwire.geo import distance_km
 
@@ -42,6 +43,7 @@ def where_scores(rows: list[dict], events: list) -> tuple[dict, dict[str, list[s
         when = (chosen.date if chosen else None) or {}
         c["rows"] += 1
         iso = country_code(row["country"])
+        c["country_with_fallback"] += with_fallback(loc).get("country") == iso
         if loc.get("country") and loc.get("country") == iso:
             c["country"] += 1
         else:
@@ -72,6 +74,7 @@ def where_scores(rows: list[dict], events: list) -> tuple[dict, dict[str, list[s
     result = {
         "rows": c["rows"],
         "country_rate": round(c["country"] / c["rows"], 4),
+        "country_with_fallback_rate": round(c["country_with_fallback"] / c["rows"], 4),
         "precise_rows": c["precise"],
         "within_50km_rate": round(c["km50"] / max(c["precise"], 1), 4),
         "date_rate": round(c["date"] / c["rows"], 4),
@@ -94,6 +97,7 @@ def main() -> None:
         return
     print(f"ACLED rows: {result['rows']}")
     print(f"  event location in the row's country:  {result['country_rate']:.1%}")
+    print(f"    ... or its fallback when unknown:    {result['country_with_fallback_rate']:.1%}")
     print(
         f"  within 50 km (geo_precision 1, {result['precise_rows']} rows): "
         f"{result['within_50km_rate']:.1%}"

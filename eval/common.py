@@ -65,3 +65,12 @@ def gold_args(doc: str, default: Path, misses_help: str) -> tuple[argparse.Names
     with open(args.gold, encoding="utf-8") as f:
         items = [json.loads(line) for line in f if line.strip()]
     return args, items
+
+
+def with_fallback(location: dict | None) -> dict:
+    """An event's location, or when nothing in the text places it (``basis`` unknown), the
+    labelled guess kept beside it (the document's most named place)."""
+    location = location or {}
+    if location.get("country") is None and location.get("fallback"):
+        return location["fallback"]
+    return location

@@ -4,7 +4,8 @@
 
 Each gold item holds one event. The event scored is the first one coded from the text (an item
 with no event is a miss on every measure). Measures:
-- country: the location's country equals the gold's;
+- country: the location's country equals the gold's (country_with_fallback: the same with the
+  location's fallback read when nothing in the text places the event);
 - point within 50 km: for gold points, the location has coordinates within 50 km;
 - admin1: the location's first-level region matches the gold's (names compared loosely:
   accents, case and words like "Oblast" or "Governorate" ignored), where the gold gives one;
@@ -19,7 +20,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from common import gold_args
+from common import gold_args, with_fallback
 
 from eventwire import code_texts
 from eventwire.geo import distance_km, key
@@ -46,6 +47,7 @@ def score(items: list[dict]) -> tuple[dict, list[str]]:
         wrong = []
         if gold.get("country"):
             c["country_n"] += 1
+            c["country_with_fallback"] += with_fallback(loc).get("country") == gold["country"]
             if loc.get("country") == gold["country"]:
                 c["country"] += 1
             else:
@@ -79,6 +81,7 @@ def score(items: list[dict]) -> tuple[dict, list[str]]:
     result = {
         "items": c["items"],
         "country": round(c["country"] / max(c["country_n"], 1), 4),
+        "country_with_fallback": round(c["country_with_fallback"] / max(c["country_n"], 1), 4),
         "point_within_50km": round(c["point"] / max(c["point_n"], 1), 4),
         "admin1": round(c["admin1"] / max(c["admin1_n"], 1), 4),
         "precision": round(c["precision"] / max(c["precision_n"], 1), 4),
@@ -95,8 +98,16 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     print(f"Items: {result['items']}")
-    for k in ("country", "point_within_50km", "admin1", "precision", "date", "date_and_precision"):
-        print(f"  {k:20} {result[k]:.1%}")
+    for k in (
+        "country",
+        "country_with_fallback",
+        "point_within_50km",
+        "admin1",
+        "precision",
+        "date",
+        "date_and_precision",
+    ):
+        print(f"  {k:21} {result[k]:.1%}")
     if args.misses:
         for line in misses:
             print("  " + line)

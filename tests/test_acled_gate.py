@@ -20,7 +20,14 @@ def scores() -> dict:
 
 
 @pytest.mark.parametrize(
-    "name", ["country_rate", "within_50km_rate", "date_rate", "actor1_country_rate"]
+    "name",
+    [
+        "country_rate",
+        "country_with_fallback_rate",
+        "within_50km_rate",
+        "date_rate",
+        "actor1_country_rate",
+    ],
 )
 def test_acled_score_is_not_below_its_floor(scores: dict, name: str) -> None:
     floor = floors("acled_floors")[name]

@@ -14,6 +14,7 @@ from eventwire.coding import role_rules as rr
 from eventwire.coding.actors import ActorResolver
 from eventwire.coding.events import code_document, code_sentence
 from eventwire.coding.knowledge import DEFAULT
+from eventwire.coding.locate import EventPlaces
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.relevance import DocRelevance
 from eventwire.coding.role_rules import RULE_NAMES, RULES, Draft, Rule, rules_without
@@ -938,8 +939,8 @@ def before(rule: Rule, text: str, trigger: str) -> Draft:
 
     kn = DEFAULT.get()
     hand = doc(text)
-    where = DocPlaces(hand, kn)
-    resolver = ActorResolver(kn, places=where)
+    where = EventPlaces(DocPlaces(hand, kn))
+    resolver = ActorResolver(kn, places=where.places)
     rules = (*RULES[: RULES.index(rule)], keep)
     code_sentence(sentences(hand)[0], 0, "hand", resolver, kn.lexicon, where, DocDates(None), rules)
     assert trigger in drafts, f"no draft of {trigger!r} reaches {rule.__name__}: {list(drafts)}"

@@ -66,7 +66,7 @@ def test_region_feature_word_gives_admin1_and_border_gives_country() -> None:
     assert (loc["country"], loc["precision"], loc["lat"]) == ("UKR", "country", None)
 
 
-def test_an_event_without_a_place_takes_the_documents_focus_labelled_as_such() -> None:
+def test_the_same_act_told_again_takes_the_preceding_sentences_place() -> None:
     events = code_text(
         "Gunmen attacked a police station in Kramatorsk on Monday. "
         "Police said they arrested two suspects.",
@@ -74,9 +74,46 @@ def test_an_event_without_a_place_takes_the_documents_focus_labelled_as_such() -
     )
     later = [e for e in events if e.sentence_index == 1]
     assert later and later[0].location["country"] == "UKR"
-    # as precise as the document names it; its basis tells it is the document's, not the text's
-    assert (later[0].location["name"], later[0].location["basis"]) == ("Kramatorsk", "document")
-    assert later[0].location["text"] is None
+    assert (later[0].location["name"], later[0].location["basis"]) == ("Kramatorsk", "preceding")
+
+
+def test_an_event_nothing_places_is_unknown_with_the_documents_place_beside_it() -> None:
+    events = code_text(
+        "Gunmen attacked a police station in Kramatorsk on Monday. The town was quiet on "
+        "Tuesday. Schools reopened on Wednesday. Critics accused the company of negligence.",
+        "2024-03-14",
+    )
+    (later,) = [e for e in events if e.sentence_index == 3]
+    loc = later.location
+    # nothing in the text says where the accusation was made: no country, but a labelled guess
+    assert (loc["country"], loc["precision"], loc["basis"]) == (None, "unknown", "unknown")
+    assert (loc["fallback"]["name"], loc["fallback"]["basis"]) == ("Kramatorsk", "document")
+
+
+def test_a_dateline_places_what_its_report_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "NAIROBI, March 3 (Reuters) - The court was closed. The judge was absent. "
+        "Protesters blocked a road on Tuesday."
+    )
+    (event,) = code_text(text, "2024-03-14")
+    assert (event.location["name"], event.location["basis"]) == ("Nairobi", "dateline")
+    # the agency that filed the report lends its country to no one
+    assert [a.country for a in event.source] == ["KEN"]
+    # without the dateline's place, the protest has no place either (only the parties' country)
+    from eventwire.coding import locate
+
+    monkeypatch.setattr(locate.EventPlaces, "dateline", lambda self: None)
+    (event,) = code_text(text, "2024-03-14")
+    assert (event.location["country"], event.location["basis"]) == ("KEN", "parties")
+
+
+def test_words_said_at_a_gathering_take_its_place() -> None:
+    (event, *_) = code_text(
+        "About 300 demonstrators gathered in Toulouse on Saturday to denounce the measures.",
+        "2022-03-19",
+    )
+    assert event.cameo.startswith("11") or event.cameo.startswith("14")
+    assert (event.location["name"], event.location["basis"]) == ("Toulouse", "sentence")
 
 
 @pytest.mark.parametrize(
@@ -198,7 +235,8 @@ def test_a_location_says_whether_the_sentence_or_the_document_gave_it() -> None:
     text = "Russian forces shelled Kharkiv on Monday. The ministry condemned the attack."
     shelled, condemned = process_text(text, date="2024-05-02").events
     assert shelled.location["basis"] == "sentence"
-    assert condemned.location["basis"] == "document"  # a fallback, labelled as one
+    # a state's ministry speaking, no place said: at home, and labelled so
+    assert (condemned.location["country"], condemned.location["basis"]) == ("UKR", "speaker")
 
 
 def test_a_town_naming_where_a_gathering_was_is_its_place() -> None:
@@ -222,7 +260,12 @@ def test_words_happen_where_they_are_said_not_where_they_are_about() -> None:
     assert place("Obama criticized Iran over the nuclear deal on Monday.") == (
         None,
         "USA",
-        "parties",
+        "speaker",
+    )
+    # a party's campaign is no state: unknown, with no country guessed from its target
+    assert place("The Trump campaign criticized Iran over the nuclear deal.")[1:] == (
+        None,
+        "unknown",
     )
     assert place("Sanders criticized Clinton at a rally in Iowa.")[:2] == ("Iowa", "USA")
     assert place("Speaking in Warsaw, the Ukrainian president urged allies to act.")[0] == "Warsaw"
@@ -238,3 +281,20 @@ def test_a_known_person_is_no_town() -> None:
     ):
         for event in code_text(text, "2017-05-02"):
             assert (event.location or {}).get("name") not in ("Obama", "Kim"), text
+
+
+def test_the_csv_and_the_table_keep_an_unknown_place_apart_from_its_guess() -> None:
+    from eventwire.cli_events import _where, flat_event
+
+    events = code_text(
+        "Gunmen attacked a police station in Kramatorsk on Monday. The town was quiet on "
+        "Tuesday. Schools reopened on Wednesday. Critics accused the company of negligence.",
+        "2024-03-14",
+    )
+    first, last = events[0].to_dict(), events[-1].to_dict()
+    row = flat_event(last)
+    assert (row["location_country"], row["location_basis"]) == ("", "unknown")
+    assert (row["location_fallback"], row["location_fallback_country"]) == ("Kramatorsk", "UKR")
+    assert _where(last["location"]) == "? (Kramatorsk, UKR?)"
+    assert flat_event(first)["location_fallback"] == ""
+    assert _where(first["location"]) == "Kramatorsk, UKR"

@@ -86,8 +86,12 @@ def event_table(
 
 
 def _where(loc: dict[str, Any] | None) -> str:
+    """Where, as a cell: "Kharkiv, UKR"; "? (Kramatorsk, UKR?)" when the text does not say and
+    the document's place is the only guess."""
     if not loc:
         return "-"
+    if loc.get("country") is None and loc.get("fallback"):
+        return f"? ({_where(loc['fallback'])}?)"
     name = loc.get("name") or loc.get("country") or "?"
     return f"{name}, {loc['country']}" if loc.get("name") and loc.get("country") else name
 
@@ -113,6 +117,8 @@ CSV_FIELDS = (
     "lon",
     "location_precision",
     "location_basis",
+    "location_fallback",
+    "location_fallback_country",
     "date",
     "date_precision",
     "claimant",
@@ -154,6 +160,8 @@ def flat_event(e: dict[str, Any]) -> dict[str, Any]:
         "lon": "" if loc.get("lon") is None else loc["lon"],
         "location_precision": loc.get("precision") or "",
         "location_basis": loc.get("basis") or "",
+        "location_fallback": (loc.get("fallback") or {}).get("name") or "",
+        "location_fallback_country": (loc.get("fallback") or {}).get("country") or "",
         "date": when.get("value") or "",
         "date_precision": when.get("precision") or "",
         "claimant": (claim.get("claimant") or {}).get("code") or "",

@@ -42,6 +42,7 @@ from eventwire.coding.codes import (
 from eventwire.coding.confidence import features_of
 from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.lexicon import Entry, Lexicon
+from eventwire.coding.locate import EventPlaces
 from eventwire.coding.modality import modality, refused
 from eventwire.coding.ontology import quad_class
 from eventwire.coding.places import DocPlaces
@@ -77,7 +78,7 @@ def code_sentence(
     doc_id: str,
     resolver: ActorResolver,
     lex: Lexicon,
-    where: DocPlaces,
+    where: EventPlaces,
     when: DocDates,
     rules: tuple[Rule, ...] = RULES,
     relevance: float = 0.5,
@@ -99,7 +100,7 @@ def code_sentence(
         matches = [m for m in matches if m.entry.code[:2] not in CONFLICT_ROOTS]
     # the triggers found in the words (a refusal read from a negation governs nothing)
     by_index = {m.token.i: m for m in matches if not m.refusal}
-    place = where.sentence_place(sent)
+    place = where.places.sentence_place(sent)
     events: list[Event] = []
     in_campaign: bool | None = None
     for match in matches:
@@ -158,11 +159,18 @@ def code_sentence(
         parties = event.source if verbal else event.source + event.target
         arguments = _tokens_within(sent, [(a.start, a.end) for a in parties])
         event.location = where.for_event(
-            sent, tok, arguments, event.source + event.target, event.source if verbal else None
+            sent,
+            tok,
+            arguments,
+            event.cameo,
+            event.source + event.target,
+            event.source if verbal else None,
         )
-        if event.location and event.location.get("precision") in PLACED:
-            # Roles with no country belong to the country where the event happened
-            complete_countries(event.source + event.target, event.location["country"])
+        placed = event.location.get("fallback") or event.location
+        if placed.get("precision") in PLACED:
+            # Roles with no country belong to the country where the event happened, or else
+            # to the country the document is about
+            complete_countries(event.source + event.target, placed["country"])
         parties = {a.country for a in event.source if a.country}
         if len(parties) > 1:
             # "Chinese and Indian troops clashed": an event between the members of a compound
@@ -332,8 +340,8 @@ def code_document(
     relevance = relevance or relevance_of(doc, kn.words.topics)
     rules = rules_without(disabled)
     lex = lex or kn.lexicon
-    where, when = DocPlaces(doc, kn), DocDates(date)
-    resolver = ActorResolver(kn, date=date, places=where)
+    where, when = EventPlaces(DocPlaces(doc, kn)), DocDates(date)
+    resolver = ActorResolver(kn, date=date, places=where.places)
     # every actor mention resolved once, in reading order, before coding
     resolver.read(doc, deadline, pronouns=False)
     events: list[Event] = []

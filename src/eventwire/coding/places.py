@@ -8,8 +8,10 @@ with a feature word ("the Ukrainian border") and capitals come from the actor ga
 the two never disagree about what a name means.
 
 Each event takes the place attached to its own trigger (a locative phrase the trigger governs,
-directly or through its arguments); failing that, a place in its sentence; failing that, the
-document's focus (its most named place); the location's ``basis`` says which.
+directly or through its arguments); failing that, a place in its sentence; failing that, what
+else the text says (:meth:`DocPlaces.for_event`); when nothing says where, the location is
+unknown and the document's focus (its most named place) is kept beside it as a fallback; the
+location's ``basis`` says which.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
-from eventwire.coding.actors.phrases import noun_phrase
+from eventwire.coding.actors.phrases import is_dateline, noun_phrase
 from eventwire.coding.actors.roles import sector_of
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import Name, names_in_capitals, names_with_tokens
@@ -37,10 +39,9 @@ from eventwire.coding.spans import (
 )
 from eventwire.coding.vocabulary import Vocabulary
 from eventwire.dates import MONTHS, WEEKDAYS
-from eventwire.model import Actor
 
 POINT, ADMIN1, COUNTRY, REGION, UNKNOWN = "point", "admin1", "country", "region", "unknown"
-_RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
+PRECISION_RANK = {POINT: 0, ADMIN1: 1, COUNTRY: 2, REGION: 3, UNKNOWN: 4}
 _LOWER = {POINT: ADMIN1, ADMIN1: COUNTRY, COUNTRY: COUNTRY, REGION: REGION, UNKNOWN: UNKNOWN}
 _ANY_PAREN = re.compile(r"[(\[]([^()\[\]]{3,80})[)\]]")
 
@@ -71,9 +72,6 @@ class Located:
             "precision": self.precision,
         }
 
-
-# Sectors of a state's own institutions: one of them speaking with no place said is at home.
-HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"})
 
@@ -157,14 +155,17 @@ class DocPlaces:
                 code = self.countries.most_common(1)[0][0]
                 self._focus = Located(None, None, code, None, None, None, COUNTRY, 0, 0)
             else:
-                self._focus = self._from_brackets()
+                self._focus = self.from_brackets()
         return self._focus
 
-    def _from_brackets(self) -> Located | None:
-        """When nothing in the text reads as a place: the first bracketed note that names one
-        ("... at the City Hall (Ulsan - Nam)", "[coded to Nushki (Balochistan)]"), one level
-        less precise than it resolves."""
-        for m in _ANY_PAREN.finditer(doc_text(self.doc)):
+    def from_brackets(self, within: Span | None = None) -> Located | None:
+        """The first bracketed note of the text, or of the sentence ``within``, that names a
+        place ("... at the City Hall (Ulsan - Nam)", "[coded to Nushki (Balochistan)]"), one
+        level less precise than it resolves."""
+        text = doc_text(self.doc)
+        if within is not None:
+            text = text[within.start_char : within.end_char]
+        for m in _ANY_PAREN.finditer(text):
             hint = self.kn.placenames.bracket_hint(m.group(1))
             found = self.kn.placenames.from_hint(hint, []) if hint else None
             if found is not None:
@@ -174,54 +175,19 @@ class DocPlaces:
                 return _demote(self.kn, loc)
         return None
 
+    def one_country(self, sent: Span) -> Located | None:
+        """The country a sentence names, by name or capital, when it names only one."""
+        codes = {n.code[:3] for n in self._sentence_names(sent) if n.kind in ("country", "capital")}
+        if len(codes) != 1:
+            return None
+        return Located(None, None, codes.pop(), None, None, None, COUNTRY, 0, 0)
+
     def sentence_place(self, sent: Span) -> tuple[Token, str] | None:
         """The first place the sentence says something happened in ("in", "near", ...), with
         its country, as (head token, country)."""
         for loc in self.sentence(sent):
             if loc.country and loc.head >= 0 and loc.locative:
                 return self.doc[loc.head], loc.country
-        return None
-
-    def for_event(
-        self,
-        sent: Span,
-        trigger: Token,
-        arguments: list[Token],
-        actors: list[Actor] | tuple[Actor, ...] = (),
-        speakers: list[Actor] | None = None,
-    ) -> dict[str, object] | None:
-        """The location of the event whose sentence, trigger, argument tokens and actors are
-        given, with its ``basis``: ``sentence`` (a place its sentence names), ``document`` (the
-        document's focus, a fallback) or ``parties`` (the parties' one country). An act in words,
-        whose ``speakers`` are given, takes only a place its trigger says it happened in ("told
-        reporters in Beijing"), not the country it is about; failing that, a state speaking is
-        at home ("Russia's foreign ministry condemned ...": Russia)."""
-        places = self.sentence(sent)
-        if speakers is not None:
-            chosen = _said_at([loc for loc in places if loc.locative], trigger)
-            if chosen is not None:
-                return {**chosen.to_dict(), "basis": "sentence"}
-            home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
-            if len(home) == 1:
-                country = home.pop()
-                focus = self.focus()  # the document's place, if it is in the speaker's country
-                if focus is not None and (focus.country or "")[:3] == country:
-                    return {**focus.to_dict(), "basis": "document"}
-                found = Located(None, None, country, None, None, None, COUNTRY, 0, 0)
-                return {**found.to_dict(), "basis": "parties"}
-        elif places:
-            chosen = _attached(places, trigger, arguments) or _first_locative(places)
-            if chosen is not None:
-                return {**chosen.to_dict(), "basis": "sentence"}
-        focus = self.focus()
-        if focus is not None:
-            return {**focus.to_dict(), "basis": "document"}
-        # Nowhere named: an event whose parties are all of one country happened there (a
-        # guess, at country precision).
-        states = {a.country[:3] for a in actors if a.country}
-        if len(states) == 1:
-            found = Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0)
-            return {**found.to_dict(), "basis": "parties"}
         return None
 
 
@@ -238,61 +204,9 @@ def _demote(kn: Knowledge, loc: Located) -> Located:
     return Located(None, None, loc.country, None, None, None, COUNTRY, 0, 0)
 
 
-def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> Located | None:
-    """The place whose phrase the trigger governs, nearest in the tree."""
-    anchors = {trigger.i: 0, **{a.i: 1 for a in arguments}}
-    best: tuple[tuple[int, int], Located] | None = None
-    for loc in places:
-        head = trigger.doc[loc.tokens[0]] if loc.tokens else None
-        if head is None:
-            continue
-        depth, tok = 0, head
-        while tok.head is not tok and depth < 8:
-            tok, depth = tok.head, depth + 1
-            if tok.i in anchors:
-                # The most precise attached place; among equals, the nearest in the tree.
-                score = (_RANK[loc.precision], depth + anchors[tok.i])
-                if tok.i != trigger.i and tok.pos_ == "VERB":
-                    break
-                if best is None or score < best[0]:
-                    best = (score, loc)
-                break
-            if tok.pos_ == "VERB" and tok.i != trigger.i and tok.dep_ not in ("xcomp", "advcl"):
-                break
-    return best[1] if best else None
-
-
 def _known_person(kn: Knowledge, tok: Token) -> bool:
     """A name tagged as a person that the knowledge base knows: "Obama" is no town in Japan."""
     return tok.ent_type_ == "PERSON" and kn.people.lookup(tok.text) is not None
-
-
-def _said_at(places: list[Located], trigger: Token) -> Located | None:
-    """The place where words were said: a locative phrase of the trigger, of the verbs it hangs
-    from ("told reporters in Beijing that it opposed"), of their objects, or of a participle
-    beside them ("Speaking in Warsaw, the president urged")."""
-    chain, tok = [trigger], trigger
-    while tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") and tok.head is not tok:
-        tok = tok.head
-        chain.append(tok)
-    anchors = {t.i for t in chain} | {  # "reporters in Beijing", "Speaking in Warsaw, ..."
-        o.i for t in chain for o in kids(t) if o.dep_ in ("dobj", "advcl")
-    }
-    for loc in places:
-        tok = trigger.doc[loc.head] if loc.head >= 0 else None
-        # up through the phrase: "at a Phoenix rally", "at a rally in Iowa"
-        while tok is not None and tok.dep_ in ("compound", "pobj", "prep") and tok.head is not tok:
-            tok = tok.head
-            if tok.i in anchors:
-                return loc
-    return None
-
-
-def _first_locative(places: list[Located]) -> Located | None:
-    for loc in places:
-        if loc.precision != UNKNOWN:
-            return loc
-    return None
 
 
 def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]) -> list[Located]:
@@ -331,7 +245,7 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
         )
     ]
     for head in sorted(heads, key=lambda t: t.i):
-        if head.i not in taken:
+        if head.i not in taken and not is_dateline(head):  # "KYIV, Jan 16 -": see dateline()
             if head.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "pobj"):
                 continue  # a country acting, or already a prepositional object
             if head.dep_ == "conj" and head.head.i not in taken:

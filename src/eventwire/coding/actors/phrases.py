@@ -126,6 +126,17 @@ def is_dateline(head: Token) -> bool:
     return any(t.text in ("-", "–", "—", "(") for t in following[:4])
 
 
+def in_dateline(head: Token) -> bool:
+    """'(Reuters)' in 'NAIROBI, March 3 (Reuters) -': the agency that filed the report, named
+    before the dash that ends the dateline; a channel, not an actor."""
+    sent = head.sent
+    words = [t for t in sent[:10] if not t.is_space]
+    if not words or not is_dateline(words[0]):
+        return False
+    dash = next((t for t in words[1:] if t.text in ("-", "–", "—")), None)
+    return dash is not None and head.i < dash.i
+
+
 def counted(head: Token) -> Token:
     """'thousands of Serbian students' is about the students: the head of a counting phrase."""
     if head.lemma_.lower() in VOCABULARY.count_words or head.like_num:

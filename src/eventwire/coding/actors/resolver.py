@@ -41,6 +41,7 @@ from eventwire.coding.actors.memory import (
 )
 from eventwire.coding.actors.phrases import (
     counted,
+    in_dateline,
     is_dateline,
     noun_phrase,
     of_phrase,
@@ -447,8 +448,8 @@ class ActorResolver:
         )
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if is_dateline(head):
-            return []
+        if is_dateline(head) or head.ent_type_ == "ORG" and in_dateline(head):
+            return []  # "NAIROBI, March 3 (Reuters) -": where and by whom it was filed
         head = counted(head)
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says

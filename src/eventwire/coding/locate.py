@@ -1,0 +1,236 @@
+"""Where each event of a document happened: the place its sentence gives it, else what the
+rest of the text says (a preceding sentence about the same act, a state speaking at home, the
+one country of the parties, the dateline), else ``unknown``, with the document's most named
+place kept beside it as a labelled fallback. The place mentions themselves are found and
+resolved by :mod:`eventwire.coding.places`.
+"""
+
+from __future__ import annotations
+
+from itertools import takewhile
+
+from spacy.tokens import Span, Token
+
+from eventwire import geo
+from eventwire.coding.actors.phrases import is_dateline
+from eventwire.coding.places import (
+    COUNTRY,
+    POINT,
+    PRECISION_RANK,
+    UNKNOWN,
+    DocPlaces,
+    Located,
+)
+from eventwire.coding.spans import doc_text, kids, sentences, tokens_of
+from eventwire.model import Actor
+
+# Sectors of a state's own institutions: one of them speaking with no place said is at home.
+HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+# How many sentences back an event may take the place of an earlier one about the same act.
+_PRECEDING_REACH = 2
+# Roots of one scene on the ground: a protest, an attack, the fighting and arrests after it.
+_FORCE = frozenset({"14", "17", "18", "19", "20"})
+# The location of an event nothing places.
+_NOWHERE: dict[str, object] = {
+    "text": None, "name": None, "country": None, "admin1": None, "lat": None, "lon": None,
+    "precision": UNKNOWN,
+}  # fmt: skip
+
+
+class EventPlaces:
+    """The locations of one document's events, in text order: remembers the places it gave,
+    for the events after them that tell the same act."""
+
+    def __init__(self, places: DocPlaces) -> None:
+        self.places = places
+        self._dateline: Located | None = None
+        self._dateline_done = False
+        self._order: dict[int, int] | None = None
+        # (sentence index, CAMEO code, location) of the events their own sentence placed
+        self._placed: list[tuple[int, str, dict[str, object]]] = []
+
+    def for_event(
+        self,
+        sent: Span,
+        trigger: Token,
+        arguments: list[Token],
+        code: str = "",
+        actors: list[Actor] | tuple[Actor, ...] = (),
+        speakers: list[Actor] | None = None,
+    ) -> dict[str, object]:
+        """The location of the event whose sentence, trigger, argument tokens, CAMEO code and
+        actors are given. Its ``basis`` says what placed it: ``sentence`` (a place its sentence
+        names for it, or the one country it names), ``preceding`` (the place of a preceding
+        sentence about the same act), ``speaker`` (a state's institution speaking at home),
+        ``parties`` (the one country of all the parties of an act that is not in words),
+        ``dateline`` (where the report was filed), or ``unknown``: nothing says where,
+        ``country`` is null, and ``fallback`` holds the document's most named place (basis
+        ``document``) for an analyst who wants a guess. An act in words, whose ``speakers``
+        are given, takes only a place its trigger says it happened in ("told reporters in
+        Beijing") or the place of the act it is said in ("gathered in Toulouse to denounce"),
+        not the country it is about."""
+        found = self._stated(sent, trigger, arguments, code, actors, speakers)
+        if found is not None:
+            return found
+        out: dict[str, object] = {**_NOWHERE, "basis": "unknown"}
+        focus = self.places.focus()
+        if focus is not None:
+            out["fallback"] = {**focus.to_dict(), "basis": "document"}
+        return out
+
+    def _stated(
+        self,
+        sent: Span,
+        trigger: Token,
+        arguments: list[Token],
+        code: str,
+        actors: list[Actor] | tuple[Actor, ...],
+        speakers: list[Actor] | None,
+    ) -> dict[str, object] | None:
+        """The place the text gives for the event, with its basis, or None."""
+        places = self.places.sentence(sent)
+        if speakers is not None:
+            said = [loc for loc in places if loc.locative]
+            chosen = _said_at(said, trigger) or _scene_of(said, trigger)
+        else:
+            chosen = _attached(places, trigger, arguments) or _first_locative(places)
+        if chosen is None and speakers is None:  # not "Sen. Cruz (R-Texas) said"
+            # "killed a man in Kitalima (Bwito, Nord-Kivu)"; "Residents of San Fernando, the
+            # capital of Venezuela's Apure state, blocked a highway"
+            chosen = self.places.from_brackets(sent) or self.places.one_country(sent)
+        if chosen is not None:
+            out = {**chosen.to_dict(), "basis": "sentence"}
+            self._placed.append((self._index(sent), code, out))
+            return out
+        earlier = self._preceding(sent, code)
+        if earlier is not None:
+            return {**earlier, "basis": "preceding"}
+        if speakers is not None:
+            home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
+            if len(home) == 1:  # "Russia's foreign ministry condemned ...": in Russia
+                found = Located(None, None, home.pop(), None, None, None, COUNTRY, 0, 0)
+                return {**found.to_dict(), "basis": "speaker"}
+        states = {a.country[:3] for a in actors if a.country} if speakers is None else set()
+        dateline = self.dateline()
+        if dateline is not None and (len(states) != 1 or states == {dateline.country[:3]}):
+            return {**dateline.to_dict(), "basis": "dateline"}
+        if len(states) == 1:  # "Nigeria's army killed 25 Boko Haram fighters": in Nigeria
+            found = Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0)
+            return {**found.to_dict(), "basis": "parties"}
+        return None
+
+    def _index(self, sent: Span) -> int:
+        """The sentence's position in the document."""
+        if self._order is None:
+            self._order = {s.start: k for k, s in enumerate(sentences(self.places.doc))}
+        return self._order.get(sent.start, -1)
+
+    def _preceding(self, sent: Span, code: str) -> dict[str, object] | None:
+        """The place of the nearest event of the same kind (its CAMEO root, or protest and force
+        of any kind) that its own sentence placed, one or two sentences back: "Drones struck Kharkiv
+        overnight. The attack killed three." """
+        here = self._index(sent)
+        for index, other, loc in reversed(self._placed):
+            if index >= here:
+                continue
+            if here - index > _PRECEDING_REACH:
+                break
+            if other[:2] == code[:2] or (other[:2] in _FORCE and code[:2] in _FORCE):
+                return {k: v for k, v in loc.items() if k != "basis"}
+        return None
+
+    def dateline(self) -> Located | None:
+        """The town a dateline opening the text names ("KYIV, Jan 16 (Reuters) -", "SAN
+        SALVADOR -"), where the report was filed."""
+        if not self._dateline_done:
+            self._dateline_done = True
+            first = next(iter(sentences(self.places.doc)), None)
+            words = [t for t in tokens_of(first)[:6] if not t.is_space] if first else []
+            if words and is_dateline(words[0]):
+                name = [t for t in takewhile(lambda t: t.text.isupper(), words)]
+                title = " ".join(t.text.title() for t in name)
+                countries = [c for c, _ in self.places.countries.most_common()]
+                found = self.places.kn.placenames.resolve(title, countries, None, None)
+                if found is not None and found.kind == geo.CITY:
+                    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+                    text = doc_text(self.places.doc)[start:end]
+                    self._dateline = Located(
+                        text, found.name, found.country, found.admin1, found.lat, found.lon,
+                        POINT, start, end,
+                    )  # fmt: skip
+        return self._dateline
+
+
+def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> Located | None:
+    """The place whose phrase the trigger governs, nearest in the tree."""
+    anchors = {trigger.i: 0, **{a.i: 1 for a in arguments}}
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:  # "In Jiquilisco, police
+        first = first.head  # handcuffed, beat and held ...": the conjuncts share the place
+        anchors.setdefault(first.i, 0)
+    best: tuple[tuple[int, int], Located] | None = None
+    for loc in places:
+        head = trigger.doc[loc.tokens[0]] if loc.tokens else None
+        if head is None:
+            continue
+        depth, tok = 0, head
+        while tok.head is not tok and depth < 8:
+            tok, depth = tok.head, depth + 1
+            if tok.i in anchors:
+                # The most precise attached place; among equals, the nearest in the tree.
+                score = (PRECISION_RANK[loc.precision], depth + anchors[tok.i])
+                if tok.i != trigger.i and tok.pos_ == "VERB":
+                    break
+                if best is None or score < best[0]:
+                    best = (score, loc)
+                break
+            if tok.pos_ == "VERB" and tok.i != trigger.i and tok.dep_ not in ("xcomp", "advcl"):
+                break
+    return best[1] if best else None
+
+
+def _said_at(places: list[Located], trigger: Token) -> Located | None:
+    """The place where words were said: a locative phrase of the trigger, of the verbs it hangs
+    from ("told reporters in Beijing that it opposed"), of their objects, or of a participle
+    beside them ("Speaking in Warsaw, the president urged")."""
+    chain, tok = [trigger], trigger
+    while tok.dep_ in ("ccomp", "xcomp", "advcl", "conj") and tok.head is not tok:
+        tok = tok.head
+        chain.append(tok)
+    anchors = {t.i for t in chain} | {  # "reporters in Beijing", "Speaking in Warsaw, ..."
+        o.i for t in chain for o in kids(t) if o.dep_ in ("dobj", "advcl")
+    }
+    for loc in places:
+        tok = trigger.doc[loc.head] if loc.head >= 0 else None
+        # up through the phrase: "at a Phoenix rally", "at a rally in Iowa", "held a vigil and
+        # protest in Sacramento"
+        while (
+            tok is not None and tok.dep_ in ("compound", "pobj", "prep", "conj")
+            and tok.head is not tok
+        ):  # fmt: skip
+            tok = tok.head
+            if tok.i in anchors:
+                return loc
+    return None
+
+
+def _scene_of(places: list[Located], trigger: Token) -> Located | None:
+    """The place of the act that words were said in: a locative phrase hanging from a verb
+    that governs the trigger ("gathered in Toulouse to denounce ...", "held a press conference
+    in Seoul demanding ..."), not one inside what was said."""
+    above = {t.i for t in trigger.ancestors}
+    for loc in places:
+        tok = trigger.doc[loc.head] if loc.head >= 0 else None
+        while tok is not None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        if tok is not None and tok.pos_ in ("VERB", "AUX") and tok.i in above:
+            return loc
+    return None
+
+
+def _first_locative(places: list[Located]) -> Located | None:
+    for loc in places:
+        if loc.precision != UNKNOWN:
+            return loc
+    return None
