@@ -298,3 +298,19 @@ def test_the_csv_and_the_table_keep_an_unknown_place_apart_from_its_guess() -> N
     assert _where(last["location"]) == "? (Kramatorsk, UKR?)"
     assert flat_event(first)["location_fallback"] == ""
     assert _where(first["location"]) == "Kramatorsk, UKR"
+
+
+def test_a_state_speaking_at_home_is_in_the_town_the_report_is_about() -> None:
+    text = (
+        "Heavy snow buried Erie on Monday. Snowfall in Erie broke a record. "
+        "City officials in Erie closed the schools. The governor urged people to avoid travel."
+    )
+    events = code_text(text, "2017-12-26")
+    (urged,) = [e for e in events if e.trigger["text"] == "urged"]
+    assert (urged.location["name"], urged.location["basis"]) == ("Erie", "speaker")
+
+
+def test_a_datelines_town_is_more_than_the_country_its_sentence_names() -> None:
+    text = "ORLANDO, Fla. (Reuters) - U.S. President Barack Obama met survivors on Thursday."
+    (met,) = code_text(text, "2016-06-16")
+    assert (met.location["name"], met.location["basis"]) == ("Orlando", "dateline")

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from eventwire import geo
 from eventwire.coding.actors.phrases import is_dateline
 from eventwire.coding.places import (
+    ADMIN1,
     COUNTRY,
     POINT,
     PRECISION_RANK,
@@ -100,6 +101,11 @@ class EventPlaces:
             # capital of Venezuela's Apure state, blocked a highway"
             chosen = self.places.from_brackets(sent) or self.places.one_country(sent)
         if chosen is not None:
+            dateline = self.dateline() if chosen.precision == COUNTRY else None
+            if dateline is not None and dateline.country == chosen.country:
+                # "ORLANDO, Fla. (Reuters) - Obama met survivors ...": the town, not only the
+                # country its sentence names
+                return {**dateline.to_dict(), "basis": "dateline"}
             out = {**chosen.to_dict(), "basis": "sentence"}
             self._placed.append((self._index(sent), code, out))
             return out
@@ -109,8 +115,7 @@ class EventPlaces:
         if speakers is not None:
             home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
             if len(home) == 1:  # "Russia's foreign ministry condemned ...": in Russia
-                found = Located(None, None, home.pop(), None, None, None, COUNTRY, 0, 0)
-                return {**found.to_dict(), "basis": "speaker"}
+                return {**self._at_home(home.pop()).to_dict(), "basis": "speaker"}
         states = {a.country[:3] for a in actors if a.country} if speakers is None else set()
         dateline = self.dateline()
         if dateline is not None and (len(states) != 1 or states == {dateline.country[:3]}):
@@ -119,6 +124,19 @@ class EventPlaces:
             found = Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0)
             return {**found.to_dict(), "basis": "parties"}
         return None
+
+    def _at_home(self, country: str) -> Located:
+        """Where a state's institution speaks at home: the dateline's town, else the town or
+        region the document names most, when it is in that state ("Officials urged people to
+        avoid travel" in a report on Erie's snowfall); else the state."""
+        for known in (self.dateline(), self.places.focus()):
+            if (
+                known is not None
+                and (known.country or "")[:3] == country
+                and known.precision in (POINT, ADMIN1)
+            ):
+                return known
+        return Located(None, None, country, None, None, None, COUNTRY, 0, 0)
 
     def _index(self, sent: Span) -> int:
         """The sentence's position in the document."""
