@@ -441,3 +441,19 @@ def test_people_of_a_us_state_and_loved_ones_are_people() -> None:
         "Relatives in Nice refused to leave the bodies of their loved ones.", "2016-07-15"
     )
     assert ("their loved ones", "FRACVL") in found
+
+
+def test_a_persons_surname_is_no_town_after_the_person_was_introduced() -> None:
+    # "Lester" is an old name of Leicester; after "Jon Lester" it is the pitcher, unknown
+    text = "Jon Lester pitched on Wednesday. Then Lester got through the sixth inning."
+    assert not [code for _, code in _actors(text, "2016-11-03") if code]
+    # a country's name stays the country after a person who bears it as a first name
+    text = "Jordan Spieth won the Masters. Jordan said it would hold talks with Israel."
+    assert ("Jordan", "JOR") in _actors(text, "2016-04-11")
+    # and a surname the knowledge base knows stays the known person
+    assert ("Trump", "USAOPP") in _actors("Melania Trump spoke. Trump criticized Clinton.")
+
+
+def test_i_and_we_in_what_someone_says_are_the_speaker() -> None:
+    text = '"We will fight Wall Street," Sen. Bernie Sanders said on Monday.'
+    assert ("We", "USALEG") in _actors(text, "2016-03-01")

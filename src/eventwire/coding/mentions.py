@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.actors import ActorResolver
 from eventwire.coding.actors.compose import TOWN_PREPOSITIONS
+from eventwire.coding.attribution import sentence_attributions
+from eventwire.coding.claims import resolve_sources
 from eventwire.coding.knowledge import DEFAULT, Knowledge
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.spans import sentences
@@ -32,13 +34,25 @@ def actor_mentions(
     resolver = ActorResolver(kn, date=date, places=DocPlaces(doc, kn))
     found = resolver.read(doc)
     extra = heads - found.keys()
-    if extra:
-        for sent in sentences(doc):
-            inside = [i for i in range(sent.start, sent.end) if i in extra]
-            if inside:
-                resolver.start_sentence(sent)
-                for i in inside:
-                    found[i] = resolver.resolve_many(doc[i])
+    first_person = kn.words.vocabulary.first_person_pronouns
+    for sent in sentences(doc):
+        inside = [i for i in range(sent.start, sent.end) if i in extra]
+        speaking = [
+            i
+            for i in range(sent.start, sent.end)
+            if i in found and doc[i].lower_ in first_person and not found[i]
+        ]
+        if not inside and not speaking:
+            continue
+        resolver.start_sentence(sent)
+        if speaking:
+            # "I" and "we" in what someone says are that speaker, as event coding reads them
+            atts = sentence_attributions(kn, sent)
+            resolve_sources(atts, resolver)
+            resolver.speakers = [(a.content_start, a.content_end, a.speaker) for a in atts]
+        for i in inside + speaking:
+            found[i] = resolver.resolve_many(doc[i])
+        resolver.speakers = []
     for i, actors in found.items():
         if actors and is_where(doc[i], actors):
             found[i] = []

@@ -89,15 +89,16 @@ class DocumentMemory:
                 return found[1]
         return None
 
-    def add_person(self, name: str, actor: Actor) -> None:
-        """Remember a person by name, surname and first name ("Kim" after "Kim Jong Un":
-        family names come first in East Asian names)."""
+    def add_person(self, name: str, actor: Actor, first_name: bool = True) -> None:
+        """Remember a person by name, surname and, with ``first_name``, first name ("Kim" after
+        "Kim Jong Un": family names come first in East Asian names)."""
         if self.sealed:
             return
         parts = name.replace(" - ", "-").split()
         self.people[name] = (actor.start, actor)
         self.people[parts[-1]] = (actor.start, actor)
-        self.people.setdefault(parts[0], (actor.start, actor))
+        if first_name:
+            self.people.setdefault(parts[0], (actor.start, actor))
 
     def add_mention(self, actor: Actor, is_person: bool, plural: bool) -> None:
         """Remember an actor mentioned at its offset (the first phrase there wins, unless a

@@ -105,6 +105,9 @@ INSIDE_DEPS = frozenset({"compound", "amod", "flat"})
 # How much less sure a pronoun is than the mention it refers back to.
 PRONOUN_DISCOUNT = 0.8
 
+# Kinds of name that stand for a state ("Georgia", "Kyiv"), never for a person of that name.
+STATE_KINDS = frozenset({"country", "capital"})
+
 
 @dataclass
 class ActorResolver:
@@ -454,7 +457,14 @@ class ActorResolver:
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
         tokens = with_of_name(self.kn, head, noun_phrase(head))
-        if head.pos_ == "PROPN" and len(tokens) == 1 and head.ent_type_ != "GPE":
+        in_names = names_with_tokens(self.kn.names, tokens)
+        if (
+            head.pos_ == "PROPN"
+            and len(tokens) == 1
+            # a town's name may be an introduced person's ("Lester" after "Jon Lester"), a
+            # country's or capital's is the state ("Georgia" after "Georgia Smith")
+            and (head.ent_type_ != "GPE" or not any(n.kind in STATE_KINDS for n, _ in in_names))
+        ):
             introduced = self.memory.person(head.text, head.idx)
             if introduced is not None:  # "Cuban" after "Mark Cuban" is he, not Cuba
                 found = phrase_actor(
@@ -462,9 +472,7 @@ class ActorResolver:
                 )
                 found.kb_id = introduced.kb_id
                 return [found]
-        named = within_a_name(
-            names_with_tokens(self.kn.names, tokens), tokens, self.kn.words.given_names
-        )
+        named = within_a_name(in_names, tokens, self.kn.words.given_names)
         names = [n for n, _ in named]
         sector = sector_of(self.kn, tokens, head)
         role = appositive_role(self.kn, head)
@@ -562,7 +570,17 @@ class ActorResolver:
                     self.memory.add_person(person, actor)  # "Cuban" after "Mark Cuban"
                 return [actor]
             if person:
-                return [phrase_actor(tokens, None, None, None, person)]
+                actor = phrase_actor(tokens, None, None, None, person)
+                surname = person.split()[-1]
+                if (
+                    len(person.split()) > 1
+                    and self.kn.people.lookup(surname) is None
+                    and self.memory.person(surname, head.idx) is None
+                ):
+                    # "Lester" after "Jon Lester" is he, unknown, not Leicester; a surname the
+                    # knowledge base knows ("Trump" after "Melania Trump") is left to it
+                    self.memory.add_person(person, actor, first_name=False)
+                return [actor]
             if head.lemma_.lower() in self.kn.words.person_nouns:
                 # "members of a committee", "a mob": people, of no known country or sector yet
                 return [phrase_actor(tokens, None, None, None, None)]
