@@ -206,6 +206,21 @@ def with_of_name(kn: Knowledge, head: Token, tokens: list[Token]) -> list[Token]
     return tokens
 
 
+# Kinds of name that stand for a state ("Georgia", "Kyiv"), never for a person of that name.
+STATE_KINDS = frozenset({"country", "capital"})
+
+
+def may_name_a_person(
+    head: Token, tokens: list[Token], names: list[tuple[Name, list[Token]]]
+) -> bool:
+    """Whether a lone proper noun may be a person the text introduced: a town's name may
+    ("Lester" after "Jon Lester"), a country's or capital's may not ("Georgia" after "Georgia
+    Smith" is the state); ``names``: the names the phrase's tokens spell."""
+    if head.pos_ != "PROPN" or len(tokens) != 1:
+        return False
+    return head.ent_type_ != "GPE" or not any(n.kind in STATE_KINDS for n, _ in names)
+
+
 def may_be_town(kn: Knowledge, person: str, head: Token) -> bool:
     """Whether a name the tagger took for a person may be a town after all: not when it
     starts with a given name ("Sarah Palin" is no town in Guatemala), and a name of several

@@ -100,6 +100,15 @@ class DocumentMemory:
         if first_name:
             self.people.setdefault(parts[0], (actor.start, actor))
 
+    def add_unknown_person(self, name: str, actor: Actor, known_surname: bool) -> None:
+        """Remember a person of several names the knowledge base does not know, by name and
+        surname, so that "Lester" after "Jon Lester" is he, not Leicester; unless the base
+        knows the surname ("Trump" after "Melania Trump" is left to it) or the surname is
+        already someone's."""
+        parts = name.split()
+        if len(parts) > 1 and not known_surname and self.person(parts[-1], actor.start) is None:
+            self.add_person(name, actor, first_name=False)
+
     def add_mention(self, actor: Actor, is_person: bool, plural: bool) -> None:
         """Remember an actor mentioned at its offset (the first phrase there wins, unless a
         later person there names whom the first only describes: "former secretary of State

@@ -25,6 +25,7 @@ from eventwire.coding.actors.compose import (
     document_country,
     kb_name,
     may_be_town,
+    may_name_a_person,
     phrase_actor,
     place_countries,
     with_of_name,
@@ -104,9 +105,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 INSIDE_DEPS = frozenset({"compound", "amod", "flat"})
 # How much less sure a pronoun is than the mention it refers back to.
 PRONOUN_DISCOUNT = 0.8
-
-# Kinds of name that stand for a state ("Georgia", "Kyiv"), never for a person of that name.
-STATE_KINDS = frozenset({"country", "capital"})
 
 
 @dataclass
@@ -458,13 +456,7 @@ class ActorResolver:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
         tokens = with_of_name(self.kn, head, noun_phrase(head))
         in_names = names_with_tokens(self.kn.names, tokens)
-        if (
-            head.pos_ == "PROPN"
-            and len(tokens) == 1
-            # a town's name may be an introduced person's ("Lester" after "Jon Lester"), a
-            # country's or capital's is the state ("Georgia" after "Georgia Smith")
-            and (head.ent_type_ != "GPE" or not any(n.kind in STATE_KINDS for n, _ in in_names))
-        ):
+        if may_name_a_person(head, tokens, in_names):
             introduced = self.memory.person(head.text, head.idx)
             if introduced is not None:  # "Cuban" after "Mark Cuban" is he, not Cuba
                 found = phrase_actor(
@@ -571,15 +563,8 @@ class ActorResolver:
                 return [actor]
             if person:
                 actor = phrase_actor(tokens, None, None, None, person)
-                surname = person.split()[-1]
-                if (
-                    len(person.split()) > 1
-                    and self.kn.people.lookup(surname) is None
-                    and self.memory.person(surname, head.idx) is None
-                ):
-                    # "Lester" after "Jon Lester" is he, unknown, not Leicester; a surname the
-                    # knowledge base knows ("Trump" after "Melania Trump") is left to it
-                    self.memory.add_person(person, actor, first_name=False)
+                known_surname = self.kn.people.lookup(person.split()[-1]) is not None
+                self.memory.add_unknown_person(person, actor, known_surname)
                 return [actor]
             if head.lemma_.lower() in self.kn.words.person_nouns:
                 # "members of a committee", "a mob": people, of no known country or sector yet
