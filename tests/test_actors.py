@@ -457,3 +457,22 @@ def test_a_persons_surname_is_no_town_after_the_person_was_introduced() -> None:
 def test_i_and_we_in_what_someone_says_are_the_speaker() -> None:
     text = '"We will fight Wall Street," Sen. Bernie Sanders said on Monday.'
     assert ("We", "USALEG") in _actors(text, "2016-03-01")
+
+
+def test_a_us_party_note_makes_a_member_of_congress_american() -> None:
+    found = _actors(
+        "Rep. Carlos Curbelo (R-Fla.) criticized Trump. Curbelo said he would not vote for him."
+    )
+    assert ("Rep. Carlos Curbelo", "USALEG") in found and ("Curbelo", "USALEG") in found
+    # the note's state is no actor of its own
+    assert not [t for t, _ in _actors("Rep. Jane Roe (D-Texas) criticized Trump.") if "Texas" in t]
+    # abbreviated titles give the sector: "Sen." a legislator, "Gov." a governor
+    assert ("Sen. John Doe", "LEG") in _actors("Sen. John Doe criticized Trump.")
+    assert ("Gov. John Doe", "GOV") in _actors("Gov. John Doe vetoed the bill.")
+
+
+def test_a_surname_keeps_the_country_its_apposition_gave() -> None:
+    found = _actors(
+        "Peter Westmacott, the British ambassador, praised Obama. Westmacott said he was a friend."
+    )
+    assert ("Westmacott", "GBRGOV") in found

@@ -100,6 +100,16 @@ class DocumentMemory:
         if first_name:
             self.people.setdefault(parts[0], (actor.start, actor))
 
+    def complete_person(self, actor: Actor) -> None:
+        """Give a person remembered without a country the country a later reading of the same
+        phrase found ("Peter Westmacott, the British ambassador": British), so that the
+        surname after it is British too."""
+        if self.sealed:
+            return
+        for key, (start, known) in list(self.people.items()):
+            if known.name == actor.name and known.country is None:
+                self.people[key] = (start, replace(known, code=actor.code, country=actor.country))
+
     def add_unknown_person(self, name: str, actor: Actor, known_surname: bool) -> None:
         """Remember a person of several names the knowledge base does not know, by name and
         surname, so that "Lester" after "Jon Lester" is he, not Leicester; unless the base

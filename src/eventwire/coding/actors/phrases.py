@@ -137,6 +137,41 @@ def in_dateline(head: Token) -> bool:
     return dash is not None and head.i < dash.i
 
 
+# The party letters of the note US wire copy puts after a member of Congress: "Rep. Carlos
+# Curbelo (R-Fla.)", "Sen. Chuck Schumer (D-N.Y.)", "(I-Vt.)".
+PARTY_NOTE_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_note_after(head: Token) -> bool:
+    """Whether a US party note follows the name: "Curbelo (R-Fla.)"."""
+    after = head.doc[head.i + 1 : head.i + 4]
+    return (
+        len(after) >= 3
+        and after[0].text == "("
+        and after[1].text in PARTY_NOTE_LETTERS
+        and after[2].text in ("-", ")")
+    )
+
+
+def in_party_note(head: Token) -> bool:
+    """Whether the token is the state of such a note ("Fla." in "(R-Fla.)"): no actor."""
+    before = head.doc[max(0, head.i - 3) : head.i]
+    return (
+        len(before) == 3
+        and before[0].text == "("
+        and before[1].text in PARTY_NOTE_LETTERS
+        and before[2].text == "-"
+    )
+
+
+def is_note(head: Token) -> bool:
+    """A dateline ("SEOUL -"), the agency in it ("(Reuters)") or the state of a US party note
+    ("Fla." in "(R-Fla.)"): notes on the text or a name, no actors."""
+    return (
+        in_party_note(head) or is_dateline(head) or (head.ent_type_ == "ORG" and in_dateline(head))
+    )
+
+
 def counted(head: Token) -> Token:
     """'thousands of Serbian students' is about the students: the head of a counting phrase."""
     if head.lemma_.lower() in VOCABULARY.count_words or head.like_num:

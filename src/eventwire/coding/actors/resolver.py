@@ -42,8 +42,7 @@ from eventwire.coding.actors.memory import (
 )
 from eventwire.coding.actors.phrases import (
     counted,
-    in_dateline,
-    is_dateline,
+    is_note,
     noun_phrase,
     of_phrase,
     person_name,
@@ -233,6 +232,8 @@ class ActorResolver:
         actors = [self._in_context(assess(self.kn, a), head) for a in self._resolve(head)]
         self.resolved[head.i] = [a.copy() for a in actors]
         for actor in actors:
+            if actor.name and actor.country:  # "Peter Westmacott, the British ambassador"
+                self.memory.complete_person(actor)
             if actor.code:
                 is_person = (
                     bool(actor.name)
@@ -449,8 +450,8 @@ class ActorResolver:
         )
 
     def _resolve(self, head: Token) -> list[Actor]:
-        if is_dateline(head) or head.ent_type_ == "ORG" and in_dateline(head):
-            return []  # "NAIROBI, March 3 (Reuters) -": where and by whom it was filed
+        if is_note(head):
+            return []  # "NAIROBI, March 3 (Reuters) -", "(R-Fla.)": notes on the text, no actors
         head = counted(head)
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says

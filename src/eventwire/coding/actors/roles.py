@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.actors.phrases import appositive, noun_phrase
+from eventwire.coding.actors.phrases import appositive, noun_phrase, party_note_after
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import find_names
 from eventwire.coding.spans import kids
 from eventwire.model import Actor
+
+# The country whose members of Congress carry a party note ("(R-Fla.)").
+US = "USA"
 
 # Sectors of an office, which a former holder no longer has; and what a former holder is.
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
@@ -149,7 +152,9 @@ def appositive_role(kn: Knowledge, head: Token) -> str | None:
 
 def appositive_country(kn: Knowledge, head: Token) -> str | None:
     """The country a role beside a name states: "a Rafah resident", "a Ukrainian drone
-    operator"."""
+    operator", or a US party note ("(R-Fla.)")."""
+    if party_note_after(head):  # "Rep. Carlos Curbelo (R-Fla.)": a member of Congress
+        return US
     role = appositive(head)
     if role is None:
         return None
