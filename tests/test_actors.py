@@ -476,3 +476,24 @@ def test_a_surname_keeps_the_country_its_apposition_gave() -> None:
         "Peter Westmacott, the British ambassador, praised Obama. Westmacott said he was a friend."
     )
     assert ("Westmacott", "GBRGOV") in found
+
+
+def test_a_reference_keeps_the_mention_it_was_resolved_through() -> None:
+    from eventwire import actors_in
+
+    text = (
+        "Kenya's foreign minister met envoys in Nairobi. He said the country would act. "
+        "Peter Westmacott, the British ambassador, spoke next. Westmacott praised Kenya."
+    )
+    found = {(a.text, a.start): a for a in actors_in(text, date="2016-03-01")}
+    he = found[("He", text.index("He said"))]
+    assert he.code == "KENGOV"
+    assert he.antecedent == {
+        "text": "Kenya's foreign minister",
+        "start": 0,
+        "end": len("Kenya's foreign minister"),
+    }
+    later = found[("Westmacott", text.index("Westmacott praised"))]
+    assert later.antecedent is not None and later.antecedent["text"] == "Peter Westmacott"
+    # a name resolved on its own has none
+    assert found[("Peter Westmacott", text.index("Peter"))].antecedent is None

@@ -125,6 +125,24 @@ class Actor:
     end: int
     kb_id: str | None = None  # the knowledge-base entry it resolved to ("person/...", "org/...")
     confidence: float | None = None  # how sure the resolution is, 0 to 1
+    # the earlier mention a pronoun, description or surname was resolved through: its text and
+    # offsets ({"text", "start", "end"}), so a reader can see why; None for a mention resolved
+    # on its own
+    antecedent: dict[str, Any] | None = None
+
+    def referring(self, head_text: str, start: int, **changes: Any) -> Actor:
+        """This actor as a later mention refers to it ("he", "the country", "Westmacott"): the
+        mention's own text and offsets, this one kept as its antecedent."""
+        twin = self.copy()
+        twin.antecedent = self.as_antecedent()
+        twin.text, twin.start, twin.end = head_text, start, start + len(head_text)
+        twin.__dict__.update(changes)
+        return twin
+
+    def as_antecedent(self) -> dict[str, Any]:
+        """The mention a later reference is resolved through: this one, or the one this one
+        was resolved through."""
+        return self.antecedent or {"text": self.text, "start": self.start, "end": self.end}
 
     def copy(self) -> Actor:
         """A shallow copy (as ``dataclasses.replace(self)``, without its field-by-field cost)."""

@@ -247,13 +247,7 @@ class DocumentMemory:
             return []  # "a country", "many countries": no reference
 
         def moved(a: Actor) -> Actor:
-            return replace(
-                a,
-                text=head.text,
-                start=head.idx,
-                end=head.idx + len(head.text),
-                confidence=CONTEXT_CONFIDENCE,
-            )
+            return a.referring(head.text, head.idx, confidence=CONTEXT_CONFIDENCE)
 
         if plural:
             # the last subject or compound subject naming two states or more (a subject first
@@ -300,13 +294,7 @@ class DocumentMemory:
             if person is None:
                 return None
             prior = replace(person, name=None, kb_id=None)
-        return replace(
-            prior,
-            text=head.text,
-            start=head.idx,
-            end=head.idx + len(head.text),
-            confidence=CONTEXT_CONFIDENCE,
-        )
+        return prior.referring(head.text, head.idx, confidence=CONTEXT_CONFIDENCE)
 
     def antecedents(
         self, head: Token, excluded: list[Actor], given_names: dict[str, str]
@@ -318,10 +306,7 @@ class DocumentMemory:
         wants_person = word in PERSON_PRONOUNS
 
         def moved(actors: list[Actor]) -> list[Actor]:
-            return [
-                replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-                for a in actors
-            ]
+            return [a.referring(head.text, head.idx) for a in actors]
 
         def allowed(a: Actor) -> bool:
             return not any(a.code == x.code and a.name == x.name for x in excluded)
@@ -372,8 +357,4 @@ def speaker_of(speakers: list[tuple[int, int, list[Actor]]], head: Token) -> lis
     if not holding:
         return []
     actors = min(holding, key=lambda pair: pair[0])[1]
-    return [
-        replace(a, text=head.text, start=head.idx, end=head.idx + len(head.text))
-        for a in actors
-        if a.code
-    ]
+    return [a.referring(head.text, head.idx) for a in actors if a.code]

@@ -463,7 +463,7 @@ class ActorResolver:
                 found = phrase_actor(
                     tokens, introduced.code, introduced.country, introduced.sector, introduced.name
                 )
-                found.kb_id = introduced.kb_id
+                found.kb_id, found.antecedent = introduced.kb_id, introduced.as_antecedent()
                 return [found]
         named = within_a_name(in_names, tokens, self.kn.words.given_names)
         names = [n for n, _ in named]
