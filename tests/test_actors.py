@@ -454,7 +454,7 @@ def test_a_persons_surname_is_no_town_after_the_person_was_introduced() -> None:
     assert ("Trump", "USAOPP") in _actors("Melania Trump spoke. Trump criticized Clinton.")
 
 
-def test_i_and_we_in_what_someone_says_are_the_speaker() -> None:
+def test_i_and_we_in_a_quotation_are_the_speaker_in_every_mention() -> None:
     text = '"We will fight Wall Street," Sen. Bernie Sanders said on Monday.'
     assert ("We", "USALEG") in _actors(text, "2016-03-01")
 
@@ -497,3 +497,41 @@ def test_a_reference_keeps_the_mention_it_was_resolved_through() -> None:
     assert later.antecedent is not None and later.antecedent["text"] == "Peter Westmacott"
     # a name resolved on its own has none
     assert found[("Peter Westmacott", text.index("Peter"))].antecedent is None
+
+
+def test_a_place_is_read_whole_before_the_country_inside_its_name() -> None:
+    # "New Jersey" is no Jersey, "New Mexico" no Mexico, "New South Wales" no Wales
+    assert ("New Jersey Gov. Chris Christie", "USAGOV") in _actors(
+        "New Jersey Gov. Chris Christie criticized Rubio.", "2016-01-24"
+    )
+    assert ("New Mexico Gov. Susana Martinez", "USAGOV") in _actors(
+        "New Mexico Gov. Susana Martinez criticized Trump.", "2016-01-24"
+    )
+    assert ("Officials", "AUSGOV") in _actors("Officials in New South Wales closed schools.")
+    # an apposition's place too: "the South Carolina congressman" is no Cameroonian
+    found = _actors("Joe Wilson, the South Carolina congressman, praised Rubio.", "2016-02-20")
+    assert ("Joe Wilson", "USALEG") in found
+
+
+def test_a_persons_surname_is_no_town_of_that_name() -> None:
+    # "Sarwar" is also a town in India; the person tagged as an organisation is not there
+    found = _actors("Richard Leonard was congratulated by Glasgow MSP Anas Sarwar.", "2017-11-18")
+    assert not [code for _, code in found if code and code.startswith("IND")]
+    assert ("Greater Kharkiv", "UKR") in _actors("Russian forces shelled Greater Kharkiv.")
+
+
+def test_world_leaders_belong_to_no_one_country() -> None:
+    text = (
+        "A truck drove into a crowd in Nice, France. Leaders around the world have denounced "
+        "the attack."
+    )
+    (event,) = [e for e in code_text(text, "2016-07-15") if e.trigger["text"] == "denounced"]
+    assert [a.code for a in event.source] == ["GOV"]
+
+
+def test_a_full_name_the_base_knows_is_not_a_headline_s_misread_person() -> None:
+    text = (
+        "Right After This Big-Name Senator Endorsed Trump, The Establishment Did Something "
+        "SICK. Alabama Sen. Jeff Sessions went on the record endorsing Donald Trump."
+    )
+    assert ("Donald Trump", "USAOPP") in _actors(text, "2016-03-01")

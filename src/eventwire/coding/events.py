@@ -170,7 +170,9 @@ def code_sentence(
         if placed.get("precision") in PLACED:
             # Roles with no country belong to the country where the event happened, or else
             # to the country the document is about
-            complete_countries(event.source + event.target, placed["country"])
+            worldwide = resolver.memory.worldwide  # "world leaders" belong to no one country
+            parties = [a for a in event.source + event.target if a.start not in worldwide]
+            complete_countries(parties, placed["country"])
         parties = {a.country for a in event.source if a.country}
         if len(parties) > 1:
             # "Chinese and Indian troops clashed": an event between the members of a compound

@@ -67,6 +67,7 @@ class Vocabulary:
     owner_preps: frozenset[str]
     generic_roles: frozenset[str]
     former_words: frozenset[str]
+    world_words: frozenset[str]
     governing_bodies: frozenset[str]
     tied_words: frozenset[str]
     # what refers back (actors/memory.py, actors/resolver.py)

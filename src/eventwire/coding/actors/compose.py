@@ -145,7 +145,9 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
     the country names and capitals of the actor gazette first, then the GeoNames towns."""
     tokens = noun_phrase(head)
     found = [
-        n.code for n in find_names(kn.names, tokens) if n.kind in ("country", "capital", "demonym")
+        n.code
+        for n, _ in whole_places(kn, names_with_tokens(kn.names, tokens))
+        if n.kind in ("country", "capital", "demonym")
     ]
     if found:
         return found
@@ -158,9 +160,12 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
         if (
             place is None
             and len(proper) > 1
-            and proper[-1].lower_ not in kn.words.vocabulary.direction_words
+            and proper[-1].lower_ not in directions
+            and all(t.lower_ in directions for t in proper[:-1])
         ):
-            place = kn.places.lookup(proper[-1].text)  # "Kharkiv Oblast" -> no; "Greater Kharkiv"
+            # "Greater Kharkiv"; not "Kharkiv Oblast", nor "Glasgow MSP Anas Sarwar" (a person,
+            # whose surname is also a town in India)
+            place = kn.places.lookup(proper[-1].text)
         if place is not None:
             return [place.country]
     return []
@@ -204,6 +209,30 @@ def with_of_name(kn: Knowledge, head: Token, tokens: list[Token]) -> list[Token]
                 ):
                     return longer
     return tokens
+
+
+def whole_places(
+    kn: Knowledge, named: list[tuple[Name, list[Token]]]
+) -> list[tuple[Name, list[Token]]]:
+    """The names found in a phrase, a country's or capital's name read whole with the
+    capitalised words before it when together they name a place of another country: "New
+    Jersey" is a US state, not Jersey; "New South Wales" Australian, not Welsh."""
+    out = []
+    for name, covered in named:
+        if name.kind in ("country", "capital") and covered:
+            doc, first = covered[0].doc, covered[0].i
+            for k in (1, 2):
+                before = doc[max(0, first - k) : first]
+                if len(before) < k or not all(t.text[:1].isupper() for t in before):
+                    break
+                text = doc_text(doc)[before[0].idx : covered[-1].idx + len(covered[-1].text)]
+                place = kn.places.lookup(text)
+                if place is not None and place.country != name.code[:3]:
+                    name = Name("country", place.country)
+                    covered = [*before, *covered]
+                    break
+        out.append((name, covered))
+    return out
 
 
 # Kinds of name that stand for a state ("Georgia", "Kyiv"), never for a person of that name.
@@ -258,12 +287,17 @@ def document_country(kn: Knowledge, head: Token, sentence_start: int) -> str | N
                 for n in names_in_capitals(kn.names, tokens_of(sent))
                 if n.kind in ("country", "demonym", "capital")
             ]
-            # Towns and regions name their country too ("in Kharkiv", "Borno state").
+            # Towns and regions name their country too ("in Kharkiv", "Borno state"), and a
+            # place named whole is not the country inside its name ("New South Wales").
             for ent in entities_of(sent):
-                if ent.label_ in ("GPE", "LOC") and not find_names(kn.names, list(ent)):
-                    place = kn.places.lookup(ent.text.removeprefix("the ").strip())
-                    if place is not None:
-                        named.append(place.country)
+                if ent.label_ not in ("GPE", "LOC"):
+                    continue
+                inner = {n.code for n in find_names(kn.names, list(ent))}
+                if inner and len(ent) < 2:
+                    continue
+                place = kn.places.lookup(ent.text.removeprefix("the ").strip())
+                if place is not None and place.country not in inner:
+                    named = [c for c in named if c not in inner] + [place.country]
             counts[sent.start_char] = named
         memo.countries = counts
         memo.country_total = Counter(code for codes in counts.values() for code in codes)

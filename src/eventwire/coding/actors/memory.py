@@ -69,6 +69,9 @@ class DocumentMemory:
     plural: set[int] = field(default_factory=set)
     # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
     towns: set[int] = field(default_factory=set)
+    # Offsets of roles of no one country ("world leaders"): they take no country from the place
+    # or the document of their event.
+    worldwide: set[int] = field(default_factory=set)
     # Offsets of people who were a clause's subject, for "he" and "she".
     person_subjects: set[int] = field(default_factory=set)
     # Set when the document has been read: what is asked later writes nothing.
@@ -99,6 +102,12 @@ class DocumentMemory:
         self.people[parts[-1]] = (actor.start, actor)
         if first_name:
             self.people.setdefault(parts[0], (actor.start, actor))
+
+    def worldwide_role(self, actor: Actor) -> Actor:
+        """Note that the role belongs to no one country ("leaders around the world"), and
+        return it as it is."""
+        self.worldwide.add(actor.start)
+        return actor
 
     def complete_person(self, actor: Actor) -> None:
         """Give a person remembered without a country the country a later reading of the same

@@ -28,6 +28,7 @@ from eventwire.coding.actors.compose import (
     may_name_a_person,
     phrase_actor,
     place_countries,
+    whole_places,
     with_of_name,
 )
 from eventwire.coding.actors.memory import (
@@ -254,6 +255,8 @@ class ActorResolver:
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
         if not actor.code or actor.country or not actor.sector or len(actor.code) > 3:
             return actor  # a group of no one country keeps its code: "Islamic State" is no France's
+        if any(t.lower_ in self.kn.words.vocabulary.world_words for t in head.subtree):
+            return self.memory.worldwide_role(actor)  # "world leaders": of no one country
         stated = appositive_country(self.kn, head)
         if stated:
             return replace(actor, code=stated + actor.sector, country=stated)
@@ -431,12 +434,12 @@ class ActorResolver:
     def _known_person(self, person: str, before: int) -> Actor | None:
         """A person introduced before offset ``before`` in the document, or in the knowledge
         base."""
-        known = self.memory.person(person, before)
-        if known:
-            return known
+        known = self.memory.person(person, before)  # a full name the base knows is the base's
+        if known and (" " not in person or known.name == person):  # ("Donald Trump" after a
+            return known  # headline's "Senator Endorsed Trump"), unless introduced so
         office = self.kn.people.lookup(person, self.date)
         if office is None:
-            return None
+            return known
         country = office.code[:3] if not office.code.startswith("IGO") else None
         sector = office.code[3:] or None if country else "IGO"
         return Actor(
@@ -456,7 +459,7 @@ class ActorResolver:
         if head.ent_type_ in NON_ACTOR_ENTITIES:
             return []  # "on 23 May", "$3 billion": never an actor, whatever the name base says
         tokens = with_of_name(self.kn, head, noun_phrase(head))
-        in_names = names_with_tokens(self.kn.names, tokens)
+        in_names = whole_places(self.kn, names_with_tokens(self.kn.names, tokens))
         if may_name_a_person(head, tokens, in_names):
             introduced = self.memory.person(head.text, head.idx)
             if introduced is not None:  # "Cuban" after "Mark Cuban" is he, not Cuba
@@ -522,12 +525,10 @@ class ActorResolver:
         ):
             return []  # "the deployment allegations", "its involvement": no actor
         extra = conjoined_places(self.kn, tokens, head)
-        if not any(n.kind != "org" for n in names):
-            owner = of_phrase(head)
-            extra += [
-                n for t in owner for n in find_names(self.kn.names, [t]) if n.kind != "org"
-            ] or []
-            names += [n for n in find_names(self.kn.names, owner) if n.kind != "org"]
+        if not any(n.kind != "org" for n in names):  # "officials in New South Wales"
+            owner = whole_places(self.kn, names_with_tokens(self.kn.names, of_phrase(head)))
+            extra += [n for n, _ in owner if n.kind != "org"]
+            names += [n for n, _ in owner if n.kind != "org"]
         known = self._known_person(person, head.idx) if person else None
         if person and known is None:
             # The tagger may cover only part of a name ("Imran [Khan]"): the proper nouns

@@ -164,11 +164,19 @@ def appositive_country(kn: Knowledge, head: Token) -> str | None:
     ]
     if found:
         return found[0]
+    # a run of proper nouns is looked up whole ("the South Carolina congressman": not the
+    # "South" province of Cameroon)
+    runs: list[list[Token]] = []
     for tok in tokens:
         if tok.pos_ == "PROPN" and tok is not role:
-            place = kn.places.lookup(tok.text)
-            if place is not None:
-                return place.country
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    for run in runs:
+        place = kn.places.lookup(" ".join(t.text for t in run))
+        if place is not None:
+            return place.country
     return None
 
 
