@@ -31,7 +31,7 @@ HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # How many sentences back an event may take the place of an earlier one about the same act.
 _PRECEDING_REACH = 2
 # Roots of one scene on the ground: a protest, an attack, the fighting and arrests after it.
-_FORCE = frozenset({"14", "17", "18", "19", "20"})
+_SCENE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # The location of an event nothing places.
 _NOWHERE: dict[str, object] = {
     "text": None, "name": None, "country": None, "admin1": None, "lat": None, "lon": None,
@@ -120,7 +120,7 @@ class EventPlaces:
         dateline = self.dateline()
         if dateline is not None and (len(states) != 1 or states == {dateline.country[:3]}):
             return {**dateline.to_dict(), "basis": "dateline"}
-        if len(states) == 1:  # "Nigeria's army killed 25 Boko Haram fighters": in Nigeria
+        if len(states) == 1:  # "the army killed 25 Boko Haram fighters", both Nigerian
             found = Located(None, None, states.pop(), None, None, None, COUNTRY, 0, 0)
             return {**found.to_dict(), "basis": "parties"}
         return None
@@ -154,7 +154,7 @@ class EventPlaces:
                 continue
             if here - index > _PRECEDING_REACH:
                 break
-            if other[:2] == code[:2] or (other[:2] in _FORCE and code[:2] in _FORCE):
+            if other[:2] == code[:2] or (other[:2] in _SCENE_ROOTS and code[:2] in _SCENE_ROOTS):
                 return {k: v for k, v in loc.items() if k != "basis"}
         return None
 
