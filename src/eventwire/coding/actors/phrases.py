@@ -172,6 +172,12 @@ def is_note(head: Token) -> bool:
     )
 
 
+def of_the_world(head: Token, world_words: frozenset[str]) -> bool:
+    """Whether the phrase says its role is the world's: "world leaders", "leaders around the
+    world" (the words before the head, and the few after it)."""
+    return any(t.lower_ in world_words for t in head.doc[head.left_edge.i : head.i + 4])
+
+
 def counted(head: Token) -> Token:
     """'thousands of Serbian students' is about the students: the head of a counting phrase."""
     if head.lemma_.lower() in VOCABULARY.count_words or head.like_num:

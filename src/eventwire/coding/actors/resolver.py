@@ -46,6 +46,7 @@ from eventwire.coding.actors.phrases import (
     is_note,
     noun_phrase,
     of_phrase,
+    of_the_world,
     person_name,
     relative_antecedent,
     within_a_name,
@@ -255,7 +256,7 @@ class ActorResolver:
         president" after "Russia ..." are Russia's; "the group" is the armed group last named."""
         if not actor.code or actor.country or not actor.sector or len(actor.code) > 3:
             return actor  # a group of no one country keeps its code: "Islamic State" is no France's
-        if any(t.lower_ in self.kn.words.vocabulary.world_words for t in head.subtree):
+        if of_the_world(head, self.kn.words.vocabulary.world_words):
             return self.memory.worldwide_role(actor)  # "world leaders": of no one country
         stated = appositive_country(self.kn, head)
         if stated:
