@@ -535,3 +535,9 @@ def test_a_full_name_the_base_knows_is_not_a_headline_s_misread_person() -> None
         "SICK. Alabama Sen. Jeff Sessions went on the record endorsing Donald Trump."
     )
     assert ("Donald Trump", "USAOPP") in _actors(text, "2016-03-01")
+
+
+def test_a_place_modifying_a_role_gives_its_country() -> None:
+    found = _actors("The South Carolina congressman said he backed Rubio.", "2016-02-20")
+    assert ("The South Carolina congressman", "USALEG") in found
+    assert ("Texas judge", "USAJUD") in _actors("A Texas judge blocked the order.")

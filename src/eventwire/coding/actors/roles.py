@@ -157,7 +157,7 @@ def appositive_country(kn: Knowledge, head: Token) -> str | None:
         return US
     role = appositive(head)
     if role is None:
-        return None
+        return _modifier_place(kn, head)
     tokens = noun_phrase(role)
     found = [
         n.code for n in find_names(kn.names, tokens) if n.kind in ("country", "demonym", "capital")
@@ -177,6 +177,18 @@ def appositive_country(kn: Knowledge, head: Token) -> str | None:
         place = kn.places.lookup(" ".join(t.text for t in run))
         if place is not None:
             return place.country
+    return None
+
+
+def _modifier_place(kn: Knowledge, head: Token) -> str | None:
+    """The country of a place tagged as one that modifies a role: "the South Carolina
+    congressman", "a Kharkiv official" (read whole, never a person's name)."""
+    for mod in head.lefts:
+        if mod.dep_ == "compound" and mod.ent_type_ in ("GPE", "LOC"):
+            run = [t for t in head.doc[mod.left_edge.i : mod.i + 1] if t.pos_ == "PROPN"]
+            if run and not any(t.ent_type_ == "PERSON" for t in run):
+                place = kn.places.lookup(" ".join(t.text for t in run))
+                return place.country if place is not None else None
     return None
 
 
