@@ -134,8 +134,8 @@ class DocPlaces:
         return list(dict.fromkeys(places + doc + actors))
 
     def focus(self) -> Located | None:
-        """The document's most named place, as precise as it was named (an event placed by it
-        says so: its location's ``basis`` is ``document``)."""
+        """The document's most named place, as precise as it was named: the ``fallback`` of
+        a location the text does not give (``basis`` ``document``)."""
         if not self._focus_done:
             self._focus_done = True
             seen: Counter[tuple] = Counter()

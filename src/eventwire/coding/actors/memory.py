@@ -113,8 +113,9 @@ class DocumentMemory:
         """Give a person remembered without a country the country a later reading of the same
         phrase found ("Peter Westmacott, the British ambassador": British), so that the
         surname after it is British too."""
-        if self.sealed:
-            return
+        entry = self.people.get(actor.name or "")
+        if self.sealed or (entry is not None and entry[1].country):
+            return  # the usual case, a person already known with a country: no scan
         for key, (start, known) in list(self.people.items()):
             if known.name == actor.name and known.country is None:
                 self.people[key] = (start, replace(known, code=actor.code, country=actor.country))
