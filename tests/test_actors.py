@@ -541,3 +541,31 @@ def test_a_place_modifying_a_role_gives_its_country() -> None:
     found = _actors("The South Carolina congressman said he backed Rubio.", "2016-02-20")
     assert ("The South Carolina congressman", "USALEG") in found
     assert ("Texas judge", "USAJUD") in _actors("A Texas judge blocked the order.")
+
+
+def test_a_family_name_written_first_is_the_surname() -> None:
+    # "Moon Jae-in" is Moon; "Kim" alone is one of many Kims, not the World Bank's Jim Yong Kim
+    assert ("Moon", "KORGOV") in _actors("Moon criticized the drills.", "2018-03-01")
+    assert _actors("Kim denounced the drills.", "2016-03-01") == []
+
+
+def test_roles_named_by_notes_titles_and_organisations() -> None:
+    # a US party note makes a member of Congress
+    assert ("Darrell Issa", "USALEG") in _actors("Darrell Issa (R-Calif.) wrote to the agency.")
+    # a title's state qualifier, even after "Former"
+    found = _actors("Former Ohio Sen. John Doyle criticized the plan.")
+    assert ("Former Ohio Sen. John Doyle", "USAELI") in found
+    # the head of an organisation is the organisation's, not a government's
+    found = _actors("Maria Lopez, president of the Brookfield Institute, a think tank, spoke.")
+    assert ("Maria Lopez", "NGO") in found
+    # a foreign government is no one country's
+    (event,) = code_text("Senator Ward urged a foreign government to release the files.")
+    assert [a.code for a in event.target] == ["GOV"]
+
+
+def test_a_phrase_that_begins_with_a_place_is_no_town() -> None:
+    text = "Sanders congratulated Michigan primary winner Hillary Clinton."
+    (event,) = code_text(text, "2016-03-16")
+    assert [a.text for a in event.target] == ["Michigan primary winner Hillary Clinton"]
+    (event,) = code_text("Trump blasted the Oregon dance instructor.", "2016-03-16")
+    assert [(a.text, a.code) for a in event.target] == [("the Oregon dance instructor", "USA")]

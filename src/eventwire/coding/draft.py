@@ -85,6 +85,8 @@ class Draft:
         out: list[Actor] = []
         for head in heads:
             found = resolver.resolve_or_owner(head) if owner else resolver.resolve_many(head)
+            if head.dep_ == "appos" and not has_code(found) and has_code(out):
+                continue  # "Clinton's husband, Bill,": the name adds no party of its own
             for actor in found:
                 if all((a.start, a.code) != (actor.start, actor.code) for a in out):
                     out.append(actor)

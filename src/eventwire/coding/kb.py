@@ -56,6 +56,10 @@ class PeopleBase:
         return max(offices, key=lambda o: (o.end is None, o.end or "", o.start))
 
 
+# States whose people's names put the family name first.
+FAMILY_NAME_FIRST = frozenset({"CHN", "HKG", "KHM", "KOR", "MNG", "PRK", "SGP", "TWN", "VNM"})
+
+
 def _norm(text: str) -> str:
     """A name as a lookup key: lower case, one apostrophe, hyphens as spaces ("Kim Jong-un",
     "Kim Jong - un" and "Kim Jong Un" are one key)."""
@@ -95,7 +99,10 @@ def build(text: str, user: str = "") -> PeopleBase:
             by_name.setdefault(key, [])
             if office not in by_name[key]:
                 by_name[key].append(office)
-        surnames.setdefault(_norm(name).split()[-1], set()).add(name)
+        # the family name: first in "Kim Jong Un" and "Moon Jae-in", last in "Jim Yong Kim"
+        words = _norm(name).split()
+        surname = words[0] if code[:3] in FAMILY_NAME_FIRST else words[-1]
+        surnames.setdefault(surname, set()).add(name)
     by_surname = {
         surname: offices_of[next(iter(names))]
         for surname, names in surnames.items()

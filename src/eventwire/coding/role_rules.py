@@ -198,7 +198,7 @@ def a_town_is_a_party_only_to_force_used_there(d: Draft) -> None:
     envoy flew to Dallas." -> no visit to the United States."""
     if d.root not in PLACE_TARGET_ROOTS:
         towns = d.resolver.memory.towns
-        d.target = [a for a in d.target if a.start not in towns]
+        d.target = [a for a in d.target if (a.start, a.end) not in towns]
 
 
 def a_nominal_event_names_its_actor(d: Draft) -> None:
@@ -248,8 +248,12 @@ def an_event_needs_a_party_or_a_place(d: Draft) -> None:
 def roles_take_the_country_of_the_place(d: Draft) -> None:
     """Actors named by role alone belong to the country where the event happens, or else to
     the one country the other parties share: "The Pentagon ordered an aircraft carrier to the
-    Mediterranean." -> the carrier is the United States' (and so no target of its own)."""
-    complete_countries(d.source + d.target, d.place_country)
+    Mediterranean." -> the carrier is the United States' (and so no target of its own); not
+    roles of no one country ("world leaders", "a foreign government")."""
+    worldwide = d.resolver.memory.worldwide
+    complete_countries(
+        [a for a in d.source + d.target if a.start not in worldwide], d.place_country
+    )
 
 
 def a_party_has_a_code_or_a_name(d: Draft) -> None:
@@ -311,7 +315,8 @@ def a_protest_is_aimed_at_a_government(d: Draft) -> None:
         if actor.code != actor.country:
             continue
         name = names.lookup(actor.text.removeprefix("the ").split())
-        if d.implied or actor.start in towns or (name is not None and name.kind == "capital"):
+        town = (actor.start, actor.end) in towns
+        if d.implied or town or (name is not None and name.kind == "capital"):
             actor.code, actor.sector = f"{actor.country}GOV", "GOV"
 
 
@@ -407,8 +412,10 @@ def a_party_is_not_its_own_target(d: Draft) -> None:
 
 
 def _same(one: Actor, other: Actor) -> bool:
-    """Whether two actors may be one party: the same code, and not two different names."""
-    return one.code == other.code and (one.name is None or other.name in (None, one.name))
+    """Whether two actors may be one party: the same code and the same name, or both without
+    one (a named person and an unnamed body of one code are two parties: "Clinton denounced
+    GOP efforts")."""
+    return one.code == other.code and one.name == other.name
 
 
 # --- the code and the count ----------------------------------------------------------------

@@ -67,8 +67,10 @@ class DocumentMemory:
     compounds: dict[int, list[Actor]] = field(default_factory=dict)
     # Offsets of mentions headed by a plural noun ("Nigerian schoolchildren"), for "them".
     plural: set[int] = field(default_factory=set)
-    # Offsets of actors that are towns standing for their country ("shelled Kharkiv").
-    towns: set[int] = field(default_factory=set)
+    # Spans (start, end) of actors that are towns standing for their country ("shelled
+    # Kharkiv"); a longer phrase that only begins with a town's name is no town ("Florida
+    # primary winner Donald Trump").
+    towns: set[tuple[int, int]] = field(default_factory=set)
     # Offsets of roles of no one country ("world leaders"): they take no country from the place
     # or the document of their event.
     worldwide: set[int] = field(default_factory=set)

@@ -174,7 +174,13 @@ def is_note(head: Token) -> bool:
 
 def of_the_world(head: Token, world_words: frozenset[str]) -> bool:
     """Whether the phrase says its role is the world's: "world leaders", "leaders around the
-    world" (the words before the head, and the few after it)."""
+    world" (the words before the head, and the few after it); "a foreign government" and
+    "foreign powers" too, though "the foreign minister" is one country's."""
+    before = head.doc[head.left_edge.i : head.i]
+    if any(t.lower_ == "foreign" for t in before) and (
+        head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an") for t in before)
+    ):
+        return True
     return any(t.lower_ in world_words for t in head.doc[head.left_edge.i : head.i + 4])
 
 
@@ -221,6 +227,31 @@ def is_bare_place(tokens: list[Token]) -> bool:
 
 
 # Relative pronouns: "Sanders, who criticized Clinton", "the group that claimed the attack".
+# Named entities that are never actors.
+NON_ACTOR_ENTITIES = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LAW",
+        "LANGUAGE",
+        "WORK_OF_ART",
+        "EVENT",
+    }
+)
+
+# Named entities that are places.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+# Named entities that refer to actors even when the gazetteer does not know their name.
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 

@@ -42,11 +42,15 @@ from eventwire.coding.actors.memory import (
     speaker_of,
 )
 from eventwire.coding.actors.phrases import (
+    ACTOR_ENTITIES,
+    NON_ACTOR_ENTITIES,
+    PLACE_ENTITIES,
     counted,
     is_note,
     noun_phrase,
     of_phrase,
     of_the_world,
+    party_note_after,
     person_name,
     relative_antecedent,
     within_a_name,
@@ -69,30 +73,6 @@ from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, has_code
 
-NON_ACTOR_ENTITIES = frozenset(
-    {
-        "DATE",
-        "TIME",
-        "MONEY",
-        "PERCENT",
-        "QUANTITY",
-        "ORDINAL",
-        "CARDINAL",
-        "LAW",
-        "LANGUAGE",
-        "WORK_OF_ART",
-        "EVENT",
-    }
-)
-
-
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-# Named entities that refer to actors even when the gazetteer does not know their name.
-ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
 # How many "of" links are followed to find the actor a non-actor phrase is about.
 OWNER_DEPTH = 2
 
@@ -104,8 +84,15 @@ BORDER_WORDS = VOCABULARY.border_words
 PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 INSIDE_DEPS = frozenset({"compound", "amod", "flat"})
+# Sectors of bodies that are no state's: a role of one is theirs, not a government's.
+PRIVATE_SECTORS = frozenset({"NGO", "BUS", "EDU", "MED", "JRN", "REL", "HLH", "LAB"})
 # How much less sure a pronoun is than the mention it refers back to.
 PRONOUN_DISCOUNT = 0.8
+
+
+def _unknown_for(head: Token) -> bool:
+    """An organisation a role works for ("a spokeswoman for Tinder"), not one it is of."""
+    return head.ent_type_ == "ORG" and head.head.lower_ != "of"
 
 
 @dataclass
@@ -355,7 +342,8 @@ class ActorResolver:
         countries = place_countries(self.kn, head)  # "the Zaporizhzhia plant", "Kharkiv region"
         if countries:
             town = phrase_actor(tokens, countries[0], countries[0], None, None)
-            self.memory.towns.add(town.start)
+            if head.lemma_.lower() not in self.kn.words.person_nouns:
+                self.memory.towns.add((town.start, town.end))  # "the California instructor"
             return [town]
         # A noun names whose the thing is ("opposition rallies", "police stations"); an
         # adjective only says what it is like ("criminal background checks").
@@ -426,8 +414,10 @@ class ActorResolver:
             ] + [a for h in heads for a in self.resolved.get(h.i, [])]
         finally:
             self.memory.sealed = sealed
-        served = next((a for a in found if a.country and a.code != a.country), None)
-        if served is None and not has_code(found) and any(h.ent_type_ == "ORG" for h in heads):
+        served = next((a for a in found if a.country and a.code != a.country), None) or next(
+            (a for a in found if a.code and a.sector in PRIVATE_SECTORS), None
+        )  # "Felicia Wong, president of the Roosevelt Institute, a progressive think tank"
+        if served is None and not has_code(found) and any(_unknown_for(h) for h in heads):
             # "a spokeswoman for Tinder": a company the knowledge does not know; no government
             return Actor(text="", code=None, country=None, sector=None, name=None, start=0, end=0)
         return served
@@ -475,6 +465,8 @@ class ActorResolver:
         role = appositive_role(self.kn, head)
         if sector is None and role is not None:
             sector = role  # "Nadiya Kovalenko, a pensioner"; "Musa Bello, a farmer"
+        if sector is None and party_note_after(head):
+            sector = "LEG"  # "Trey Gowdy (R-S.C.)": a member of Congress
         if not names and head.lemma_.lower() in BACK_REFERENCES:
             prior = self.memory.back_reference(head)
             if prior is not None:  # "the group", "the bloc", "the charity"
@@ -505,7 +497,7 @@ class ActorResolver:
             countries = place_countries(self.kn, head)
             if countries and (head.dep_ != "nsubj" or may_be_town(self.kn, head.text, head)):
                 town = phrase_actor(tokens, countries[0], countries[0], None, None)
-                self.memory.towns.add(town.start)
+                self.memory.towns.add((town.start, town.end))
                 return [town]
         if names and head.lemma_.lower() in self.kn.words.attacker_nouns and not head_named:
             return [combine(tokens, names, sector, None)]  # "Hamas gunmen" are Hamas's
@@ -556,7 +548,7 @@ class ActorResolver:
             countries = place_countries(self.kn, head)
             if countries:
                 town = phrase_actor(tokens, countries[0], countries[0], None, None)
-                self.memory.towns.add(town.start)
+                self.memory.towns.add((town.start, town.end))
                 return [town]
         if not names and sector is None:
             if known:

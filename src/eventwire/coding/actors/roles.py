@@ -182,8 +182,11 @@ def appositive_country(kn: Knowledge, head: Token) -> str | None:
 
 def _modifier_place(kn: Knowledge, head: Token) -> str | None:
     """The country of a place tagged as one that modifies a role: "the South Carolina
-    congressman", "a Kharkiv official" (read whole, never a person's name)."""
-    for mod in head.lefts:
+    congressman", "a Kharkiv official", "Former Florida Sen. Bob Graham" (read whole, never
+    a person's name)."""
+    mods = [m for m in head.lefts]
+    mods += [m for t in mods if t.dep_ == "compound" and t.ent_type_ == "" for m in t.lefts]
+    for mod in mods:
         if mod.dep_ == "compound" and mod.ent_type_ in ("GPE", "LOC"):
             run = [t for t in head.doc[mod.left_edge.i : mod.i + 1] if t.pos_ == "PROPN"]
             if run and not any(t.ent_type_ == "PERSON" for t in run):
@@ -221,5 +224,7 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
                 out.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("for", "to"):  # "aides to Sanders"
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+            elif child.dep_ == "prep" and child.lower_ == "of":  # "president of the NRA"
+                out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ == "PROPN"]
     # a state's role is coded by the state already ("Japan's foreign minister")
     return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
