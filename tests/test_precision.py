@@ -203,3 +203,39 @@ def test_a_missile_flown_over_a_country_is_a_show_of_force_at_it() -> None:
         (event,) = code_text(text, "2017-08-29")
         assert event.cameo == "150"
         assert [a.code for a in event.target] == ["JPN"], text
+
+
+def test_a_habit_a_kind_of_act_or_a_way_weighed_is_no_act() -> None:
+    def roots(text: str) -> list[str]:
+        return [e.cameo[:2] for e in code_text(text, "2016-04-12")]
+
+    assert roots("Senator Ward has repeatedly accused the governor of lying.") == []
+    assert roots("Senator Ward accused the governor of lying.") == ["11"]
+    # a restrictive clause says which people are meant; a clause set off by commas tells
+    assert "11" not in roots("Reporters who criticized the mayor lost their passes.")
+    assert "11" in roots("Senator Ward, who criticized the mayor on Monday, spoke in Ohio.")
+    assert "11" not in roots("Criticizing the police will cost the mayor votes.")
+    assert "11" not in roots("Candidates like Senator Ward have blasted the governor.")
+
+
+def test_neither_nor_negates_and_a_poll_share_endorses_no_one() -> None:
+    (event,) = code_text("Neither Russia nor China condemned the strike.", "2017-04-08")
+    assert event.modality == "negated"
+    assert code_text("Female officers backed Trump, 48 percent to 40 percent.", "2016-09-08") == []
+
+
+def test_a_preposition_of_time_is_no_particle_of_the_verb() -> None:
+    # "called an emergency session on Friday" is no "call on"; "called on Iran" is
+    found = code_text("The Security Council on Friday called an emergency session.", "2017-09-01")
+    assert [e.cameo for e in found] == []
+    (appeal,) = code_text("The UN on Friday called on Iran to halt enrichment.", "2017-09-01")
+    assert appeal.cameo[:2] == "02"
+
+
+def test_two_parties_of_one_code_are_still_two() -> None:
+    (event,) = code_text("Hillary Clinton denounced GOP efforts to cut the program.", "2016-04-12")
+    assert [a.code for a in event.target] == ["USAPTY"]
+    (event,) = code_text(
+        "The president's brother, Tom, accused the senator of lying.", "2016-04-12"
+    )
+    assert len(event.source) == 1

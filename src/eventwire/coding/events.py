@@ -59,6 +59,7 @@ from eventwire.coding.triggers import (
     hyphen_start,
     mentioned_only,
     merge_violence,
+    no_single_act,
     purpose_clause,
 )
 from eventwire.coding.when import DocDates
@@ -133,6 +134,7 @@ def code_sentence(
             describes_nominal(tok, by_index)
             or describes_noun(tok, entry)
             or mentioned_only(tok, entry)
+            or no_single_act(tok, entry)
         ):
             continue
         aim = purpose_clause(tok)

@@ -51,6 +51,8 @@ def _own(tok: Token, w: Words) -> str | None:
             conditional = conditional or c.lower_ in conditional_marks
         elif dep == "aux":
             auxes.append(c.lower_)
+        elif dep == "nsubj" and any(p.lower_ == "neither" for p in kids(c)):
+            return "negated"  # "Neither Cruz nor Christie acknowledged ..."
     if conditional:
         return "hypothetical"
     if any(a in w["future_aux"] for a in auxes):

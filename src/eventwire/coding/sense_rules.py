@@ -333,10 +333,12 @@ def a_feeling_is_a_comment_only_when_said(d: Draft) -> None:
 def voters_endorse_no_one(d: Draft) -> None:
     """Voting for or backing a candidate is an endorsement (051) by a party, a leader or an
     organisation; voters and residents doing it are an election, no event: "Many residents
-    voted for the mayor." -> nothing."""
+    voted for the mayor." -> nothing; nor is a share of a group that a poll counts: "Male troops
+    backed Trump, 57 percent to 22 percent." -> nothing."""
     if d.code != ENDORSEMENT_CODE or d.tok.lemma_.lower() not in VOTER_VERBS:
         return
-    if all(a.sector == "CVL" for a in d.source if a.code) or not has_code(d.source):
+    voters = all(a.sector == "CVL" for a in d.source if a.code) or not has_code(d.source)
+    if voters or any(t.ent_type_ == "PERCENT" for t in d.tok.subtree):
         d.dropped = True
 
 

@@ -16,6 +16,7 @@ from eventwire.coding.codes import (
     NO_COMMENT_CODE,
     STATEMENT_CODES,
     UNSAID_PREFIX,
+    VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
 from eventwire.coding.lexicon import PLACENAME, Entry, Lexicon
@@ -74,12 +75,14 @@ class _TokenFacts:
         self._prep_words: dict[frozenset[str], _Words] = {}
 
     def particles(self) -> frozenset[str]:
-        """The words attached to the token as particles or prepositions ("call off", "fire on")."""
+        """The words attached to the token as particles or prepositions ("call off", "fire on");
+        not a preposition of time ("called a session on Wednesday" is no "call on")."""
         if self._particles is None:
             self._particles = frozenset(
                 c.lower_
                 for c in kids(self.tok)
                 if c.dep_ in ("prt", "prep", "advmod", "agent", "dative")
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(c, {"pobj"}))
             )
         return self._particles
 
@@ -351,6 +354,42 @@ def describes_noun(tok: Token, entry: Entry) -> bool:
         and tok.tag_ == "VBG"
         and tok.head.pos_ == "NOUN"
         and entry.code[:2] < MATERIAL_ROOTS_FROM
+    )
+
+
+def no_single_act(tok: Token, entry: Entry) -> bool:
+    """A habit, a stance, a kind of act or a way of acting weighed, not one act: "has
+    repeatedly accused", "Criticizing police tactics will alienate voters", "considers how to
+    attack Sanders"; for words (roots 02 to 13) also a restrictive clause saying which people a
+    noun means ("journalists who criticized the company") and a generic subject ("candidates
+    like Rubio have blasted Obama")."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        return True
+    if any(c.lower_ == "to" for c in kids(tok)) and any(
+        c.dep_ == "advmod" and c.lower_ == "how" for c in kids(tok)
+    ):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in VOCABULARY.habit_adverbs for c in kids(tok)):
+        return True
+    if entry.code[:2] not in VERBAL_ROOTS or entry.code[:2] == "01":
+        return False
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == "":
+        first = min(t.i for t in tok.subtree)
+        return first > 0 and tok.doc[first - 1].text != ","
+    return any(
+        c.dep_ == "prep" and _example_word(c)
+        for s in children_of(tok, {"nsubj"})
+        if s.pos_ == "NOUN" and s.tag_ == "NNS"
+        for c in kids(s)
+    )
+
+
+def _example_word(prep: Token) -> bool:
+    """ "like", "including", "such as": the phrase before gives a kind by examples."""
+    words = VOCABULARY.example_preps
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ in words or (
+        before is not None and f"{before.lower_} {prep.lower_}" in words
     )
 
 

@@ -61,6 +61,8 @@ class Vocabulary:
     # triggers (triggers.py)
     topic_preps: frozenset[str]
     background_preps: frozenset[str]
+    habit_adverbs: frozenset[str]
+    example_preps: frozenset[str]
     # actors (actors/, names.py)
     direction_words: frozenset[str]
     count_words: frozenset[str]
