@@ -314,3 +314,14 @@ def test_a_datelines_town_is_more_than_the_country_its_sentence_names() -> None:
     text = "ORLANDO, Fla. (Reuters) - U.S. President Barack Obama met survivors on Thursday."
     (met,) = code_text(text, "2016-06-16")
     assert (met.location["name"], met.location["basis"]) == ("Orlando", "dateline")
+
+
+def test_a_where_clause_and_a_place_beyond_an_adverb_place_words() -> None:
+    text = "The senator flew to Dubuque, where he attacked the governor."
+    (event,) = [e for e in code_text(text, "2016-01-20") if e.trigger["text"] == "attacked"]
+    assert (event.location["name"], event.location["basis"]) == ("Dubuque", "sentence")
+    text = (
+        "At a rally outside of the courthouse in Tulsa on Friday, the senator urged voters to act."
+    )
+    (event,) = code_text(text, "2016-01-20")
+    assert (event.location["name"], event.location["basis"]) == ("Tulsa", "sentence")

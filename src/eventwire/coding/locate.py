@@ -91,10 +91,11 @@ class EventPlaces:
     ) -> dict[str, object] | None:
         """The place the text gives for the event, with its basis, or None."""
         places = self.places.sentence(sent)
-        if speakers is not None:
+        chosen = _where_clause(places, trigger)
+        if chosen is None and speakers is not None:
             said = [loc for loc in places if loc.locative]
             chosen = _said_at(said, trigger) or _scene_of(said, trigger)
-        else:
+        elif chosen is None:
             chosen = _attached(places, trigger, arguments) or _first_locative(places)
         if chosen is None and speakers is None:  # not "Sen. Cruz (R-Texas) said"
             # "killed a man in Kitalima (Bwito, Nord-Kivu)"; "Residents of San Fernando, the
@@ -222,15 +223,34 @@ def _said_at(places: list[Located], trigger: Token) -> Located | None:
     for loc in places:
         tok = trigger.doc[loc.head] if loc.head >= 0 else None
         # up through the phrase: "at a Phoenix rally", "at a rally in Iowa", "held a vigil and
-        # protest in Sacramento"
-        while (
-            tok is not None and tok.dep_ in ("compound", "pobj", "prep", "conj")
-            and tok.head is not tok
-        ):  # fmt: skip
+        # protest in Sacramento", "at a press conference outside of City Hall in New York"
+        while tok is not None and tok.head is not tok and _in_phrase(tok):
             tok = tok.head
             if tok.i in anchors:
                 return loc
     return None
+
+
+def _where_clause(places: list[Located], trigger: Token) -> Located | None:
+    """The place a "where" clause the trigger stands in is about: "a visit to Capitol Hill,
+    where he attacked some Republican lawmakers"."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(tok)):
+            return next((loc for loc in places if tok.head.i in loc.tokens), None)
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _in_phrase(tok: Token) -> bool:
+    """Whether the word is inside a place phrase that goes on up the tree: a compound, a
+    preposition and its object, a conjunct, or an adverb of place with its own preposition
+    ("outside of City Hall")."""
+    if tok.dep_ in ("compound", "pobj", "prep", "conj"):
+        return True
+    return tok.dep_ == "advmod" and any(c.dep_ == "prep" for c in kids(tok))
 
 
 def _scene_of(places: list[Located], trigger: Token) -> Located | None:
