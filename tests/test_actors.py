@@ -569,3 +569,13 @@ def test_a_phrase_that_begins_with_a_place_is_no_town() -> None:
     assert [a.text for a in event.target] == ["Michigan primary winner Hillary Clinton"]
     (event,) = code_text("Trump blasted the Oregon dance instructor.", "2016-03-16")
     assert [(a.text, a.code) for a in event.target] == [("the Oregon dance instructor", "USA")]
+
+
+def test_a_candidate_is_of_a_party_and_a_driver_of_no_sector() -> None:
+    found = _actors("The Republican presidential candidate criticized the plan.", "2016-05-02")
+    assert ("The Republican presidential candidate", "USAPTY") in found
+    assert ("Kenya's opposition candidate", "KENOPP") in _actors(
+        "Kenya's opposition candidate rejected the results.", "2017-08-10"
+    )
+    assert ("Taxi drivers", "LAB") in _actors("Taxi drivers blocked the road.", "2017-08-10")
+    assert "LAB" not in [code for _, code in _actors("A driver rammed the crowd.", "2017-08-10")]

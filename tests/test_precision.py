@@ -239,3 +239,11 @@ def test_two_parties_of_one_code_are_still_two() -> None:
         "The president's brother, Tom, accused the senator of lying.", "2016-04-12"
     )
     assert len(event.source) == 1
+
+
+def test_thoughts_with_the_victims_are_sympathy_said_by_the_speaker() -> None:
+    text = '"Our thoughts are with the families," the Canadian prime minister said.'
+    (event,) = code_text(text, "2017-06-04")
+    assert event.cameo == "018"
+    assert [a.code for a in event.source] == ["CANGOV"]
+    assert code_text("The Canadian minister shared his thoughts on the budget.", "2017-06-04") == []

@@ -160,7 +160,10 @@ def prep_object_pairs(tok: Token, objects: list[Token]) -> list[tuple[str, Token
     direct objects (``objects``, from :func:`verb_objects`), in that order: the objects of a
     set of prepositions are those whose preposition is in it."""
     pairs: list[tuple[str, Token]] = []
-    for head in (tok, *objects):
+    heads = [tok, *objects]
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+        heads.append(tok.head)  # "our thoughts are with the victims"
+    for head in heads:
         for child in kids(head):
             if child.dep_ in PREP_DEPS:
                 word = child.lower_
@@ -356,6 +359,8 @@ def noun_arguments(tok: Token, entry: Entry) -> Arguments:
     Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
     sources = children_of(tok, {"poss"}) + pobjs(tok, frozenset({"by"}))
     targets = pobjs(tok, entry.target_preps) if entry.target_preps else []
+    if not targets and entry.target_preps and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        targets = pobjs(tok.head, entry.target_preps)  # "our thoughts are with the victims"
     between = pobjs(tok, frozenset({"between"}))
     if between and not sources:
         # "talks between the government and the rebels", "clashes between police and
