@@ -579,3 +579,10 @@ def test_a_candidate_is_of_a_party_and_a_driver_of_no_sector() -> None:
     )
     assert ("Taxi drivers", "LAB") in _actors("Taxi drivers blocked the road.", "2017-08-10")
     assert "LAB" not in [code for _, code in _actors("A driver rammed the crowd.", "2017-08-10")]
+
+
+def test_a_company_is_no_town_and_its_spokesman_no_government() -> None:
+    # "Google" was for a while another name of Topeka; the company's spokeswoman is no official
+    found = _actors("A Google spokeswoman said the company would appeal.", "2016-01-01")
+    assert not [code for _, code in found if code and ("USA" in code or "GOV" in code)]
+    assert ("Kremlin spokesman", "RUSGOV") in _actors("A Kremlin spokesman declined to comment.")

@@ -247,3 +247,9 @@ def test_thoughts_with_the_victims_are_sympathy_said_by_the_speaker() -> None:
     assert event.cameo == "018"
     assert [a.code for a in event.source] == ["CANGOV"]
     assert code_text("The Canadian minister shared his thoughts on the budget.", "2017-06-04") == []
+
+
+def test_off_makes_another_verb() -> None:
+    assert code_text("Senator Ward fought off a challenge from the mayor.", "2016-04-12") == []
+    (event,) = code_text("Police sealed off the square in Minsk.", "2020-08-10")
+    assert event.cameo[:2] == "19"

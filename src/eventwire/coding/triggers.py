@@ -156,6 +156,8 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     facts = facts or _TokenFacts(tok)
     if entry.particles and not facts.particles().issuperset(entry.particles):
         return None
+    if entry.kind == "V" and "off" not in entry.particles and _particle_off(tok):
+        return None  # "fought off a challenge", "blast off": "off" makes another verb
     preps = frozenset(entry.target_preps) if entry.target_preps else None
     prep_objects = facts.prep_objects(preps) if preps else []
     matched_objects: list[Token] = []
@@ -184,6 +186,10 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     if entry.target_preps:
         score += PREP_PRESENT_BONUS if prep_objects else -PREP_PRESENT_BONUS
     return score
+
+
+def _particle_off(tok: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(tok))
 
 
 _HYPHENS = "-‐‑–—"

@@ -166,9 +166,16 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
             # "Greater Kharkiv"; not "Kharkiv Oblast", nor "Glasgow MSP Anas Sarwar" (a person,
             # whose surname is also a town in India)
             place = kn.places.lookup(proper[-1].text)
-        if place is not None:
+        if place is not None and not _an_organisation_s_other_name(proper, place.name):
             return [place.country]
     return []
+
+
+def _an_organisation_s_other_name(proper: list[Token], place_name: str) -> bool:
+    """An organisation's name that is only another name of a town: "Google" (Topeka's, for a
+    while) is the company."""
+    text = " ".join(t.text for t in proper)
+    return all(t.ent_type_ == "ORG" for t in proper) and text.lower() != place_name.lower()
 
 
 def conjoined_places(kn: Knowledge, tokens: list[Token], head: Token) -> list[Name]:

@@ -91,8 +91,9 @@ PRONOUN_DISCOUNT = 0.8
 
 
 def _unknown_for(head: Token) -> bool:
-    """An organisation a role works for ("a spokeswoman for Tinder"), not one it is of."""
-    return head.ent_type_ == "ORG" and head.head.lower_ != "of"
+    """An organisation a role works for ("a spokeswoman for Tinder", "a Google spokesman"),
+    not one it is of."""
+    return (head.ent_type_ == "ORG" or head.dep_ == "compound") and head.head.lower_ != "of"
 
 
 @dataclass

@@ -226,5 +226,12 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
             elif child.dep_ == "prep" and child.lower_ == "of":  # "president of the NRA"
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            elif (  # "a Twitter spokesman": the company's, not a government's
+                child.dep_ == "compound"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+                and tok.lemma_.lower() in kn.words.vocabulary.generic_roles
+            ):
+                out.append(child)
     # a state's role is coded by the state already ("Japan's foreign minister")
     return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
