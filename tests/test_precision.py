@@ -253,3 +253,8 @@ def test_off_makes_another_verb() -> None:
     assert code_text("Senator Ward fought off a challenge from the mayor.", "2016-04-12") == []
     (event,) = code_text("Police sealed off the square in Minsk.", "2020-08-10")
     assert event.cameo[:2] == "19"
+
+
+def test_a_strike_announced_or_begun_by_workers_is_a_strike() -> None:
+    (event,) = code_text("Teachers in Nairobi began a strike on Monday.", "2022-03-26")
+    assert event.cameo == "143"

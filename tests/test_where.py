@@ -325,3 +325,14 @@ def test_a_where_clause_and_a_place_beyond_an_adverb_place_words() -> None:
     )
     (event,) = code_text(text, "2016-01-20")
     assert (event.location["name"], event.location["basis"]) == ("Tulsa", "sentence")
+
+
+def test_a_country_in_a_buildings_name_and_a_region_many_states_have_place_nothing() -> None:
+    text = "Nurses rallied at the Roderick Ireland Courthouse in Springfield on Monday."
+    (event,) = code_text(text, "2022-04-25")
+    assert (event.location["name"], event.location["country"]) == ("Springfield", "USA")
+    assert all(a.country != "IRL" for a in event.source + event.target)
+    # "East" is a region of many states: the town named before it decides
+    text = "Clerks held a sit-in in Al Kufrah (Alkufra, East) over unpaid salaries."
+    (event,) = [e for e in code_text(text, "2022-03-26") if e.cameo.startswith("14")]
+    assert event.location["country"] == "LBY"

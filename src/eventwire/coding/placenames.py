@@ -81,6 +81,8 @@ class PlaceNames:
             return plain  # the region's name is found in the place's country too
         # A place of the name in a country where nothing bears the region's name is contradicted
         # by the text: "El Alto (La Paz)" is in Bolivia's La Paz even if the gazetteer lacks it.
+        if not unique and geo.key(parts[-1]) in VOCABULARY.direction_words:
+            return plain  # "(Alkufra, East)": an East of many states says nothing against it
         return (unique or regions)[0]
 
     def agreeing(self, name: str, parts: list[str]) -> list[str]:

@@ -25,7 +25,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import geo
-from eventwire.coding.actors.phrases import is_dateline, noun_phrase
+from eventwire.coding.actors.phrases import is_dateline, noun_phrase, outside_buildings
 from eventwire.coding.actors.roles import sector_of
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import Name, names_in_capitals, names_with_tokens
@@ -315,7 +315,7 @@ def place_of(
         return place_of(kn, doc[opening.i - 1], countries, want)
     v, features = kn.words.vocabulary, kn.words.place_features
     feature = want or next((features[t.lower_] for t in tokens if t.lower_ in features), None)
-    names = names_with_tokens(kn.names, tokens)
+    names = outside_buildings(names_with_tokens(kn.names, tokens), tokens)
     # Countries the phrase itself names come first: "Spain's Andalusia region", "the Libyan
     # capital Tripoli", "the Australian state of Victoria".
     local = [n.code for n, _ in names if n.kind in ("country", "demonym", "capital")]

@@ -379,7 +379,12 @@ def no_single_act(tok: Token, entry: Entry) -> bool:
         return True
     if entry.code[:2] not in VERBAL_ROOTS or entry.code[:2] == "01":
         return False
-    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ == "":
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.ent_type_ == ""
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in kids(tok))
+    ):  # the people the noun means are who act: not "the tricks that Carson accused X of"
         first = min(t.i for t in tok.subtree)
         return first > 0 and tok.doc[first - 1].text != ","
     return any(

@@ -8,7 +8,12 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from eventwire.coding.actors.phrases import head_of, is_bare_place, noun_phrase
+from eventwire.coding.actors.phrases import (
+    head_of,
+    is_bare_place,
+    noun_phrase,
+    outside_buildings,
+)
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import (
     Name,
@@ -146,7 +151,7 @@ def place_countries(kn: Knowledge, head: Token) -> list[str]:
     tokens = noun_phrase(head)
     found = [
         n.code
-        for n, _ in whole_places(kn, names_with_tokens(kn.names, tokens))
+        for n, _ in whole_places(kn, outside_buildings(names_with_tokens(kn.names, tokens), tokens))
         if n.kind in ("country", "capital", "demonym")
     ]
     if found:

@@ -274,10 +274,29 @@ def relative_antecedent(head: Token) -> Token | None:
 STATE_NAME_KINDS = frozenset({"country", "demonym", "capital", "seat"})
 
 
+def outside_buildings(named: list, tokens: list[Token]) -> list:
+    """Without the country and capital names inside a building's name: "the Roderick Ireland
+    Courthouse" is no Irish court (a demonym still says whose: "the Russian Embassy")."""
+    building = [t for t in tokens if t.ent_type_ == "FAC" and t.pos_ == "PROPN"]
+    if len(building) < 2:
+        return named
+    last = building[-1].i
+    return [
+        (name, covered)
+        for name, covered in named
+        if not (
+            name.kind in ("country", "capital")
+            and all(t.ent_type_ == "FAC" for t in covered)
+            and covered[-1].i < last
+        )
+    ]
+
+
 def within_a_name(named: list, tokens: list[Token], given_names: dict[str, str]) -> list:
     """The names found in a phrase (``names.names_with_tokens``), without the state and place
     names that are only a part of a person's full name: "Lewis Hamilton" (tagged a person, or
     after a known given name) is a man, not Bermuda's capital; "Jordan Peterson" no Jordan."""
+    named = outside_buildings(named, tokens)
     people = [t for t in tokens if t.ent_type_ == "PERSON"]
     if len(people) < 2:
         run = [t for t in tokens if t.pos_ == "PROPN"]

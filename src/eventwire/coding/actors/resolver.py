@@ -50,6 +50,7 @@ from eventwire.coding.actors.phrases import (
     noun_phrase,
     of_phrase,
     of_the_world,
+    outside_buildings,
     party_note_after,
     person_name,
     relative_antecedent,
@@ -335,7 +336,8 @@ class ActorResolver:
         # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
         # described inside the phrase.
         tokens = noun_phrase(head)
-        names = [n for n in find_names(self.kn.names, tokens) if n.kind != "capital" or n.sector]
+        named = outside_buildings(names_with_tokens(self.kn.names, tokens), tokens)
+        names = [n for n, _ in named if n.kind != "capital" or n.sector]
         if head.pos_ == "PROPN":
             return actors
         if names:
