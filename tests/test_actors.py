@@ -586,3 +586,12 @@ def test_a_company_is_no_town_and_its_spokesman_no_government() -> None:
     found = _actors("A Google spokeswoman said the company would appeal.", "2016-01-01")
     assert not [code for _, code in found if code and ("USA" in code or "GOV" in code)]
     assert ("Kremlin spokesman", "RUSGOV") in _actors("A Kremlin spokesman declined to comment.")
+
+
+def test_army_acronyms_and_ranks_are_the_military() -> None:
+    assert ("SSPDF", "SSDMIL") in _actors("SSPDF clashed with militia in Warrap state.")
+    assert ("police sergeant", "USACOP") in _actors("A police sergeant was shot in Chicago.")
+    found = _actors("Two colonels of the army were killed in Yangon.", "2022-05-07")
+    assert any(code == "MMRMIL" for _, code in found)
+    # a name that adds a sector is no employer: "House members" are lawmakers
+    assert ("House members", "LEG") in _actors("House members blasted the plan.", "2016-01-13")

@@ -30,6 +30,12 @@ class PeopleBase:
     # surnames several people share -> each one's offices ("Sanders": Bernie, Sarah Huckabee)
     shared_surnames: dict[str, list[list[Office]]] = field(default_factory=dict)
 
+    def names_someone(self, text: str) -> bool:
+        """Whether the text is a name, alias or surname of anyone in the base ("Kim", which
+        many share, too)."""
+        key = _norm(text)
+        return key in self.by_name or key in self.by_surname or key in self.shared_surnames
+
     def lookup(self, text: str, date: str | None = None) -> Office | None:
         """The office of the person named ``text`` on ``date`` (the latest one if undated)."""
         key = _norm(text)

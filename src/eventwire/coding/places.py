@@ -206,7 +206,7 @@ def _demote(kn: Knowledge, loc: Located) -> Located:
 
 def _known_person(kn: Knowledge, tok: Token) -> bool:
     """A name tagged as a person that the knowledge base knows: "Obama" is no town in Japan."""
-    return tok.ent_type_ == "PERSON" and kn.people.lookup(tok.text) is not None
+    return tok.ent_type_ == "PERSON" and kn.people.names_someone(tok.text)
 
 
 def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]) -> list[Located]:

@@ -367,8 +367,8 @@ def no_single_act(tok: Token, entry: Entry) -> bool:
     """A habit, a stance, a kind of act or a way of acting weighed, not one act: "has
     repeatedly accused", "Criticizing police tactics will alienate voters", "considers how to
     attack Sanders"; for words (roots 02 to 13) also a restrictive clause saying which people a
-    noun means ("journalists who criticized the company") and a generic subject ("candidates
-    like Rubio have blasted Obama")."""
+    plural noun means ("journalists who criticized the company") and a generic subject
+    ("candidates like Rubio have blasted Obama")."""
     if tok.tag_ == "VBG" and tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
         return True
     if any(c.lower_ == "to" for c in kids(tok)) and any(
@@ -381,7 +381,7 @@ def no_single_act(tok: Token, entry: Entry) -> bool:
         return False
     if (
         tok.dep_ == "relcl"
-        and tok.head.pos_ == "NOUN"
+        and tok.head.tag_ == "NNS"
         and tok.head.ent_type_ == ""
         and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in kids(tok))
     ):  # the people the noun means are who act: not "the tricks that Carson accused X of"

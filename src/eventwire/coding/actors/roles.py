@@ -231,6 +231,8 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
                 and child.pos_ == "PROPN"
                 and child.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
                 and tok.lemma_.lower() in kn.words.vocabulary.generic_roles
+                # the name adds no sector of its own: not "House members", "police spokesman"
+                and sector_of(kn, [child, tok], tok) == sector_of(kn, [tok], tok)
             ):
                 out.append(child)
     # a state's role is coded by the state already ("Japan's foreign minister")
