@@ -595,3 +595,8 @@ def test_army_acronyms_and_ranks_are_the_military() -> None:
     assert any(code == "MMRMIL" for _, code in found)
     # a name that adds a sector is no employer: "House members" are lawmakers
     assert ("House members", "LEG") in _actors("House members blasted the plan.", "2016-01-13")
+
+
+def test_media_outlets_are_media_though_media_lemmatises_to_medium() -> None:
+    found = _actors("Several media outlets criticized the mayor.", "2016-01-13")
+    assert ("Several media outlets", "MED") in found
