@@ -258,3 +258,12 @@ def test_off_makes_another_verb() -> None:
 def test_a_strike_announced_or_begun_by_workers_is_a_strike() -> None:
     (event,) = code_text("Teachers in Nairobi began a strike on Monday.", "2022-03-26")
     assert event.cameo == "143"
+
+
+def test_a_capitalised_word_of_a_name_in_prose_is_no_trigger() -> None:
+    text = "On 31 May 2022, Extinction Rebellion members marched in Melbourne over coal exports."
+    assert all(e.trigger["text"] != "Rebellion" for e in code_text(text, "2022-05-31"))
+    # a crowd the parser hangs on "between" still protests
+    text = "Between 300 and 400 persons demonstrated in Grenoble on Saturday."
+    (event,) = code_text(text, "2022-01-15")
+    assert event.source and event.source[0].country == "FRA"

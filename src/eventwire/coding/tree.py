@@ -268,6 +268,18 @@ def complement_targets(tok: Token) -> list[Token]:
     return _with_conjuncts(heads)
 
 
+def _counted(tok: Token) -> list[Token]:
+    """A crowd counted before the verb that the parser took for a prepositional phrase:
+    "between 1,100 and 1,500 persons demonstrated"."""
+    return [
+        o
+        for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ == "between" and c.i < tok.i
+        for o in children_of(c, {"pobj"})
+        if any(n.dep_ == "nummod" for n in kids(o))
+    ]
+
+
 def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     """The participants of a verb trigger.
 
@@ -284,7 +296,7 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
         ]
         direct = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
-        sources = children_of(tok, {"nsubj", "csubj"}) or inherited_subject(tok)
+        sources = children_of(tok, {"nsubj", "csubj"}) or inherited_subject(tok) or _counted(tok)
         sources = _headline_subjects(tok, sources) + sources
         direct = children_of(tok, OBJECT_DEPS | {"attr"}) + children_of(tok, {"dative"})
     direct = _with_conjuncts(direct)

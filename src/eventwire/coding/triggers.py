@@ -224,6 +224,21 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
     return best
 
 
+# A sentence with this share of its longer words capitalised is a headline in title case.
+TITLE_CASE_SHARE = 0.7
+
+
+def _in_a_name(tok: Token, sent: Span) -> bool:
+    """A capitalised noun inside prose is a word of a name ("Extinction Rebellion gathered",
+    "since the Gulf War"); in a headline's capitals it may be the event ("Russia Launches
+    Invasion")."""
+    if tok.i == sent.start or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP"):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    capitals = sum(1 for t in words if t.text[:1].isupper())
+    return capitals < TITLE_CASE_SHARE * len(words)
+
+
 def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     matches = []
     for tok in tokens_of(sent):
@@ -233,6 +248,8 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
         elif pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             if tok.dep_ == "compound" and carrier_verb(tok) is None:
                 continue  # "riot police", "war crimes": a modifier, not an event
+            if pos == "PROPN" and _in_a_name(tok, sent):
+                continue  # "Extinction Rebellion", "the Gulf War": a word of a name
             kind = "N"
         elif pos == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
             kind = "A"
