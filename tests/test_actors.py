@@ -600,3 +600,12 @@ def test_army_acronyms_and_ranks_are_the_military() -> None:
 def test_media_outlets_are_media_though_media_lemmatises_to_medium() -> None:
     found = _actors("Several media outlets criticized the mayor.", "2016-01-13")
     assert ("Several media outlets", "MED") in found
+
+
+def test_an_owners_name_is_no_person_of_the_thing_owned_and_a_dateline_no_name() -> None:
+    text = "Jeb Bush criticized President Barack Obama's 2011 intervention in Libya."
+    (event,) = code_text(text, "2015-10-14")
+    assert [a.code for a in event.target] == ["USAGOV"]
+    found = _actors("ROME - Bernie Sanders met Pope Francis on Saturday.", "2016-04-16")
+    assert ("Bernie Sanders", "USALEG") in found
+    assert ("Gay rights groups", "NGO") in _actors("Gay rights groups condemned the bill.")

@@ -267,3 +267,9 @@ def test_a_capitalised_word_of_a_name_in_prose_is_no_trigger() -> None:
     text = "Between 300 and 400 persons demonstrated in Grenoble on Saturday."
     (event,) = code_text(text, "2022-01-15")
     assert event.source and event.source[0].country == "FRA"
+
+
+def test_declining_to_comment_is_aimed_at_no_one() -> None:
+    text = "Trump's campaign manager declined to discuss the latest attacks on Cruz."
+    (event,) = [e for e in code_text(text, "2016-01-14") if e.cameo == "011"]
+    assert event.target == []

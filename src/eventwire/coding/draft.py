@@ -84,6 +84,8 @@ class Draft:
         resolver = self.resolver
         out: list[Actor] = []
         for head in heads:
+            if not any(ch.isalnum() for ch in head.text):
+                continue  # "Bashar al-Assad" misparsed with the hyphen as a subject
             found = resolver.resolve_or_owner(head) if owner else resolver.resolve_many(head)
             if head.dep_ == "appos" and not has_code(found) and has_code(out):
                 continue  # "Clinton's husband, Bill,": the name adds no party of its own

@@ -24,6 +24,7 @@ from eventwire.coding.codes import (
     DOMESTIC_ROOTS,
     FOREIGN_DEPLOYMENT_CODE,
     MOBILIZE_ROOTS,
+    NO_COMMENT_CODE,
     OFFICIAL_PROTEST_CODES,
     OWN_FORCES_ROOTS,
     PLACE_TARGET_ROOTS,
@@ -181,8 +182,9 @@ def an_elaborating_clause_shares_the_target(d: Draft) -> None:
 
 def the_target_of_what_is_threatened_or_refused(d: Draft) -> None:
     """A trigger with an embedded action is aimed at that action's party: "Washington refused
-    to ease sanctions on Caracas." -> Venezuela."""
-    if not has_code(d.target):
+    to ease sanctions on Caracas." -> Venezuela. (Declining to comment on something is aimed
+    at no one: "declined to discuss the attacks on Cruz" is no act against Cruz.)"""
+    if not has_code(d.target) and d.code != NO_COMMENT_CODE:
         d.target = d.resolve(complement_targets(d.tok), owner=True) or d.target
 
 

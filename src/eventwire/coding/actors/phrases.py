@@ -95,9 +95,21 @@ def _noun_phrase(head: Token) -> list[Token]:
         if tok.i == last_i + 1:
             out.append(tok)
             last_i += 1
+    # A dash with a space before it ends what comes before: "ROME - Bernie Sanders met ..."
+    # (a dateline), not "al-Assad".
+    spaced = [k for k, t in enumerate(out) if t.i < at and t.text in DASHES and _spaced_before(t)]
+    if spaced:
+        out = out[spaced[-1] + 1 :]
     while len(out) > 1 and out[0].dep_ == "det" and out[0].lower_ not in ("the",):
         out.pop(0)  # (never the head itself: a determiner tagged as a place is its own phrase)
     return out
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _spaced_before(tok: Token) -> bool:
+    return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
 
 
 def of_phrase(head: Token) -> list[Token]:

@@ -486,6 +486,9 @@ class ActorResolver:
         followers = self.kn.words.vocabulary.follower_words
         if person and head.pos_ == "NOUN" and head.lemma_.lower() in followers:
             person = None  # "Sanders supporters" are people who back him, not the senator
+        owned = {t.i for c in kids(head) if c.dep_ == "poss" for t in c.subtree}
+        if person and owned and all(t.i in owned for t in tokens if t.pos_ == "PROPN"):
+            person = None  # "Obama's intervention in Libya" is no person: its owner is one
         head_named = any(head in covered for _, covered in named)
         if head.lemma_.lower() in self.kn.words.non_agents and not names:
             return []

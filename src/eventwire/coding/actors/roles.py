@@ -99,7 +99,10 @@ def terms_in(kn: Knowledge, lemmas: list[str], forms: list[str]) -> list[tuple[i
     """:func:`_role_terms` of a phrase given as its lemmas and its lower-case word forms."""
     g = kn.names
     found: list[tuple[int, int, str]] = []
-    for seq in (lemmas, forms):
+    # the words as written with the last one's lemma too: "gay rights groups" holds "rights
+    # group", which neither the lemmas ("right group") nor the forms hold
+    mixed = [*forms[:-1], lemmas[-1]] if forms else []
+    for seq in (lemmas, forms, mixed):
         opening = [i for i, word in enumerate(seq) if word in g.sector_starts]
         if not opening:
             continue  # most phrases: no word starts a role term of several words
