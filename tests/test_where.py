@@ -225,7 +225,7 @@ def test_an_institution_is_no_place() -> None:
 
 def test_a_country_named_with_a_direction_is_the_country_not_a_town_of_the_rest() -> None:
     # "North Korea" once geocoded to a village called Koréa in Côte d'Ivoire
-    events = code_text("Japan imposed sanctions on North Korea.")
+    events = code_text("Soldiers clashed with smugglers in North Korea.")
     assert [(e.location or {}).get("country") for e in events] == ["PRK"]
 
 
@@ -336,3 +336,15 @@ def test_a_country_in_a_buildings_name_and_a_region_many_states_have_place_nothi
     text = "Clerks held a sit-in in Al Kufrah (Alkufra, East) over unpaid salaries."
     (event,) = [e for e in code_text(text, "2022-03-26") if e.cameo.startswith("14")]
     assert event.location["country"] == "LBY"
+
+
+def test_sanctions_are_placed_by_who_imposes_them_and_an_ocean_is_no_town() -> None:
+    (event,) = code_text("Washington imposed sanctions on Iran on Tuesday.", "2017-08-05")
+    assert (event.location["country"], event.location["basis"]) == ("USA", "speaker")
+    text = "North Korea fired a missile that fell into the Pacific."
+    (event,) = code_text(text, "2017-09-15")
+    assert event.location["country"] != "USA"
+    # what is criticized is not where the criticism is made
+    text = "Jeb Bush criticized Obama's intervention in Libya."
+    (event,) = code_text(text, "2015-10-14")
+    assert event.location["country"] != "LBY"

@@ -88,6 +88,17 @@ DEMAND_CODE = "100"
 # Acts in words, which happen where the speaker is, not in the country they are about
 # ("Obama criticized Iran" is no event in Iran); meetings and visits (04) take place somewhere.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# Acts placed, like words, where whoever acts is: those and reducing relations (16), decided
+# at home ("The Security Council imposed sanctions on North Korea" is no event in North Korea);
+# not expulsions (166), done where those expelled are.
+SOURCE_PLACED_ROOTS = VERBAL_ROOTS | {"16"}
+EXPULSION_PREFIX = "166"
+
+
+def placed_by_source(code: str) -> bool:
+    """Whether an event of this code happens where whoever acts is (see SOURCE_PLACED_ROOTS)."""
+    return code[:2] in SOURCE_PLACED_ROOTS and not code.startswith(EXPULSION_PREFIX)
+
 
 # Plain statements (010) are the speech act around reported content, not an event of their own.
 STATEMENT_CODES = frozenset({"010"})

@@ -36,8 +36,8 @@ from eventwire.coding.codes import (
     REFUSAL_CODE,
     REFUSAL_ROOTS,
     STATEMENT_CODES,
-    VERBAL_ROOTS,
     YIELD_ROOT,
+    placed_by_source,
 )
 from eventwire.coding.confidence import features_of
 from eventwire.coding.knowledge import DEFAULT, Knowledge
@@ -157,7 +157,7 @@ def code_sentence(
                 continue  # "sanctions alone will not change ...": a forecast, not a refusal
             event.modality = "factual"  # the refusal is a fact, the act refused is not
         concession_to_protesters(event, matches)
-        verbal = event.cameo[:2] in VERBAL_ROOTS  # placed by its speaker, not by its target
+        verbal = placed_by_source(event.cameo)  # placed by who acts, not by its target
         parties = event.source if verbal else event.source + event.target
         arguments = _tokens_within(sent, [(a.start, a.end) for a in parties])
         event.location = where.for_event(

@@ -23,6 +23,7 @@ from eventwire.coding.places import (
     Located,
 )
 from eventwire.coding.spans import doc_text, kids, sentences, tokens_of
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.model import Actor
 
 # Sectors of a state's own institutions: one of them speaking with no place said is at home.
@@ -218,7 +219,16 @@ def _said_at(places: list[Located], trigger: Token) -> Located | None:
         tok = tok.head
         chain.append(tok)
     anchors = {t.i for t in chain} | {  # "reporters in Beijing", "Speaking in Warsaw, ..."
-        o.i for t in chain for o in kids(t) if o.dep_ in ("dobj", "advcl")
+        o.i for t in chain for o in kids(t) if o.dep_ == "advcl"
+    }
+    # A place in an object is where the words were said when it is a town ("demanded his
+    # release in Tbilisi", "told reporters in Beijing"); a country there is what they are
+    # about ("criticized Obama's intervention in Libya"), unless the object is whom one tells.
+    objects = {
+        o.i: t.lemma_.lower() in VOCABULARY.saying
+        for t in chain
+        for o in kids(t)
+        if o.dep_ == "dobj"
     }
     for loc in places:
         tok = trigger.doc[loc.head] if loc.head >= 0 else None
@@ -227,6 +237,8 @@ def _said_at(places: list[Located], trigger: Token) -> Located | None:
         while tok is not None and tok.head is not tok and _in_phrase(tok):
             tok = tok.head
             if tok.i in anchors:
+                return loc
+            if tok.i in objects and (objects[tok.i] or loc.precision != COUNTRY):
                 return loc
     return None
 

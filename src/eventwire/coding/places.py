@@ -356,6 +356,8 @@ def place_of(
     ]
     while proper and proper[-1].lower_ in v.direction_words:
         proper.pop()
+    if any(t.lower_ in v.ocean_names for t in proper):
+        return None  # "the Pacific", "the Indian Ocean": no country's place
     if proper and proper[-1].i == max(t.i for t in tokens):
         # "Santa Cruz do Capibaribe", "Pilar do Sul": the parser may stop at the connector
         extra = _name_tail(doc, proper[-1], v)

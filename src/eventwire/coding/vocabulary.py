@@ -93,6 +93,7 @@ class Vocabulary:
     name_connectors: frozenset[str]
     admin_words: frozenset[str]
     region_words: frozenset[str]
+    ocean_names: frozenset[str]
     # quantities (quantity.py)
     number_words: Mapping[str, int]
     scales: Mapping[str, int]
