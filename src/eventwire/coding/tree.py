@@ -155,15 +155,21 @@ def _measured(head: Token) -> Token:
     return head
 
 
+def copula_of(tok: Token) -> Token | None:
+    """The "be" a noun is the subject of, whose prepositions are the noun's: "our thoughts are
+    with the victims"."""
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
+        return tok.head
+    return None
+
+
 def prep_object_pairs(tok: Token, objects: list[Token]) -> list[tuple[str, Token]]:
     """(preposition, its object) of every prepositional phrase on the trigger and then on its
     direct objects (``objects``, from :func:`verb_objects`), in that order: the objects of a
     set of prepositions are those whose preposition is in it."""
     pairs: list[tuple[str, Token]] = []
-    heads = [tok, *objects]
-    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.lemma_ == "be":
-        heads.append(tok.head)  # "our thoughts are with the victims"
-    for head in heads:
+    copula = copula_of(tok)
+    for head in (tok, *objects, *([copula] if copula is not None else [])):
         for child in kids(head):
             if child.dep_ in PREP_DEPS:
                 word = child.lower_
@@ -371,8 +377,9 @@ def noun_arguments(tok: Token, entry: Entry) -> Arguments:
     Ukraine", "Israeli airstrikes on Gaza", "talks with the rebels")."""
     sources = children_of(tok, {"poss"}) + pobjs(tok, frozenset({"by"}))
     targets = pobjs(tok, entry.target_preps) if entry.target_preps else []
-    if not targets and entry.target_preps and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        targets = pobjs(tok.head, entry.target_preps)  # "our thoughts are with the victims"
+    copula = copula_of(tok)
+    if not targets and entry.target_preps and copula is not None:
+        targets = pobjs(copula, entry.target_preps)
     between = pobjs(tok, frozenset({"between"}))
     if between and not sources:
         # "talks between the government and the rebels", "clashes between police and

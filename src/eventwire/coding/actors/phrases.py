@@ -197,12 +197,7 @@ def of_the_world(head: Token, world_words: frozenset[str]) -> bool:
 
 
 def counted(head: Token) -> Token:
-    """'thousands of Serbian students' is about the students: the head of a counting phrase;
-    "between 1,100 and 1,500 persons" (parsed as a preposition) is about the persons."""
-    if head.pos_ == "ADP" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        objs = [c for c in kids(head) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
-        if objs:
-            return objs[0]
+    """'thousands of Serbian students' is about the students: the head of a counting phrase."""
     if head.lemma_.lower() in VOCABULARY.count_words or head.like_num:
         for child in kids(head):
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -187,7 +187,7 @@ def _modifier_place(kn: Knowledge, head: Token) -> str | None:
     """The country of a place tagged as one that modifies a role: "the South Carolina
     congressman", "a Kharkiv official", "Former Florida Sen. Bob Graham" (read whole, never
     a person's name)."""
-    mods = [m for m in head.lefts]
+    mods = list(head.lefts)
     mods += [m for t in mods if t.dep_ == "compound" and t.ent_type_ == "" for m in t.lefts]
     for mod in mods:
         if mod.dep_ == "compound" and mod.ent_type_ in ("GPE", "LOC"):
