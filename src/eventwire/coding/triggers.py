@@ -70,6 +70,7 @@ class _TokenFacts:
         self._preps: dict[frozenset[str], list[Token]] = {}
         self._prep_pairs: list[tuple[str, Token]] | None = None
         self._particles: frozenset[str] | None = None
+        self._off: bool | None = None
         self._words: _Words | None = None
         self._predicate_words: _Words | None = None
         self._prep_words: dict[frozenset[str], _Words] = {}
@@ -85,6 +86,12 @@ class _TokenFacts:
                 and not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(c, {"pobj"}))
             )
         return self._particles
+
+    def particle_off(self) -> bool:
+        """Whether "off" is the verb's particle ("fought off"; not "off the coast")."""
+        if self._off is None:
+            self._off = any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(self.tok))
+        return self._off
 
     def objects(self) -> list[Token]:
         if self._objects is None:
@@ -156,7 +163,7 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     facts = facts or _TokenFacts(tok)
     if entry.particles and not facts.particles().issuperset(entry.particles):
         return None
-    if entry.kind == "V" and "off" not in entry.particles and _particle_off(tok):
+    if entry.kind == "V" and "off" not in entry.particles and facts.particle_off():
         return None  # "fought off a challenge", "blast off": "off" makes another verb
     preps = frozenset(entry.target_preps) if entry.target_preps else None
     prep_objects = facts.prep_objects(preps) if preps else []
@@ -186,10 +193,6 @@ def _score(entry: Entry, tok: Token, facts: _TokenFacts | None = None) -> int | 
     if entry.target_preps:
         score += PREP_PRESENT_BONUS if prep_objects else -PREP_PRESENT_BONUS
     return score
-
-
-def _particle_off(tok: Token) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(tok))
 
 
 _HYPHENS = "-‐‑–—"
@@ -228,19 +231,21 @@ def _best_entry(lex: Lexicon, kind: str, tok: Token) -> Entry | None:
 TITLE_CASE_SHARE = 0.7
 
 
-def _in_a_name(tok: Token, sent: Span) -> bool:
-    """A capitalised noun inside prose is a word of a name ("Extinction Rebellion gathered",
-    "since the Gulf War"); in a headline's capitals it may be the event ("Russia Launches
-    Invasion")."""
-    if tok.i == sent.start or not tok.text[:1].isupper() or tok.ent_type_ in ("GPE", "NORP"):
-        return False
+def _title_case(sent: Span) -> bool:
+    """Whether the sentence is a headline in title case ("Russia Launches Invasion")."""
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
     capitals = sum(1 for t in words if t.text[:1].isupper())
-    return capitals < TITLE_CASE_SHARE * len(words)
+    return capitals >= TITLE_CASE_SHARE * len(words)
+
+
+def _capitalised_inside(tok: Token, sent: Span) -> bool:
+    """A capitalised word past the sentence's start that names no state or people."""
+    return tok.i != sent.start and tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "NORP")
 
 
 def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
     matches = []
+    title_case: bool | None = None  # read once a sentence, when a capitalised noun asks
     for tok in tokens_of(sent):
         pos = tok.pos_  # read once: spaCy looks the string up on every access
         if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
@@ -248,8 +253,11 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Match]:
         elif pos in ("NOUN", "PROPN") and tok.ent_type_ not in ("DATE", "TIME"):
             if tok.dep_ == "compound" and carrier_verb(tok) is None:
                 continue  # "riot police", "war crimes": a modifier, not an event
-            if pos == "PROPN" and _in_a_name(tok, sent):
-                continue  # "Extinction Rebellion", "the Gulf War": a word of a name
+            if pos == "PROPN" and _capitalised_inside(tok, sent):
+                if title_case is None:
+                    title_case = _title_case(sent)
+                if not title_case:
+                    continue  # "Extinction Rebellion gathered", "the Gulf War": a word of a name
             kind = "N"
         elif pos == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
             kind = "A"
