@@ -163,7 +163,7 @@ def test_names_are_found_in_capitalised_runs_across_hyphens() -> None:
     from eventwire.coding.names import names_in_capitals
 
     doc = parse("Gangs control most of Port-au-Prince, police said.")
-    codes = {n.code for n in names_in_capitals(DEFAULT.get().names, list(doc))}
+    codes = {n.code for n, _ in names_in_capitals(DEFAULT.get().names, list(doc))}
     assert "HTI" in codes
 
 

@@ -688,6 +688,13 @@ DOCS = {
         contrast contrast NOUN  NN  dobj  2
         .        .        PUNCT .   punct 2
         """,
+    "Kenya met the deadline.": """
+        Kenya    Kenya    PROPN NNP nsubj 1 B-GPE
+        met      meet     VERB  VBD ROOT  1
+        the      the      DET   DT  det   3
+        deadline deadline NOUN  NN  dobj  1
+        .        .        PUNCT .   punct 1
+        """,
     "China offered to mediate.": """
         China   china   PROPN NNP nsubj 1 B-GPE
         offered offer   VERB  VBD ROOT  1
@@ -857,6 +864,7 @@ EXAMPLE = {
     "a_challenge_to_act_is_an_appeal": "Cruz challenged Trump to a debate.",
     "an_appeal_by_no_one_known_is_none": "Rubio was asked to resign.",
     "a_complement_verb_has_no_object": "The Kremlin offered a contrast.",
+    "a_verb_done_to_someone_needs_someone": "Kenya met the deadline.",
     "a_party_is_named_once": "Kenya's President William Ruto withdrew the finance bill.",
     "parties_are_looked_up": "Israeli jets struck targets near Damascus.",
     "an_event_needs_a_coded_party": (

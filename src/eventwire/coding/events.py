@@ -36,6 +36,7 @@ from eventwire.coding.codes import (
     REFUSAL_CODE,
     REFUSAL_ROOTS,
     STATEMENT_CODES,
+    VERBAL_ROOTS,
     YIELD_ROOT,
     placed_by_source,
 )
@@ -173,8 +174,12 @@ def code_sentence(
             # Roles with no country belong to the country where the event happened, or else
             # to the country the document is about
             worldwide = resolver.memory.worldwide  # "world leaders" belong to no one country
-            parties = [a for a in event.source + event.target if a.start not in worldwide]
-            complete_countries(parties, placed["country"])
+            complete_countries(
+                [a for a in event.source if a.start not in worldwide],
+                [a for a in event.target if a.start not in worldwide],
+                placed["country"],
+                words=event.cameo[:2] in VERBAL_ROOTS,
+            )
         parties = {a.country for a in event.source if a.country}
         if len(parties) > 1:
             # "Chinese and Indian troops clashed": an event between the members of a compound

@@ -29,8 +29,9 @@ LEXICON_FILE = "event_lexicon.txt"
 # speech: takes reported clauses; nosubj: an event even without actors; needprep: matches only
 # when one of its prepositions is present ("gathered against", not "gathered"); armed: force
 # that only those who bear arms use (said of a candidate, it is criticism: sense_rules.py);
-# noobject: its sense is in a complement, and a direct object makes it another sense.
-FLAGS = frozenset({"speech", "nosubj", "needprep", "armed", "noobject"})
+# noobject: its sense is in a complement, and a direct object makes it another sense;
+# partyobject: a direct object, if any, is someone ("met Putin", not "met the criteria").
+FLAGS = frozenset({"speech", "nosubj", "needprep", "armed", "noobject", "partyobject"})
 KINDS = ("V", "N", "A")
 
 _CLASS_LINE = re.compile(r"^@([A-Z_]+)\s*=\s*(.+)$")

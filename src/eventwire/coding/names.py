@@ -211,18 +211,21 @@ def build_index(
         for text in _split(row["seats"]):
             g.add_name(text, Name("seat", code, "GOV"))
     for row in sectors:
-        key = name_key(row["term"])
         note = row.get("notes") or row.get("note") or ""
         stated = note[8:11] if note.startswith("country=") else None
-        if row["sector"] == "-":  # a word that only tells the country: "Republican senators"
-            code = stated if stated and stated.isalpha() and stated.isupper() else ""
-            g.implied.setdefault(key, code)  # "" stops a shorter term: "Social Democratic"
-            continue
-        g.sectors.setdefault(key, row["sector"])
-        if len(key) > 1:
-            g.sector_starts.add(key[0])
-        if stated is not None:  # "the Pentagon", "the IRGC": one state's institution
-            g.implied.setdefault(key, stated)
+        term = row["term"]
+        # a hyphenated term also as the tokenizer splits it: "front-runner" is "front - runner"
+        spellings = [term, re.sub(r"(?<=\w)-(?=\w)", " - ", term)] if "-" in term else [term]
+        for key in dict.fromkeys(name_key(spelled) for spelled in spellings):
+            if row["sector"] == "-":  # a word that only tells the country: "Republican senators"
+                code = stated if stated and stated.isalpha() and stated.isupper() else ""
+                g.implied.setdefault(key, code)  # "" stops a shorter term: "Social Democratic"
+                continue
+            g.sectors.setdefault(key, row["sector"])
+            if len(key) > 1:
+                g.sector_starts.add(key[0])
+            if stated is not None:  # "the Pentagon", "the IRGC": one state's institution
+                g.implied.setdefault(key, stated)
     g.finish()
     return g
 
@@ -255,9 +258,22 @@ def _lookup_names(index: NameIndex, tokens: list[Token]) -> list[tuple[Name, lis
     found = []
     for name, i, n in index.spelled(tuple([t.text for t in tokens])):
         covered = tokens[i : i + n]
-        if not _backer(covered):
+        if not _backer(covered) and not (name.kind == "demonym" and _origin(covered)):
             found.append((name, covered))
     return found
+
+
+# Nationalities written after an origin: "Cuban American politicians" are Americans.
+_HYPHENATED_NATIONALITIES = frozenset({"American", "Americans"})
+
+
+def _origin(covered: list[Token]) -> bool:
+    """Whether the demonym is an origin before a nationality ("Cuban American", "Mexican-
+    Americans"), not the nationality itself."""
+    doc, k = covered[-1].doc, covered[-1].i + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].text in _HYPHENATED_NATIONALITIES
 
 
 def find_names(index: NameIndex, tokens: list[Token]) -> list[Name]:
@@ -265,9 +281,10 @@ def find_names(index: NameIndex, tokens: list[Token]) -> list[Name]:
     return [name for name, _ in names_with_tokens(index, tokens)]
 
 
-def names_in_capitals(index: NameIndex, tokens: list[Token]) -> list[Name]:
-    """Names in a sentence, looked up only in runs of capitalised words, where names are."""
-    found: list[Name] = []
+def names_in_capitals(index: NameIndex, tokens: list[Token]) -> list[tuple[Name, list[Token]]]:
+    """Names in a sentence with the tokens they cover, looked up only in runs of capitalised
+    words, where names are."""
+    found: list[tuple[Name, list[Token]]] = []
     run: list[Token] = []
     for tok in [*tokens, None]:
         if tok is not None and (
@@ -278,7 +295,7 @@ def names_in_capitals(index: NameIndex, tokens: list[Token]) -> list[Name]:
             run.append(tok)
             continue
         if run:
-            found += find_names(index, run)
+            found += names_with_tokens(index, run)
             run = []
     return found
 

@@ -109,12 +109,12 @@ class DocPlaces:
             self._countries = Counter(
                 n.code
                 for sent in sentences(self.doc)
-                for n in self._sentence_names(sent)
+                for n, _ in self._sentence_names(sent)
                 if n.kind in ("country", "capital")
             )
         return self._countries
 
-    def _sentence_names(self, sent: Span) -> list[Name]:
+    def _sentence_names(self, sent: Span) -> list[tuple[Name, list[Token]]]:
         """Country names, demonyms and capitals in a sentence: looked up only in runs of
         capitalised words, where names are."""
         if sent.start not in self._names:
@@ -124,7 +124,7 @@ class DocPlaces:
     def _context(self, sent: Span) -> list[str]:
         """Countries for resolving the sentence's places: those it names as places, then those
         of its actors ("JNIM militants", "Russian forces"), then the document's."""
-        names = self._sentence_names(sent)
+        names = [n for n, _ in self._sentence_names(sent)]
         places = [n.code for n in names if n.kind in ("country", "capital", "seat")]
         actors = [n.code for n in names if n.kind == "demonym"]
         actors += [
@@ -176,8 +176,23 @@ class DocPlaces:
         return None
 
     def one_country(self, sent: Span) -> Located | None:
-        """The country a sentence names, by name or capital, when it names only one."""
-        codes = {n.code[:3] for n in self._sentence_names(sent) if n.kind in ("country", "capital")}
+        """The country a sentence names, by name or capital, when it names only one; a
+        country's adjective before a place word names it too ("the North Korean capital"), and
+        a name joined to another by a hyphen names a pair, not a place ("South Korean-US
+        exercises")."""
+        codes: set[str] = set()
+        features = self.kn.words.place_features
+        for name, covered in self._sentence_names(sent):
+            doc, end = covered[-1].doc, covered[-1].i + 1
+            after = doc[end] if end < len(doc) else None
+            before = doc[covered[0].i - 1] if covered[0].i > 0 else None
+            paired = (  # joined without spaces: "South Korean-US", not "Santiago - Quinta"
+                after is not None and after.text == "-" and not covered[-1].whitespace_
+            ) or (before is not None and before.text == "-" and not before.whitespace_)
+            named = name.kind in ("country", "capital") and not paired
+            described = name.kind == "demonym" and after is not None and after.lower_ in features
+            if named or described:
+                codes.add(name.code[:3])
         if len(codes) != 1:
             return None
         return Located(None, None, codes.pop(), None, None, None, COUNTRY, 0, 0)
@@ -263,6 +278,8 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
                 and not at_named
             ):
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
+            if head.dep_ == "nmod" and head.i > 1 and head.doc[head.i - 1].text == "-":
+                continue  # "South Korean-US exercises": one of a pair, not a place
             if not known:
                 countries, known = context(), True
             loc = place_of(kn, head, countries)

@@ -31,6 +31,7 @@ from eventwire.coding.codes import (
     POPULATION_MEASURE_CODES,
     PROTEST_ROOT,
     STATEMENT_CODES,
+    VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
 from eventwire.coding.draft import Draft, Rule
@@ -53,6 +54,7 @@ from eventwire.coding.sense_rules import (
     a_question_is_no_appeal,
     a_race_is_won_not_fought,
     a_threat_by_no_one_known_is_none,
+    a_verb_done_to_someone_needs_someone,
     a_vow_of_force_is_a_threat,
     a_warning_threatens_only_what_its_speaker_would_do,
     an_appeal_by_no_one_known_is_none,
@@ -254,7 +256,10 @@ def roles_take_the_country_of_the_place(d: Draft) -> None:
     roles of no one country ("world leaders", "a foreign government")."""
     worldwide = d.resolver.memory.worldwide
     complete_countries(
-        [a for a in d.source + d.target if a.start not in worldwide], d.place_country
+        [a for a in d.source if a.start not in worldwide],
+        [a for a in d.target if a.start not in worldwide],
+        d.place_country,
+        words=d.root in VERBAL_ROOTS,
     )
 
 
@@ -416,8 +421,18 @@ def a_party_is_not_its_own_target(d: Draft) -> None:
 def _same(one: Actor, other: Actor) -> bool:
     """Whether two actors may be one party: the same code and the same name, or both without
     one (a named person and an unnamed body of one code are two parties: "Clinton denounced
-    GOP efforts")."""
-    return one.code == other.code and one.name == other.name
+    GOP efforts"); parties are told apart by the word that names them, as CAMEO codes all of
+    one country's parties alike ("Democrats blasted Republicans")."""
+    if one.code != other.code or one.name != other.name:
+        return False
+    if one.name is None and one.sector == PARTY_SECTOR:
+        words = one.text.split()[-1], other.text.split()[-1]
+        return words[0] == words[1] or not (words[0].istitle() and words[1].istitle())
+    return True
+
+
+# The sector of political parties, whose members CAMEO codes alike whatever their party.
+PARTY_SECTOR = "PTY"
 
 
 # --- the code and the count ----------------------------------------------------------------
@@ -447,7 +462,7 @@ def the_killed_are_the_target_of_the_act(d: Draft) -> None:
     consequences = d.consequences()
     if not d.target and consequences and d.root in VIOLENT_ROOTS:
         d.target = [a for a in d.resolve(consequences) if a.code]
-        complete_countries(d.source + d.target, d.place_country)
+        complete_countries(d.source, d.target, d.place_country)
 
 
 def the_first_number_counts(d: Draft) -> None:
@@ -475,6 +490,7 @@ def mass_violence_by_magnitude(d: Draft) -> None:
 
 RULES: tuple[Rule, ...] = (
     a_complement_verb_has_no_object,
+    a_verb_done_to_someone_needs_someone,
     what_must_be_done_is_no_act,
     an_impression_is_no_act,
     readiness_is_for_an_act,

@@ -124,14 +124,23 @@ def recode_by_actor(code: str, source: list[Actor], word: str | None = None) -> 
 COMPLETED_CONFIDENCE = 0.6
 
 
-def complete_countries(actors: list[Actor], place_country: str | None) -> None:
+def complete_countries(
+    sources: list[Actor], targets: list[Actor], place_country: str | None, words: bool = False
+) -> None:
     """Actors named by role alone ("police", "protesters", "parliament") belong to the country
-    where the event happens, or failing that to the one country the other actors share."""
+    where the event happens, or failing that to the one country the other actors share. In
+    ``words`` (an act in words), a source does not take the code a target already has: "The
+    ambassador criticized Seoul's decision." -> the ambassador is of no known country, not South
+    Korea's government speaking of itself (while local militias fight their own army)."""
+    actors = sources + targets
     countries = {a.country for a in actors if a.country}
     fallback = place_country or (next(iter(countries)) if len(countries) == 1 else None)
     if fallback is None:
         return
-    for actor in actors:
+    apart = {a.code for a in targets if a.code} if words else set()
+    for i, actor in enumerate(actors):
+        if i < len(sources) and fallback + (actor.sector or "CVL") in apart:
+            continue
         if (
             actor.country is None
             and actor.sector

@@ -11,6 +11,9 @@ Lexicon entries say which sense needs what with flags (``data/event_lexicon.txt`
   (111) of the party it names, or no event when it names none.
 - ``!noobject``: a verb whose sense is in its complement ("offered to mediate"); with a direct
   object of no kind its entries list, it is no event.
+- ``!partyobject``: a verb done to someone ("met Putin", "locked up dissidents"); with a direct
+  object that is a thing no one is (``[no_one_objects]`` in ``data/vocabulary.txt``: "met the
+  criteria", "locked up endorsements"), it is no event.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from eventwire.model import Actor, has_code
 
 ARMED_FLAG = "armed"
 NO_OBJECT_FLAG = "noobject"
+PARTY_OBJECT_FLAG = "partyobject"
 CRITICISM_CODE = "111"
 SHOW_OF_FORCE_CODE = "150"
 HOSTING_CODE = "043"
@@ -355,6 +359,17 @@ def a_complement_verb_has_no_object(d: Draft) -> None:
     with a direct object: "China offered to mediate." is an offer; "The Kremlin offered a
     contrast." -> nothing."""
     if NO_OBJECT_FLAG in d.entry.flags and any(c.dep_ == "dobj" for c in kids(d.tok)):
+        d.dropped = True
+
+
+def a_verb_done_to_someone_needs_someone(d: Draft) -> None:
+    """A verb done to someone (``!partyobject`` entries) means something else when its direct
+    object is a thing no one is: "Kenya met the deadline." -> nothing; "Clinton has locked up
+    endorsements." -> nothing; "Macron met Scholz." stays a meeting."""
+    if PARTY_OBJECT_FLAG not in d.entry.flags:
+        return
+    things = VOCABULARY.no_one_objects
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in things for c in kids(d.tok)):
         d.dropped = True
 
 

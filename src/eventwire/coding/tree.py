@@ -204,6 +204,8 @@ def inherited_subject(tok: Token) -> list[Token]:
             if cur.head.lower_ in ("for", "of") and objects and clause.pos_ == "VERB":
                 return objects  # "praised Kenya for agreeing to", "accused Iran of sending"
             cur = clause
+        elif cur.dep_ == "conj":
+            cur = _coordinated_with(cur)
         elif cur.dep_ in CONTROL_DEPS:
             cur = cur.head
         elif cur.dep_ in ("pobj", "dobj") and cur.pos_ == "NOUN":
@@ -218,6 +220,26 @@ def inherited_subject(tok: Token) -> list[Token]:
         if cur.dep_ == "xcomp" and _passive(cur.head):
             return children_of(cur.head, {"nsubjpass"})
     return []
+
+
+def _coordinated_with(tok: Token) -> Token:
+    """The verb a conjoined verb is coordinated with: its head, unless the head is a bare verb
+    after an auxiliary and the conjunct is finite, which cannot share that auxiliary ("Farage
+    said the President did not know ..., and accused Downing Street": "accused" goes with
+    "said"); then the nearest verb above of the conjunct's own form."""
+    head = tok.head
+    if tok.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB":
+        return head
+    if not any(c.dep_ == "aux" for c in kids(head)):
+        return head
+    up = head
+    for _ in range(MAX_INHERIT_STEPS):
+        if up.head is up:
+            break
+        up = up.head
+        if up.tag_ == tok.tag_ and up.pos_ == "VERB":
+            return up
+    return head
 
 
 def shared_objects(tok: Token) -> list[Token]:

@@ -62,6 +62,7 @@ class Vocabulary:
     topic_preps: frozenset[str]
     background_preps: frozenset[str]
     habit_adverbs: frozenset[str]
+    tally_words: frozenset[str]
     example_preps: frozenset[str]
     # actors (actors/, names.py)
     direction_words: frozenset[str]
@@ -69,6 +70,7 @@ class Vocabulary:
     owner_preps: frozenset[str]
     generic_roles: frozenset[str]
     former_words: frozenset[str]
+    shared_titles: frozenset[str]
     world_words: frozenset[str]
     governing_bodies: frozenset[str]
     tied_words: frozenset[str]
@@ -108,6 +110,7 @@ class Vocabulary:
     readiness_words: frozenset[str]
     anonymity_words: frozenset[str]
     threat_words: frozenset[str]
+    no_one_objects: frozenset[str]
     missile_words: frozenset[str]
     weapon_words: frozenset[str]
     race_words: frozenset[str]

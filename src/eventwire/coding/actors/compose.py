@@ -296,7 +296,7 @@ def document_country(kn: Knowledge, head: Token, sentence_start: int) -> str | N
         for sent in sentences(doc):
             named = [
                 n.code
-                for n in names_in_capitals(kn.names, tokens_of(sent))
+                for n, _ in names_in_capitals(kn.names, tokens_of(sent))
                 if n.kind in ("country", "demonym", "capital")
             ]
             # Towns and regions name their country too ("in Kharkiv", "Borno state"), and a

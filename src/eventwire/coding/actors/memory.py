@@ -104,6 +104,9 @@ class DocumentMemory:
         self.people[parts[-1]] = (actor.start, actor)
         if first_name:
             self.people.setdefault(parts[0], (actor.start, actor))
+        if actor.name and len(parts) == 1 and actor.name.split()[-1] == name:
+            # "Sanders", known as Bernie Sanders: "Bernie" later is he too
+            self.people.setdefault(actor.name.split()[0], (actor.start, actor))
 
     def worldwide_role(self, actor: Actor) -> Actor:
         """Note that the role belongs to no one country ("leaders around the world"), and

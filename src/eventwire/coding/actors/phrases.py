@@ -180,7 +180,22 @@ def is_note(head: Token) -> bool:
     """A dateline ("SEOUL -"), the agency in it ("(Reuters)") or the state of a US party note
     ("Fla." in "(R-Fla.)"): notes on the text or a name, no actors."""
     return (
-        in_party_note(head) or is_dateline(head) or (head.ent_type_ == "ORG" and in_dateline(head))
+        in_party_note(head)
+        or is_dateline(head)
+        or (head.ent_type_ == "ORG" and in_dateline(head))
+        or opening_credit(head)
+    )
+
+
+def opening_credit(head: Token) -> bool:
+    """The outlet in brackets that opens a sentence: "(CNN) North Korean leader Kim Jong Un
+    ...": who filed the report, not a party to what it tells."""
+    doc = head.doc
+    return (
+        0 < head.i < len(doc) - 1
+        and doc[head.i - 1].text == "("
+        and doc[head.i + 1].text == ")"
+        and (head.i - 1 == 0 or doc[head.i - 1].is_sent_start or doc[head.i - 2].is_space)
     )
 
 
@@ -217,12 +232,42 @@ def head_of(tokens: list[Token]) -> Token:
 
 
 def appositive(head: Token) -> Token | None:
-    """The role noun set beside a name: "Aisha Idris, a doctor"."""
+    """The role noun set beside a name: "Aisha Idris, a doctor"; or said of it in a clause
+    "who is" or "who served as" ("Robert Reich, who served as labor secretary")."""
     if head.pos_ != "PROPN":
         return None
     for child in kids(head):
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child
+    clause = role_clause(head)
+    if clause is not None:
+        return clause[0]
+    return None
+
+
+def role_clause(head: Token) -> tuple[Token, bool] | None:
+    """The role a clause on a name gives ("Robert Reich, who served as labor secretary"), and
+    whether the clause is in the past (a former holder)."""
+    for clause in kids(head):
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(clause)
+        ):
+            continue
+        lemma = clause.lemma_.lower()
+        if lemma == "be":
+            roles = [c for c in kids(clause) if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif lemma == "serve":
+            roles = [
+                o
+                for p in kids(clause)
+                if p.dep_ == "prep" and p.lower_ == "as"
+                for o in kids(p)
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ]
+        else:
+            continue
+        if roles:
+            return roles[0], clause.tag_ == "VBD"
     return None
 
 
@@ -325,3 +370,26 @@ def within_a_name(named: list, tokens: list[Token], given_names: dict[str, str])
             and len(covered) < len(people)
         )
     ]
+
+
+def reporting_person(pronoun: Token) -> Token | None:
+    """The name of whoever says what a subject pronoun's clause says, before it: "Devine said
+    he had no conversations" -> Devine (a person, if the pronoun is "he" or "she", whatever the
+    tagger thought). None when the clause is not reported under a name."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in VOCABULARY.saying:
+        return None
+    return next(
+        (
+            c
+            for c in kids(verb)
+            if c.dep_ == "nsubj"
+            and c.i < pronoun.i
+            and c.pos_ == "PROPN"
+            and c.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        ),
+        None,
+    )

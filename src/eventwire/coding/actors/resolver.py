@@ -33,14 +33,17 @@ from eventwire.coding.actors.compose import (
 )
 from eventwire.coding.actors.memory import (
     BACK_REFERENCES,
+    FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
+    MALE_PRONOUNS,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     STATE_NOUNS,
     DocumentMemory,
     speaker_of,
 )
+from eventwire.coding.actors.owners import owner_of
 from eventwire.coding.actors.phrases import (
     ACTOR_ENTITIES,
     NON_ACTOR_ENTITIES,
@@ -50,36 +53,30 @@ from eventwire.coding.actors.phrases import (
     noun_phrase,
     of_phrase,
     of_the_world,
-    outside_buildings,
     party_note_after,
     person_name,
     relative_antecedent,
+    reporting_person,
     within_a_name,
 )
 from eventwire.coding.actors.roles import (
     appositive_country,
     appositive_role,
     employer_heads,
+    gender_of,
     implied_country,
     is_role,
     role_term_ends_at,
     sector_of,
+    title_shared_by,
 )
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import find_names, names_with_tokens
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, kids, sentences, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
-from eventwire.coding.vocabulary import VOCABULARY
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
 from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, has_code
-
-# How many "of" links are followed to find the actor a non-actor phrase is about.
-OWNER_DEPTH = 2
-
-
-BORDER_WORDS = VOCABULARY.border_words
-
 
 # Words that head an actor mention, and dependents that are part of a larger phrase, not heads.
 PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -149,6 +146,9 @@ class ActorResolver:
             for tok in tokens:
                 if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
                     self.note_subject(tok)
+                    if not has_code(self.resolve_many(tok)):  # "Trump's remarks ... his aide"
+                        for owner in (c for c in kids(tok) if c.dep_ == "poss"):
+                            self.resolve_many(owner)
             for tok in tokens:
                 if tok.pos_ in heads and tok.dep_ not in INSIDE_DEPS:
                     found[tok.i] = self.resolve_many(tok)
@@ -297,71 +297,17 @@ class ActorResolver:
             actor, code=country + actor.sector, country=country, confidence=CONTEXT_CONFIDENCE
         )
 
-    def resolve_or_owner(self, head: Token, depth: int = 0) -> list[Actor]:
-        """The actors of a phrase, or of what it is about when it names none: "signs of North
-        Korea's involvement" -> North Korea, "the release of the hostages" -> the hostages,
-        "remarks by the minister" -> the minister.
-        Asked again for the same phrase in a sentence, the answer is remembered (copies)."""
+    def resolve_or_owner(self, head: Token, depth: int = 0, pronouns: bool = False) -> list[Actor]:
+        """The actors of a phrase, or of what it is about when it names none (see
+        :func:`eventwire.coding.actors.owners.owner_of`). Asked again for the same phrase in a
+        sentence, the answer is remembered (copies)."""
         if head.pos_ == "PRON":  # what a pronoun means grows with the sentence: not kept
-            return self._resolve_or_owner(head, depth)
-        key = (head.i, depth)
+            return owner_of(self, head, depth, pronouns)
+        key = (head.i, depth, pronouns)
         memo = self.owned.get(key)
         if memo is None:
-            memo = self.owned[key] = self._resolve_or_owner(head, depth)
+            memo = self.owned[key] = owner_of(self, head, depth, pronouns)
         return [a.copy() for a in memo]
-
-    def _resolve_or_owner(self, head: Token, depth: int) -> list[Actor]:
-        actors = self.resolve_many(head)
-        if has_code(actors) or depth >= OWNER_DEPTH or head.pos_ == "PRON":
-            return actors
-        if head.lemma_.lower() in BORDER_WORDS:
-            # "near its border with Guyana": the party across the border
-            for obj in pobjs(head, {"with"}):
-                found = [a for a in self.resolve_many(obj) if a.code]
-                if found:
-                    return found
-        for child in kids(head):
-            if child.dep_ == "poss" and child.pos_ != "PRON":  # "their exercises" is no party
-                found = self.resolve_many(child)
-                if has_code(found):
-                    return found
-        for child in kids(head):
-            # "the release of the hostages"; "suggestions by Trump": whose they are
-            if child.dep_ == "prep" and child.lower_ in ("of", "by"):
-                for obj in kids(child):
-                    if obj.dep_ == "pobj":
-                        found = self.resolve_or_owner(obj, depth + 1)
-                        if has_code(found):
-                            return found
-        # "Taliban hideouts", "Russian positions", "opposition rallies": the owner named or
-        # described inside the phrase.
-        tokens = noun_phrase(head)
-        named = outside_buildings(names_with_tokens(self.kn.names, tokens), tokens)
-        names = [n for n, _ in named if n.kind != "capital" or n.sector]
-        if head.pos_ == "PROPN":
-            return actors
-        if names:
-            return [combine(tokens, names, None, None)]
-        countries = place_countries(self.kn, head)  # "the Zaporizhzhia plant", "Kharkiv region"
-        if countries:
-            town = phrase_actor(tokens, countries[0], countries[0], None, None)
-            if head.lemma_.lower() not in self.kn.words.person_nouns:
-                self.memory.towns.add((town.start, town.end))  # "the California instructor"
-            return [town]
-        # A noun names whose the thing is ("opposition rallies", "police stations"); an
-        # adjective only says what it is like ("criminal background checks").
-        owners = [t for t in tokens if t is not head and t.pos_ != "ADJ"]
-        modifier_sector = sector_of(self.kn, owners, head) if owners else None
-        if modifier_sector and not is_role(self.kn, head):
-            return [phrase_actor(tokens, modifier_sector, None, modifier_sector, None)]
-        # "a cessation of hostilities in Sudan", "the transfer of power in Senegal": the
-        # country where what is asked for or praised happens
-        for obj in pobjs(head, {"in"}, via=("prep",)):
-            if obj.ent_type_ == "GPE":
-                found = [a for a in self.resolve_many(obj) if a.code]
-                if found and all(a.code == a.country for a in found):
-                    return found
-        return actors
 
     def _pronoun(self, head: Token) -> Actor | None:
         """The first actor a personal pronoun refers to (see :meth:`_pronoun_all`)."""
@@ -378,6 +324,16 @@ class ActorResolver:
             return speaker_of(self.speakers, head)
         if word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS:
             return []
+        speaker = reporting_person(head) if word in PERSON_PRONOUNS else None
+        if speaker is not None:  # "Devine said he had no conversations": Devine, known or not
+            found = self.resolve_many(speaker)[:1]
+            if not found:
+                return []
+            wanted = "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
+            if (found[0].name or not found[0].code) and gender_of(
+                self.kn.words.given_names, found[0]
+            ) in (None, wanted):
+                return [a.referring(head.text, head.idx) for a in found]
         excluded = self._clause_subjects(head) if word in OBJECT_PRONOUNS else []
         return self.memory.antecedents(head, excluded, self.kn.words.given_names)
 
@@ -543,6 +499,12 @@ class ActorResolver:
                 if fuller != person and self.kn.people.lookup(fuller, self.date):
                     person, known = fuller, self._known_person(fuller, head.idx)
                     break
+        shared = title_shared_by(self.kn, head) if person and not known else None
+        if shared is not None and sector is None:  # "Reps. Ros-Lehtinen and Carlos Curbelo"
+            title = next(iter(self.resolve_many(shared)), None)
+            if title is not None and title.sector:
+                sector = title.sector
+                known = Actor(person, title.code, title.country, title.sector, person, 0, 0)
         if (
             person
             and not known

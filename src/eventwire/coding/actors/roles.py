@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.coding.actors.phrases import appositive, noun_phrase, party_note_after
+from eventwire.coding.actors.phrases import (
+    appositive,
+    noun_phrase,
+    party_note_after,
+    role_clause,
+)
 from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import find_names
 from eventwire.coding.spans import kids
@@ -150,7 +155,13 @@ def implied_country(kn: Knowledge, tokens: list[Token]) -> str | None:
 def appositive_role(kn: Knowledge, head: Token) -> str | None:
     """The sector of a role set beside a name: "Aisha Idris, a doctor" -> HLH."""
     role = appositive(head)
-    return sector_of(kn, noun_phrase(role), role) if role is not None else None
+    if role is None:
+        return None
+    sector = sector_of(kn, noun_phrase(role), role)
+    clause = role_clause(head)
+    if sector in OFFICE_SECTORS and clause is not None and clause == (role, True):
+        return FORMER_HOLDER_SECTOR  # "Robert Reich, who served as labor secretary"
+    return sector
 
 
 def appositive_country(kn: Knowledge, head: Token) -> str | None:
@@ -240,3 +251,20 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
                 out.append(child)
     # a state's role is coded by the state already ("Japan's foreign minister")
     return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
+
+
+def title_shared_by(kn: Knowledge, head: Token) -> Token | None:
+    """The first name of a list whose title is for all of them: "Reps. Ileana Ros-Lehtinen and
+    Carlos Curbelo", "Senators Ted Cruz and Marco Rubio" -> Ros-Lehtinen, Rubio's title is hers
+    too. None when the name is not a later member of such a list."""
+    if head.dep_ != "conj" or head.pos_ != "PROPN":
+        return None
+    first = head.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    shared = kn.words.vocabulary.shared_titles
+    if first.pos_ == "PROPN" and any(
+        t.lower_ in shared for t in kids(first) if t.dep_ == "compound"
+    ):
+        return first
+    return None
