@@ -153,3 +153,19 @@ def test_a_relative_clause_that_describes_its_noun_tells_no_act() -> None:
     assert [e[1] for e in _events(text, "2016-05-04")] == ["111"]
     text = "It was the first time North Korea has fired a rocket over Japan since 2009."
     assert [e[1] for e in _events(text, "2017-08-29")] == ["150"]
+
+
+def test_asking_ones_own_state_and_a_retort_at_someone_are_aimed_at_them() -> None:
+    text = "Sen. Bernie Sanders also called upon the U.S. to press China."
+    assert _events(text, "2017-09-15") == [("called", "020", ["USALEG"], ["USA"])]
+    assert _events("The Spanish king apologised for Spain's role.", "2020-01-01")[0][3] == []
+    text = "Rubio fired back at Christie over the state's credit rating."
+    assert _events(text, "2016-02-07") == [("fired", "111", ["USALEG"], ["USAGOV"])]
+
+
+def test_a_national_security_council_is_a_states_not_the_uns() -> None:
+    text = "The South Korean president convened a National Security Council meeting."
+    assert all("IGOUNO" not in e[3] for e in _events(text, "2017-09-15"))
+    assert _actors("The Security Council condemned the launch.")["The Security Council"] == (
+        "IGOUNO"
+    )

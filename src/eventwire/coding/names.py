@@ -258,9 +258,19 @@ def _lookup_names(index: NameIndex, tokens: list[Token]) -> list[tuple[Name, lis
     found = []
     for name, i, n in index.spelled(tuple([t.text for t in tokens])):
         covered = tokens[i : i + n]
-        if not _backer(covered) and not (name.kind == "demonym" and _origin(covered)):
-            found.append((name, covered))
+        if _backer(covered) or (name.kind == "demonym" and _origin(covered)):
+            continue
+        if name.kind == "org" and _inside_a_role(index, tokens, i, n):
+            continue  # "the National Security Council" is no UN Security Council
+        found.append((name, covered))
     return found
+
+
+def _inside_a_role(index: NameIndex, tokens: list[Token], i: int, n: int) -> bool:
+    """Whether the words just before a name make it part of a longer role term: "National
+    Security Council" is a state's council (a term of ``data/sectors.tsv``)."""
+    words = [t.lower_ for t in tokens]
+    return any(tuple(words[i - k : i + n]) in index.sectors for k in (1, 2) if i - k >= 0)
 
 
 # Nationalities written after an origin: "Cuban American politicians" are Americans.

@@ -384,10 +384,14 @@ def the_speakers_own_country_is_no_target(d: Draft) -> None:
     """A party's own country is no target of what it says or does; the party of the clause it
     speaks of is, or of the verb it is joined to: "Lebanon accused Algeria of meddling and
     recalled its ambassador." -> Algeria for "recalled". "Moscow denied that its troops had
-    used chemical agents." -> no target (a denial is not aimed at the denier's own troops)."""
+    used chemical agents." -> no target (a denial is not aimed at the denier's own troops).
+    Someone outside a state's executive asking or demanding of their own state aims at it:
+    "Sanders called upon the U.S. to press China." -> the United States."""
     own = _all_own(d)
     if not own or d.root in OWN_FORCES_ROOTS:
         return
+    if d.root in ASKING_ROOTS and not any(a.sector in EXECUTIVE_SECTORS for a in d.source):
+        return  # "Sanders called upon the U.S. to press China": asking one's own state
     said = "speech" in d.entry.flags or d.entry.code in DENIAL_CODES
     heads = (complement_objects(d.tok) if said else []) + shared_objects(d.tok)
     other = [a for a in d.resolve(heads, owner=True) if a.code and a.country not in own]
@@ -397,7 +401,9 @@ def the_speakers_own_country_is_no_target(d: Draft) -> None:
 def a_states_bare_country_is_no_other_party(d: Draft) -> None:
     """A state's own country named bare is the state itself, no other party (except in
     protests and coercion at home): "The Spanish king apologised for Spain's role." -> no
-    target."""
+    target; but a legislator asking their own state aims at it (as above)."""
+    if d.root in ASKING_ROOTS and not any(a.sector in EXECUTIVE_SECTORS for a in d.source):
+        return
     if d.root not in DOMESTIC_ROOTS and all(a.sector in STATE_SECTORS for a in d.source):
         own = {a.country for a in d.source if a.country}
         d.target = [a for a in d.target if not (a.code == a.country and a.country in own)]
@@ -433,6 +439,9 @@ def _same(one: Actor, other: Actor) -> bool:
 
 # The sector of political parties, whose members CAMEO codes alike whatever their party.
 PARTY_SECTOR = "PTY"
+# Roots of asking and demanding, and the sectors (or a bare country) that speak as the state.
+ASKING_ROOTS = frozenset({"02", "10"})
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", None})
 
 
 # --- the code and the count ----------------------------------------------------------------
