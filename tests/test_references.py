@@ -169,3 +169,18 @@ def test_a_national_security_council_is_a_states_not_the_uns() -> None:
     assert _actors("The Security Council condemned the launch.")["The Security Council"] == (
         "IGOUNO"
     )
+
+
+def test_a_subject_the_parser_hung_on_an_opening_clause_is_the_subject() -> None:
+    text = "Speaking in Harlem, Clinton, without naming him, also accused Sanders of lateness."
+    (accused,) = [e for e in _events(text) if e[0] == "accused"]
+    assert accused[2:] == (["USAPTY"], ["USALEG"])
+    text = "While strongly condemning North Korea's actions, Moscow and Beijing continue to talk."
+    (condemning,) = [e for e in _events(text, "2017-09-15") if e[0] == "condemning"]
+    assert condemning[2:] == (["RUSGOV", "CHNGOV"], ["PRK"])
+
+
+def test_the_network_is_the_outlet_named_before() -> None:
+    text = "Fox News aired the debate. Trump criticized the network."
+    (event,) = _events(text, "2016-02-02")
+    assert event[3] == ["USAJRN"]

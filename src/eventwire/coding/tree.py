@@ -52,12 +52,45 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     seen: set[int] = set()
     for tok in tokens:
-        appositions = [c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        appositions = [
+            c for c in kids(tok) if c.dep_ == "appos" and c.pos_ == "PROPN" and not _stranded(c)
+        ]
         for t in (tok, *conjuncts(tok), *appositions):
             if t.i not in seen:
                 seen.add(t.i)
                 out.append(t)
     return out
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung on an opening clause, for a verb with none: "Speaking in
+    Harlem, Clinton, without naming him, accused Sanders" ("Clinton" in apposition to
+    "Harlem"); "While condemning North Korea's actions, Moscow and Beijing continue ..."."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    for clause in kids(verb):
+        if clause.dep_ == "advcl" and clause.i < verb.i:
+            for t in clause.subtree:
+                if t.dep_ == "appos" and _stranded(t):
+                    return [t, *conjuncts(t)]
+    return []
+
+
+def _stranded(appos: Token) -> bool:
+    """A name in apposition to the last word of an opening clause, right before the main
+    verb's subject position, when that verb has no subject: the subject, misparsed."""
+    doc = appos.doc
+    verb = appos.head
+    while verb.dep_ not in ("advcl", "ROOT") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "advcl" or appos.i < 2 or doc[appos.i - 1].text != ",":
+        return False
+    main = verb.head
+    return (
+        appos.pos_ in ("PROPN", "NOUN")
+        and appos.i < main.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(main))
+    )
 
 
 def _headline_subjects(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -212,8 +245,10 @@ def inherited_subject(tok: Token) -> list[Token]:
             cur = cur.head if cur.dep_ == "dobj" else cur.head.head
         else:
             return []
-        subjects = children_of(cur, {"nsubj", "csubj"}) or (
-            children_of(cur, {"nsubjpass"}) if cur.dep_ != "xcomp" else []
+        subjects = (
+            children_of(cur, {"nsubj", "csubj"})
+            or (children_of(cur, {"nsubjpass"}) if cur.dep_ != "xcomp" else [])
+            or stranded_subject(cur)
         )
         if subjects:
             return subjects
@@ -324,7 +359,12 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
         ]
         direct = children_of(tok, {"nsubjpass"}) or inherited_subject(tok)
     else:
-        sources = children_of(tok, {"nsubj", "csubj"}) or inherited_subject(tok) or _counted(tok)
+        sources = (
+            children_of(tok, {"nsubj", "csubj"})
+            or inherited_subject(tok)
+            or _counted(tok)
+            or stranded_subject(tok)
+        )
         sources = _headline_subjects(tok, sources) + sources
         direct = children_of(tok, OBJECT_DEPS | {"attr"}) + children_of(tok, {"dative"})
     direct = _with_conjuncts(direct)
