@@ -185,11 +185,7 @@ class DocPlaces:
         for name, covered in self._sentence_names(sent):
             doc, end = covered[-1].doc, covered[-1].i + 1
             after = doc[end] if end < len(doc) else None
-            before = doc[covered[0].i - 1] if covered[0].i > 0 else None
-            paired = (  # joined without spaces: "South Korean-US", not "Santiago - Quinta"
-                after is not None and after.text == "-" and not covered[-1].whitespace_
-            ) or (before is not None and before.text == "-" and not before.whitespace_)
-            named = name.kind in ("country", "capital") and not paired
+            named = name.kind in ("country", "capital") and not _hyphen_joined(covered)
             described = name.kind == "demonym" and after is not None and after.lower_ in features
             if named or described:
                 codes.add(name.code[:3])
@@ -278,7 +274,7 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
                 and not at_named
             ):
                 continue  # "Russian troops", "Gaza ceasefire": a modifier, not a place
-            if head.dep_ == "nmod" and head.i > 1 and head.doc[head.i - 1].text == "-":
+            if head.dep_ == "nmod" and _hyphen_joined([head]):
                 continue  # "South Korean-US exercises": one of a pair, not a place
             if not known:
                 countries, known = context(), True
@@ -295,6 +291,17 @@ def _sentence_places(kn: Knowledge, sent: Span, context: Callable[[], list[str]]
                 countries = _prefer(countries, loc)
     out.sort(key=lambda loc: loc.start)
     return out
+
+
+def _hyphen_joined(covered: list[Token]) -> bool:
+    """Whether a name is joined to another by a hyphen without spaces, one of a pair ("South
+    Korean-US exercises"), not a place; "Santiago - Quinta Normal" is a place and its part."""
+    doc, first, last = covered[0].doc, covered[0], covered[-1]
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    before = doc[first.i - 1] if first.i > 0 else None
+    return (after is not None and after.text == "-" and not last.whitespace_) or (
+        before is not None and before.text == "-" and not before.whitespace_
+    )
 
 
 def _prefer(countries: list[str], loc: Located) -> list[str]:

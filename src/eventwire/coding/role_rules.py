@@ -390,8 +390,8 @@ def the_speakers_own_country_is_no_target(d: Draft) -> None:
     own = _all_own(d)
     if not own or d.root in OWN_FORCES_ROOTS:
         return
-    if d.root in ASKING_ROOTS and not any(a.sector in EXECUTIVE_SECTORS for a in d.source):
-        return  # "Sanders called upon the U.S. to press China": asking one's own state
+    if _asks_own_state(d):
+        return  # "Sanders called upon the U.S. to press China"
     said = "speech" in d.entry.flags or d.entry.code in DENIAL_CODES
     heads = (complement_objects(d.tok) if said else []) + shared_objects(d.tok)
     other = [a for a in d.resolve(heads, owner=True) if a.code and a.country not in own]
@@ -402,11 +402,17 @@ def a_states_bare_country_is_no_other_party(d: Draft) -> None:
     """A state's own country named bare is the state itself, no other party (except in
     protests and coercion at home): "The Spanish king apologised for Spain's role." -> no
     target; but a legislator asking their own state aims at it (as above)."""
-    if d.root in ASKING_ROOTS and not any(a.sector in EXECUTIVE_SECTORS for a in d.source):
+    if _asks_own_state(d):
         return
     if d.root not in DOMESTIC_ROOTS and all(a.sector in STATE_SECTORS for a in d.source):
         own = {a.country for a in d.source if a.country}
         d.target = [a for a in d.target if not (a.code == a.country and a.country in own)]
+
+
+def _asks_own_state(d: Draft) -> bool:
+    """Whether the event asks or demands something of a state by someone outside its executive
+    (a legislator, a party, a group): then the state, even the source's own, is the target."""
+    return d.root in ASKING_ROOTS and not any(a.sector in EXECUTIVE_SECTORS for a in d.source)
 
 
 def a_party_is_not_its_own_target(d: Draft) -> None:

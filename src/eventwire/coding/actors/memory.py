@@ -339,7 +339,7 @@ class DocumentMemory:
                 if word in SINGULAR_PRONOUNS:
                     antecedents = antecedents[:1]
                 return moved([a for a in antecedents if allowed(a)])
-        wanted_gender = "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
+        wanted_gender = pronoun_gender(word)
         before = [
             (start, a)
             for start, a, is_person in self.mentions_before(head.idx, PRONOUN_REACH)
@@ -355,6 +355,11 @@ class DocumentMemory:
             subjects = [(start, a) for start, a in before if start in self.person_subjects]
             before = subjects or before
         return moved([before[0][1]])  # the nearest
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a personal pronoun asks of its person ("f", "m"), or None ("they")."""
+    return "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
 
 
 def _add(starts: list[int], start: int) -> None:

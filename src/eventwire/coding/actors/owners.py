@@ -93,8 +93,9 @@ def owner_of(
 
 
 def _author(resolver: ActorResolver, head: Token) -> list[Actor]:
-    """Who made the thing, by a relative clause whose subject is named: "the strategy Obama
-    trumpeted" -> Obama; not "the bill that Congress passed"'s Congress unless named there."""
+    """Who made the thing, by the named subject of a relative clause on it: "the strategy Obama
+    trumpeted" -> Obama; a clause whose subject is a relative pronoun or a common noun ("the
+    plan that officials drafted") names no author."""
     for clause in kids(head):
         if clause.dep_ != "relcl":
             continue

@@ -33,14 +33,13 @@ from eventwire.coding.actors.compose import (
 )
 from eventwire.coding.actors.memory import (
     BACK_REFERENCES,
-    FEMALE_PRONOUNS,
     FIRST_PERSON_PRONOUNS,
     GROUP_PRONOUNS,
-    MALE_PRONOUNS,
     OBJECT_PRONOUNS,
     PERSON_PRONOUNS,
     STATE_NOUNS,
     DocumentMemory,
+    pronoun_gender,
     speaker_of,
 )
 from eventwire.coding.actors.owners import owner_of
@@ -329,10 +328,9 @@ class ActorResolver:
             found = self.resolve_many(speaker)[:1]
             if not found:
                 return []
-            wanted = "f" if word in FEMALE_PRONOUNS else "m" if word in MALE_PRONOUNS else None
             if (found[0].name or not found[0].code) and gender_of(
                 self.kn.words.given_names, found[0]
-            ) in (None, wanted):
+            ) in (None, pronoun_gender(word)):
                 return [a.referring(head.text, head.idx) for a in found]
         excluded = self._clause_subjects(head) if word in OBJECT_PRONOUNS else []
         return self.memory.antecedents(head, excluded, self.kn.words.given_names)
