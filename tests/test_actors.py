@@ -277,7 +277,34 @@ def test_a_surname_shared_in_the_base_is_the_one_in_office_on_the_date() -> None
     base = build(table)
     assert base.lookup("Torres", "2016-03-01").name == "Luis Torres"
     assert base.lookup("Torres", "2012-03-01").name == "Ana Torres"
-    assert base.lookup("Torres") is None  # undated: which of the two is not known
+    assert base.lookup("Torres").name == "Luis Torres"  # undated: the one in office last
+
+
+def test_a_person_out_of_office_is_of_the_elites_of_the_office_s_country() -> None:
+    from eventwire.coding.kb import build
+
+    table = (
+        "name\taliases\tcode\trole\tstart\tend\n"
+        "Ana Torres\t\tESPGOV\tminister\t2010-01-01\t2014-12-31\n"
+        "Ana Torres\t\tESPGOV\tprime minister\t2019-01-01\t\n"
+        "Eva Lind\t\tIGOUNO\tenvoy\t2010-01-01\t2012-12-31\n"
+        "Jon Berg\t\tNORBUS\tchief executive\t2010-01-01\t2012-12-31\n"
+    )
+    base = build(table)
+    between = base.lookup("Ana Torres", "2016-03-01")
+    assert (between.code, between.role) == ("ESPELI", "Former minister")
+    assert base.lookup("Ana Torres", "2020-03-01").code == "ESPGOV"
+    assert base.lookup("Ana Torres", "2005-03-01") is None  # before any office: unknown
+    assert base.lookup("Torres", "2016-03-01") is None  # a bare surname out of office: no one
+    assert base.lookup("Eva Lind", "2016-03-01") is None  # an international post: no country
+    assert base.lookup("Jon Berg", "2016-03-01") is None  # no public role
+
+
+def test_a_named_former_president_is_an_elite_unless_the_text_gives_the_title() -> None:
+    assert ("Barack Obama", "USAELI") in _actors("Barack Obama criticized Trump.", "2018-03-01")
+    # the title the text gives holds over the base's dates, with the base's country
+    found = _actors("President Barack Obama criticized Trump.", "2018-03-01")
+    assert ("President Barack Obama", "USAGOV") in found
 
 
 def test_i_and_we_in_what_someone_says_are_the_speaker() -> None:

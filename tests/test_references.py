@@ -184,3 +184,28 @@ def test_the_network_is_the_outlet_named_before() -> None:
     text = "Fox News aired the debate. Trump criticized the network."
     (event,) = _events(text, "2016-02-02")
     assert event[3] == ["USAJRN"]
+
+
+def test_members_of_a_body_are_the_body_s() -> None:
+    (event,) = code_text(
+        "Members of the conservative press accused Clinton of lying.", "2016-07-06"
+    )
+    assert [a.sector for a in event.source] == ["JRN"]
+    (event,) = code_text("Members of the ruling party accused the opposition of lying.")
+    assert [a.sector for a in event.source] == ["PTY"]
+
+
+def test_a_states_foreign_and_defence_ministers_are_its_own() -> None:
+    text = "Germany's president and foreign and defense ministers urged a greater role."
+    (event,) = code_text(text, "2016-07-06")
+    assert {a.code for a in event.source} == {"DEUGOV"}
+    # "foreign ministers" alone are of many states
+    (event,) = code_text("Foreign ministers urged Russia to withdraw.", "2016-07-06")
+    assert all(a.country is None for a in event.source)
+
+
+def test_a_persons_staff_are_the_persons() -> None:
+    (event,) = code_text("Sanders aides criticized Clinton.", "2016-02-01")
+    assert [a.code for a in event.source] == ["USALEG"]  # the senator's, no government's
+    (event,) = code_text("Putin called Erdogan on Tuesday to discuss Syria.", "2016-02-01")
+    assert not event.target  # what is discussed is no party

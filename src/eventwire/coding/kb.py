@@ -2,8 +2,8 @@
 
 ``data/people.tsv`` rows: name, aliases, code, role, start, end. A person is looked up by full
 name, alias, or surname (when only one person in the base has it, or only one of those who have
-it held an office on the date), and the row in force on the event date is used; without a date,
-the most recent row.
+it held an office on the date, or undated the one in office last), and the row in force on the
+event date is used; without a date, the most recent row.
 """
 
 from __future__ import annotations
@@ -37,16 +37,23 @@ class PeopleBase:
         return key in self.by_name or key in self.by_surname or key in self.shared_surnames
 
     def lookup(self, text: str, date: str | None = None) -> Office | None:
-        """The office of the person named ``text`` on ``date`` (the latest one if undated)."""
+        """The office of the person named ``text`` on ``date`` (the latest one if undated). Out
+        of office on the date, a person named in full is a former office holder (``former``);
+        a bare surname then names no one the base knows ("Doe" is no former president)."""
         key = _norm(text)
         offices = self.by_name.get(key)
+        whole = offices is not None  # named in full: known out of office too
         if offices is None and " " not in key:
             offices = self.by_surname.get(key)
-            if offices is None and date and key in self.shared_surnames:
-                serving = [
-                    o for o in self.shared_surnames[key] if any(x.covers(date[:10]) for x in o)
-                ]
-                offices = serving[0] if len(serving) == 1 else None
+            if offices is None and key in self.shared_surnames:
+                people = self.shared_surnames[key]
+                if date:
+                    serving = [o for o in people if any(x.covers(date[:10]) for x in o)]
+                    offices = serving[0] if len(serving) == 1 else None
+                else:  # undated, like a full name: the one in office last ("Clinton": Hillary)
+                    last = sorted({_last_in_office(o) for o in people})
+                    if len(last) == 1 or last[-1] != last[-2]:
+                        offices = max(people, key=_last_in_office)
         if offices is None and " " in key:
             # "Valery Zaluzhnyi" when the base spells "Valerii Zaluzhnyi": the surname, if it is
             # one person's (or an alias), and the first names agree on their first letter
@@ -58,8 +65,34 @@ class PeopleBase:
             return None
         if date:
             current = [o for o in offices if o.covers(date[:10])]
-            return current[-1] if current else None
+            if current:
+                return current[-1]
+            return former(offices, date[:10]) if whole else None
         return max(offices, key=lambda o: (o.end is None, o.end or "", o.start))
+
+
+# Sectors of a public role: who left one is one of the country's elites ("former president").
+PUBLIC_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "PTY", "OPP", "ELI"})
+
+
+def former(offices: list[Office], date: str) -> Office | None:
+    """A person out of office on ``date`` who held a public role of one country before it: that
+    country's elite (CAMEO's ``ELI``), from the end of the last such role ("Obama" in 2018 is
+    a former president, USAELI). Before any role, or after an international one, unknown."""
+    last = max(
+        (o for o in offices if o.end is not None and o.end < date),
+        key=lambda o: o.end or "",
+        default=None,
+    )
+    if last is None or last.code.startswith("IGO") or last.code[3:] not in PUBLIC_SECTORS:
+        return None
+    role = last.role if last.role.lower().startswith("former") else "Former " + last.role
+    return Office(last.name, last.code[:3] + "ELI", role, last.end or date, None)
+
+
+def _last_in_office(offices: list[Office]) -> str:
+    """When a person was last in office ("9999" while in office)."""
+    return max(o.end or "9999" for o in offices)
 
 
 # States whose people's names put the family name first.

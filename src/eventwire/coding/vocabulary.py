@@ -106,6 +106,8 @@ class Vocabulary:
     voter_words: frozenset[str]
     obligation_words: frozenset[str]
     follower_words: frozenset[str]
+    member_words: frozenset[str]
+    staff_words: frozenset[str]
     impression_words: frozenset[str]
     readiness_words: frozenset[str]
     anonymity_words: frozenset[str]

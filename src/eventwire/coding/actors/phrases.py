@@ -204,8 +204,12 @@ def of_the_world(head: Token, world_words: frozenset[str]) -> bool:
     world" (the words before the head, and the few after it); "a foreign government" and
     "foreign powers" too, though "the foreign minister" is one country's."""
     before = head.doc[head.left_edge.i : head.i]
-    if any(t.lower_ == "foreign" for t in before) and (
-        head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an") for t in before)
+    foreign = [t for t in before if t.lower_ == "foreign"]
+    portfolio = any(c.dep_ == "conj" for t in foreign for c in kids(t))
+    if (
+        foreign
+        and not portfolio  # "the foreign and defence ministers": two ministries of one state
+        and (head.tag_ in ("NNS", "NNPS") or any(t.lower_ in ("a", "an") for t in before))
     ):
         return True
     return any(t.lower_ in world_words for t in head.doc[head.left_edge.i : head.i + 4])

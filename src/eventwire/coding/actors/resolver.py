@@ -73,7 +73,7 @@ from eventwire.coding.knowledge import Knowledge
 from eventwire.coding.names import find_names, names_with_tokens
 from eventwire.coding.rules import COMPLETED_CONFIDENCE
 from eventwire.coding.spans import conjuncts, kids, sentences, tokens_of
-from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS
+from eventwire.coding.tree import NOMINAL_SUBJECT_DEPS, SUBJECT_DEPS, pobjs
 from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, has_code
 
@@ -379,6 +379,19 @@ class ActorResolver:
             return Actor(text="", code=None, country=None, sector=None, name=None, start=0, end=0)
         return served
 
+    def _body_of_member(self, head: Token) -> Actor | None:
+        """The body whose members, officials or leaders a phrase names by an of-phrase or a
+        possessive, when it is coded with a sector: "members of the conservative press" are
+        the press, "her campaign's leadership" the campaign."""
+        if head.lemma_.lower() not in self.kn.words.vocabulary.member_words:
+            return None
+        owners = [c for c in kids(head) if c.dep_ == "poss" and c.pos_ != "PRON"]
+        for body in [*pobjs(head, frozenset({"of"})), *owners]:
+            found = self.resolve(body)
+            if found is not None and found.code and found.sector:
+                return found
+        return None
+
     def _known_person(self, person: str, before: int) -> Actor | None:
         """A person introduced before offset ``before`` in the document, or in the knowledge
         base."""
@@ -527,6 +540,9 @@ class ActorResolver:
                 known_surname = self.kn.people.lookup(person.split()[-1]) is not None
                 self.memory.add_unknown_person(person, actor, known_surname)
                 return [actor]
+            body = self._body_of_member(head)
+            if body is not None:  # "members of the ruling party": the party's
+                return [phrase_actor(tokens, body.code, body.country, body.sector, None)]
             if head.lemma_.lower() in self.kn.words.person_nouns:
                 # "members of a committee", "a mob": people, of no known country or sector yet
                 return [phrase_actor(tokens, None, None, None, None)]
@@ -550,7 +566,18 @@ class ActorResolver:
                 return [phrase_actor(tokens, None, None, None, person)]
             return [phrase_actor(tokens, employer.code, employer.country, employer.sector, person)]
         actor = combine(tokens, names, sector, person)
-        if known and (known.country or known.code) and (not actor.country or not actor.sector):
+        if (
+            known
+            and known.country
+            and known.sector == "ELI"
+            and actor.sector not in (None, "ELI")
+            and not actor.country
+        ):
+            # "President Mohamed Bazoum" after his term in the base: the title the text gives
+            # holds over a former office, with the base's country
+            code = known.country + actor.sector
+            actor = phrase_actor(tokens, code, known.country, actor.sector, known.name)
+        elif known and (known.country or known.code) and (not actor.country or not actor.sector):
             # "President Zelensky" after "Ukrainian President Zelensky": the fuller code holds.
             actor = phrase_actor(tokens, known.code, known.country, known.sector, known.name)
         if person and actor.code:

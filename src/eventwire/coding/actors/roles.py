@@ -240,17 +240,32 @@ def employer_heads(kn: Knowledge, head: Token) -> list[Token]:
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
             elif child.dep_ == "prep" and child.lower_ == "of":  # "president of the NRA"
                 out += [c for c in kids(child) if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-            elif (  # "a Twitter spokesman": the company's, not a government's
-                child.dep_ == "compound"
-                and child.pos_ == "PROPN"
-                and child.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
-                and tok.lemma_.lower() in kn.words.vocabulary.generic_roles
-                # the name adds no sector of its own: not "House members", "police spokesman"
-                and sector_of(kn, [child, tok], tok) == sector_of(kn, [tok], tok)
+            elif child.dep_ == "compound" and (
+                _company_of(kn, child, tok) or _person_served(kn, child, tok)
             ):
                 out.append(child)
     # a state's role is coded by the state already ("Japan's foreign minister")
     return [t for t in out if t.ent_type_ not in ("GPE", "NORP", "LOC")]
+
+
+def _company_of(kn: Knowledge, name: Token, role: Token) -> bool:
+    """Whether a name before a role is a company the role serves: "a Twitter spokesman" is the
+    company's, not a government's; the name adds no sector of its own (not "House members",
+    "police spokesman")."""
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+        and role.lemma_.lower() in kn.words.vocabulary.generic_roles
+        and sector_of(kn, [name, role], role) == sector_of(kn, [role], role)
+    )
+
+
+def _person_served(kn: Knowledge, name: Token, role: Token) -> bool:
+    """Whether a name before a role is a person the role serves: "Sanders aides", "a Clinton
+    spokesman" are that person's staff (``[staff_words]``)."""
+    return (
+        name.ent_type_ == "PERSON" or kn.people.names_someone(name.text)
+    ) and role.lemma_.lower() in kn.words.vocabulary.staff_words
 
 
 def title_shared_by(kn: Knowledge, head: Token) -> Token | None:
