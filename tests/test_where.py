@@ -348,3 +348,13 @@ def test_sanctions_are_placed_by_who_imposes_them_and_an_ocean_is_no_town() -> N
     text = "Jeb Bush criticized Obama's intervention in Libya."
     (event,) = code_text(text, "2015-10-14")
     assert event.location["country"] != "LBY"
+
+
+def test_politicians_of_one_country_speaking_of_its_politics_are_at_home() -> None:
+    text = "Democrats blasted Republicans for blocking the bill."
+    (event,) = code_text(text, "2016-07-06")
+    assert (event.location["country"], event.location["basis"]) == ("USA", "speaker")
+    assert event.location["precision"] == "country"  # no town guessed
+    # speaking of another country's leader says nothing of where it was said
+    (event,) = code_text("Clinton criticised Putin.", "2016-07-06")
+    assert event.location["country"] is None

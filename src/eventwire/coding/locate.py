@@ -28,6 +28,8 @@ from eventwire.model import Actor
 
 # Sectors of a state's own institutions: one of them speaking with no place said is at home.
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Sectors of a country's politics out of office: at home when they speak of their own country.
+POLITICAL_SECTORS = frozenset({"PTY", "OPP", "ELI"})
 
 # How many sentences back an event may take the place of an earlier one about the same act.
 _PRECEDING_REACH = 2
@@ -118,6 +120,10 @@ class EventPlaces:
             home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
             if len(home) == 1:  # "Russia's foreign ministry condemned ...": in Russia
                 return {**self._at_home(home.pop()).to_dict(), "basis": "speaker"}
+            home = _domestic(speakers, actors)
+            if len(home) == 1:  # "Democrats blasted Republicans": in the United States,
+                found = Located(None, None, home.pop(), None, None, None, COUNTRY, 0, 0)
+                return {**found.to_dict(), "basis": "speaker"}  # no town guessed
         states = {a.country[:3] for a in actors if a.country} if speakers is None else set()
         dateline = self.dateline()
         if dateline is not None and (len(states) != 1 or states == {dateline.country[:3]}):
@@ -180,6 +186,19 @@ class EventPlaces:
                         POINT, start, end,
                     )  # fmt: skip
         return self._dateline
+
+
+def _domestic(speakers: list[Actor], actors: list[Actor] | tuple[Actor, ...]) -> set[str]:
+    """The country of politicians speaking of their own country's politics, where they are:
+    a party, the opposition or a former official, of one country, and every party spoken to
+    or of of that country ("Democrats blasted Republicans", in the United States)."""
+    politicians = {a.country[:3] for a in speakers if a.country and a.sector in POLITICAL_SECTORS}
+    if len(politicians) != 1 or not all(a.country for a in speakers):
+        return set()
+    others = {a.country[:3] for a in actors if a.country}
+    if others != politicians or any(a.code and not a.country for a in actors):
+        return set()
+    return politicians
 
 
 def _attached(places: list[Located], trigger: Token, arguments: list[Token]) -> Located | None:
