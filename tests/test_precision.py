@@ -273,3 +273,17 @@ def test_declining_to_comment_is_aimed_at_no_one() -> None:
     text = "Trump's campaign manager declined to discuss the latest attacks on Cruz."
     (event,) = [e for e in code_text(text, "2016-01-14") if e.cameo == "011"]
     assert event.target == []
+
+
+def test_a_politicians_rally_is_a_campaign_and_a_rally_against_someone_a_protest() -> None:
+    assert code_text("Hillary Clinton held a rally in Atlanta on Tuesday.", "2016-03-01") == []
+    (event,) = code_text("Senator Warren held a rally outside the Treasury.", "2016-03-01")
+    assert event.cameo[:2] == "14"
+    (event,) = code_text("Thousands of students held a rally in Seoul.", "2016-03-01")
+    assert event.cameo[:2] == "14"
+
+
+def test_firing_someone_is_a_dismissal_and_firing_on_someone_force() -> None:
+    assert code_text("Trump fired his campaign manager, Corey Lewandowski.", "2016-07-20") == []
+    (event,) = code_text("Gunmen fired at a police patrol in Kirkuk.", "2016-07-20")[:1]
+    assert event.cameo[:2] == "19"

@@ -30,8 +30,11 @@ LEXICON_FILE = "event_lexicon.txt"
 # when one of its prepositions is present ("gathered against", not "gathered"); armed: force
 # that only those who bear arms use (said of a candidate, it is criticism: sense_rules.py);
 # noobject: its sense is in a complement, and a direct object makes it another sense;
-# partyobject: a direct object, if any, is someone ("met Putin", not "met the criteria").
-FLAGS = frozenset({"speech", "nosubj", "needprep", "armed", "noobject", "partyobject"})
+# partyobject: a direct object, if any, is someone ("met Putin", not "met the criteria");
+# topicobject: the direct object is what is spoken of, never a party ("discussed Syria").
+FLAGS = frozenset(
+    {"speech", "nosubj", "needprep", "armed", "noobject", "partyobject", "topicobject"}
+)
 KINDS = ("V", "N", "A")
 
 _CLASS_LINE = re.compile(r"^@([A-Z_]+)\s*=\s*(.+)$")

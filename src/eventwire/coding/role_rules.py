@@ -226,6 +226,8 @@ def what_is_acted_on_is_the_target(d: Draft) -> None:
     """With no target yet, what the trigger acts on is: "Police dispersed protesters." -> the
     protesters; but forces a state deploys or puts on alert are its own, no target ("India
     deployed troops to Manipur")."""
+    if "topicobject" in d.entry.flags:
+        return  # "discussed Syria": what is spoken of is no party
     themes = d.resolved_themes()
     if not has_code(d.target) and has_code(themes):
         own = {a.country for a in d.source if a.country}

@@ -174,7 +174,9 @@ def a_race_is_won_not_fought(d: Draft) -> None:
 
 def a_campaign_rally_is_no_protest(d: Draft) -> None:
     """A rally of a campaign or a candidate, or joining one, is no demonstration (14): "The
-    campaign rally in Ohio drew thousands." -> nothing."""
+    campaign rally in Ohio drew thousands." -> nothing; nor is a rally a politician holds,
+    unless against someone or outside somewhere: "Clinton held a rally in Atlanta." ->
+    nothing."""
     if d.root != "14":
         return
     rallies = [
@@ -193,6 +195,29 @@ def a_campaign_rally_is_no_protest(d: Draft) -> None:
         for t in owners
     ):
         d.dropped = True  # "a Trump rally", "at one of his rallies": a candidate's rally
+    elif rallies and d.source and all(_campaigner(d, a) for a in d.source):
+        against = [
+            c
+            for t in (d.tok, *rallies)
+            for c in kids(t)
+            if c.dep_ == "prep" and c.lower_ in ("against", "outside")
+        ]
+        if not against:
+            d.dropped = True  # "Clinton held a rally in Atlanta": her campaign's, no protest
+
+
+# Sectors of people in elected politics, whose rallies are their campaigns'.
+POLITICIAN_SECTORS = frozenset({"GOV", "LEG", "PTY"})
+
+
+def _campaigner(d: Draft, actor: Actor) -> bool:
+    """A person of elected politics: a sitting politician, or a candidate the base knows."""
+    if not (actor.kb_id or "").startswith("person/") or actor.name is None:
+        return False
+    if actor.sector in POLITICIAN_SECTORS:
+        return True
+    office = d.resolver.kn.people.lookup(actor.name, d.resolver.date)
+    return office is not None and "candidate" in office.role.lower()
 
 
 def rallying_people_is_no_protest(d: Draft) -> None:

@@ -382,7 +382,9 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
         o.lemma_.lower() in entry.objects or o.lower_ in entry.objects
         for o in [*direct, *pobjs(tok, preps)]
     )
-    if entry.objects and (named_object or not children_of(tok, {"xcomp"})):
+    if "topicobject" in entry.flags or (
+        entry.objects and (named_object or not children_of(tok, {"xcomp"}))
+    ):
         args = Arguments(sources, prep_targets, direct, [])
     else:
         args = Arguments(sources, direct, [], prep_targets)
