@@ -209,3 +209,16 @@ def test_a_persons_staff_are_the_persons() -> None:
     assert [a.code for a in event.source] == ["USALEG"]  # the senator's, no government's
     (event,) = code_text("Putin called Erdogan on Tuesday to discuss Syria.", "2016-02-01")
     assert not event.target  # what is discussed is no party
+
+
+def test_a_launch_that_names_no_one_is_by_the_state_that_launched_before() -> None:
+    text = (
+        "North Korea fired a ballistic missile over Japan on Friday. "
+        "The missile was launched at 6am before breaking into pieces."
+    )
+    first, second = code_text(text, "2017-09-15")
+    assert [a.code for a in second.source] == ["PRK"]
+    assert second.source[0].confidence <= 0.6  # taken from the text before, less sure
+    # with no launch before it, no one
+    (event,) = code_text("Three short-range missiles were launched on Saturday.", "2017-09-15")
+    assert not event.source

@@ -358,3 +358,18 @@ def test_politicians_of_one_country_speaking_of_its_politics_are_at_home() -> No
     # speaking of another country's leader says nothing of where it was said
     (event,) = code_text("Clinton criticised Putin.", "2016-07-06")
     assert event.location["country"] is None
+
+
+def test_a_missile_launch_happens_where_it_is_launched_from() -> None:
+    (event,) = code_text(
+        "North Korea fired a ballistic missile over Japan on Friday.", "2017-09-15"
+    )
+    assert (event.location["country"], event.location["basis"]) == ("PRK", "speaker")
+    text = "WASHINGTON (Reuters) - North Korea launched a missile on Friday."
+    (event,) = code_text(text, "2017-09-15")
+    assert event.location["country"] == "PRK"  # not the dateline's
+
+
+def test_a_state_named_bare_speaks_at_home() -> None:
+    (event,) = code_text("Russia condemned the Israeli strikes.", "2024-03-14")
+    assert (event.location["country"], event.location["basis"]) == ("RUS", "speaker")

@@ -49,7 +49,11 @@ from eventwire.coding.ontology import quad_class
 from eventwire.coding.places import DocPlaces
 from eventwire.coding.relevance import DocRelevance, relevance_of
 from eventwire.coding.role_rules import RULES, Draft, Rule, decide, rules_without
-from eventwire.coding.rules import complete_countries, concession_to_protesters
+from eventwire.coding.rules import (
+    COMPLETED_CONFIDENCE,
+    complete_countries,
+    concession_to_protesters,
+)
 from eventwire.coding.spans import doc_text, kids, memo_of, sentences, tokens_of
 from eventwire.coding.triggers import (
     Match,
@@ -63,6 +67,7 @@ from eventwire.coding.triggers import (
     no_single_act,
     purpose_clause,
 )
+from eventwire.coding.vocabulary import VOCABULARY
 from eventwire.coding.when import DocDates
 from eventwire.errors import TimeLimitExceeded
 from eventwire.model import Actor, Event, has_code, stable_id
@@ -158,7 +163,14 @@ def code_sentence(
                 continue  # "sanctions alone will not change ...": a forecast, not a refusal
             event.modality = "factual"  # the refusal is a fact, the act refused is not
         concession_to_protesters(event, matches)
-        verbal = placed_by_source(event.cameo)  # placed by who acts, not by its target
+        launch = _launch(event.cameo, tok)
+        if launch and has_code(event.source):
+            resolver.memory.launchers = [a for a in event.source if a.code]
+        elif launch and resolver.memory.launchers:
+            # "The missile was launched at 6am": by the state that launched the one before
+            event.source = [_launched_by(a) for a in resolver.memory.launchers]
+        # placed by who acts, not by its target: words, and a missile launched from home
+        verbal = placed_by_source(event.cameo) or launch
         parties = event.source if verbal else event.source + event.target
         arguments = _tokens_within(sent, [(a.start, a.end) for a in parties])
         event.location = where.for_event(
@@ -390,3 +402,26 @@ def code_document(
                 event.claim = {**claim, "claimant": quote["speaker"], "cue": att.cue_text()}
     link_disputes(events, denials)
     return events, quotes
+
+
+# The root of shows of military force (150: tests, launches, exercises).
+_POSTURE_ROOT = "15"
+
+
+def _launched_by(actor: Actor) -> Actor:
+    """The state that launched the document's last missile, as the source of a launch that
+    names no one: its own mention, less sure."""
+    twin = actor.copy()
+    twin.confidence = min(actor.confidence or 1.0, COMPLETED_CONFIDENCE)
+    return twin
+
+
+def _launch(code: str, tok: Token) -> bool:
+    """Whether the event is a missile or rocket launched as a show of force (root 15): it
+    happened where it was launched from, the launching state when the text says no more, not
+    the country it flew over or towards ("fired a missile over Japan")."""
+    if code[:2] != _POSTURE_ROOT:
+        return False
+    missiles = VOCABULARY.missile_words
+    named = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass", "compound"))]
+    return any(t.lemma_.lower() in missiles for t in named)

@@ -117,7 +117,7 @@ class EventPlaces:
         if earlier is not None:
             return {**earlier, "basis": "preceding"}
         if speakers is not None:
-            home = {a.country[:3] for a in speakers if a.country and a.sector in HOME_SECTORS}
+            home = {a.country[:3] for a in speakers if a.country and _institution(a)}
             if len(home) == 1:  # "Russia's foreign ministry condemned ...": in Russia
                 return {**self._at_home(home.pop()).to_dict(), "basis": "speaker"}
             home = _domestic(speakers, actors)
@@ -186,6 +186,11 @@ class EventPlaces:
                         POINT, start, end,
                     )  # fmt: skip
         return self._dateline
+
+
+def _institution(actor: Actor) -> bool:
+    """Whether an actor is a state's institution, or the state named bare ("Russia condemned")."""
+    return actor.sector in HOME_SECTORS or (actor.sector is None and actor.code == actor.country)
 
 
 def _domestic(speakers: list[Actor], actors: list[Actor] | tuple[Actor, ...]) -> set[str]:

@@ -76,6 +76,9 @@ class DocumentMemory:
     worldwide: set[int] = field(default_factory=set)
     # Offsets of people who were a clause's subject, for "he" and "she".
     person_subjects: set[int] = field(default_factory=set)
+    # Who launched the last missile an event of the document names, for a launch that names
+    # no one ("The missile was launched at 6am").
+    launchers: list[Actor] = field(default_factory=list)
     # Set when the document has been read: what is asked later writes nothing.
     sealed: bool = False
     # The offsets of mentions, subjects and compounds, in order, for bisection.
