@@ -636,3 +636,10 @@ def test_an_owners_name_is_no_person_of_the_thing_owned_and_a_dateline_no_name()
     found = _actors("ROME - Bernie Sanders met Pope Francis on Saturday.", "2016-04-16")
     assert ("Bernie Sanders", "USALEG") in found
     assert ("Gay rights groups", "NGO") in _actors("Gay rights groups condemned the bill.")
+
+
+def test_a_legislatures_committee_is_the_legislature_whatever_its_field() -> None:
+    found = dict(_actors("House Judiciary Committee Chairman Bob Goodlatte criticized the FBI."))
+    assert (found["House Judiciary Committee Chairman Bob Goodlatte"] or "").endswith("LEG")
+    found = dict(_actors("The Senate Intelligence Committee criticized the CIA."))
+    assert (found["The Senate Intelligence Committee"] or "").endswith("LEG")
