@@ -222,3 +222,29 @@ def test_a_launch_that_names_no_one_is_by_the_state_that_launched_before() -> No
     # with no launch before it, no one
     (event,) = code_text("Three short-range missiles were launched on Saturday.", "2017-09-15")
     assert not event.source
+
+
+def test_a_joined_verb_with_an_object_of_its_own_does_not_share_the_first_ones() -> None:
+    text = "Trump denounced the United Nations and rejected rumors that Obama would act."
+    denounced, rejected = code_text(text, "2016-06-01")
+    assert [a.code for a in denounced.target] == ["IGOUNO"]
+    assert all(a.code != "IGOUNO" for a in rejected.target)  # the rumors are its own object
+    # with no object of its own it shares the first verb's
+    raided = code_text("Israeli police raided and closed the Al Jazeera office.", "2024-05-05")
+    assert [a.sector for a in raided[0].target] == ["JRN"]
+
+
+def test_drawing_or_facing_criticism_is_being_criticised() -> None:
+    text = "The minister faced criticism from opposition lawmakers in Kenya."
+    (event,) = code_text(text, "2019-03-01")
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (
+        ["KENOPP"],
+        ["KENGOV"],
+    )
+
+
+def test_a_subject_stranded_after_a_bare_preposition_is_its_object() -> None:
+    text = "Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign."
+    (event,) = code_text(text, "2016-01-20")
+    assert [a.code for a in event.source] == ["USALEG"]
+    assert [a.text for a in event.target] == ["Michigan Gov. Rick Snyder"]

@@ -192,7 +192,8 @@ def the_target_of_what_is_threatened_or_refused(d: Draft) -> None:
 
 def coordinated_verbs_share_the_party_acted_on(d: Draft) -> None:
     """A verb with no object of its own acts on the object of the verb it is joined to:
-    "Israeli police raided and closed the Al Jazeera office." -> Al Jazeera for "raided"."""
+    "Israeli police raided and closed the Al Jazeera office." -> Al Jazeera for "raided"; not
+    one whose object carries what it says ("denounced the UN and rejected rumors that ...")."""
     if not has_code(d.target) and not d.args.themes:
         d.target = d.resolve(shared_objects(d.tok), owner=True) or d.target
 

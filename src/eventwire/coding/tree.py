@@ -280,8 +280,11 @@ def _coordinated_with(tok: Token) -> Token:
 def shared_objects(tok: Token) -> list[Token]:
     """The direct objects of the verbs coordinated with this one, when it has none of its own:
     "arrested and handed over a dissident", "accused Algeria of ... and recalled its ambassador"
-    (the party the first acts on is the party of the second)."""
-    if tok.pos_ != "VERB":
+    (the party the first acts on is the party of the second); none when its own object carries
+    what it says ("denounced the UN and rejected rumors that Obama ...")."""
+    if tok.pos_ != "VERB" or any(
+        c.dep_ == "dobj" and any(k.dep_ in ("acl", "ccomp") for k in kids(c)) for c in kids(tok)
+    ):
         return []
     verbs = [c for c in kids(tok) if c.dep_ == "conj" and c.pos_ == "VERB"]
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
@@ -343,6 +346,26 @@ def _counted(tok: Token) -> list[Token]:
     ]
 
 
+def _stranded_objects(tok: Token, sources: list[Token]) -> list[Token]:
+    """Nouns the parser hung on the verb right after a preposition of the verb it left with no
+    object: that preposition's object ("called on Michigan Gov. Rick Snyder (R) to resign",
+    where "Snyder" came out a second subject or an object predicate)."""
+    out = []
+    for prep in kids(tok):
+        if prep.dep_ != "prep" or prep.i < tok.i or any(c.dep_ == "pobj" for c in kids(prep)):
+            continue
+        out += [
+            c
+            for c in kids(tok)
+            if c.dep_ in STRANDED_DEPS and c.i > prep.i and c.left_edge.i == prep.i + 1
+        ]
+    return out if len([s for s in sources if s not in out]) else []
+
+
+# How the parser hangs a preposition's object on the verb when it misreads the phrase.
+STRANDED_DEPS = frozenset({"nsubj", "oprd", "dobj", "attr", "npadvmod"})
+
+
 def verb_arguments(tok: Token, entry: Entry) -> Arguments:
     """The participants of a verb trigger.
 
@@ -369,6 +392,10 @@ def verb_arguments(tok: Token, entry: Entry) -> Arguments:
         direct = children_of(tok, OBJECT_DEPS | {"attr"}) + children_of(tok, {"dative"})
     direct = _with_conjuncts(direct)
     prep_targets: list[Token] = []
+    for stray in _stranded_objects(tok, sources):  # "called on Michigan Gov. Rick Snyder (R)
+        sources = [s for s in sources if s is not stray]  # to resign": the noun after a bare
+        direct = [d for d in direct if d is not stray]  # "on" is its object
+        prep_targets.append(stray)
     for particle in entry.particles:  # "call on X", "cracked down on X"
         prep_targets += pobjs(tok, frozenset({particle}))
     preps = entry.target_preps or VOCABULARY.default_target_preps
