@@ -373,3 +373,9 @@ def test_a_missile_launch_happens_where_it_is_launched_from() -> None:
 def test_a_state_named_bare_speaks_at_home() -> None:
     (event,) = code_text("Russia condemned the Israeli strikes.", "2024-03-14")
     assert (event.location["country"], event.location["basis"]) == ("RUS", "speaker")
+
+
+def test_a_new_york_neighbourhood_is_no_dutch_town() -> None:
+    text = "Speaking in Harlem, Clinton accused Sanders of ignoring racial justice."
+    (event,) = code_text(text, "2016-02-16")
+    assert event.location["country"] == "USA"

