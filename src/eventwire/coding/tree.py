@@ -346,6 +346,10 @@ def _counted(tok: Token) -> list[Token]:
     ]
 
 
+# How the parser hangs a preposition's object on the verb when it misreads the phrase.
+STRANDED_DEPS = frozenset({"nsubj", "oprd", "dobj", "attr", "npadvmod"})
+
+
 def _stranded_objects(tok: Token, sources: list[Token]) -> list[Token]:
     """Nouns the parser hung on the verb right after a preposition of the verb it left with no
     object: that preposition's object ("called on Michigan Gov. Rick Snyder (R) to resign",
@@ -359,11 +363,7 @@ def _stranded_objects(tok: Token, sources: list[Token]) -> list[Token]:
             for c in kids(tok)
             if c.dep_ in STRANDED_DEPS and c.i > prep.i and c.left_edge.i == prep.i + 1
         ]
-    return out if len([s for s in sources if s not in out]) else []
-
-
-# How the parser hangs a preposition's object on the verb when it misreads the phrase.
-STRANDED_DEPS = frozenset({"nsubj", "oprd", "dobj", "attr", "npadvmod"})
+    return out if any(s not in out for s in sources) else []  # a subject is left to act
 
 
 def verb_arguments(tok: Token, entry: Entry) -> Arguments:
