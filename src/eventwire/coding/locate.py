@@ -29,7 +29,7 @@ from eventwire.model import Actor
 # Sectors of a state's own institutions: one of them speaking with no place said is at home.
 HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Sectors of a country's politics out of office: at home when they speak of their own country.
-POLITICAL_SECTORS = frozenset({"PTY", "OPP", "ELI"})
+OUT_OF_OFFICE_SECTORS = frozenset({"PTY", "OPP", "ELI"})
 
 # How many sentences back an event may take the place of an earlier one about the same act.
 _PRECEDING_REACH = 2
@@ -197,7 +197,9 @@ def _domestic(speakers: list[Actor], actors: list[Actor] | tuple[Actor, ...]) ->
     """The country of politicians speaking of their own country's politics, where they are:
     a party, the opposition or a former official, of one country, and every party spoken to
     or of of that country ("Democrats blasted Republicans", in the United States)."""
-    politicians = {a.country[:3] for a in speakers if a.country and a.sector in POLITICAL_SECTORS}
+    politicians = {
+        a.country[:3] for a in speakers if a.country and a.sector in OUT_OF_OFFICE_SECTORS
+    }
     if len(politicians) != 1 or not all(a.country for a in speakers):
         return set()
     others = {a.country[:3] for a in actors if a.country}
